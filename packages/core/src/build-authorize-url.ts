@@ -1,0 +1,101 @@
+import { DEFAULT_AUTHORIZE_URL } from './options.js';
+import { invalidOptions, normalizeScopes, optionalString, requireString, resolveUrl } from './validate.js';
+
+export type TokenAccessType = 'offline' | 'online' | 'legacy';
+
+export interface BuildAuthorizeUrlOptions {
+  /** The app key. */
+  clientId: string;
+  /** Where Dropbox sends the user back; must be registered exactly (path included). Omit to show the code on screen. */
+  redirectUri?: string | undefined;
+  /** CSRF value (≤ 500 bytes) returned unchanged on the redirect. Use `createState()`. */
+  state?: string | undefined;
+  /** Scopes to ask for; omitted (or empty) asks for all the app's scopes. */
+  scope?: string[] | undefined;
+  /** Default `offline`, which is what yields a refresh token. */
+  tokenAccessType?: TokenAccessType | undefined;
+  /** Merge scopes granted before (`user` or `team`); only valid together with `scope`. */
+  includeGrantedScopes?: 'user' | 'team' | undefined;
+  /** Show the consent screen even if the user approved before. */
+  forceReapprove?: boolean | undefined;
+  /** Sign the current user out first so another account can be linked. */
+  forceReauthentication?: boolean | undefined;
+  disableSignup?: boolean | undefined;
+  requireRole?: 'work' | 'personal' | undefined;
+  locale?: string | undefined;
+  /** PKCE S256 challenge from `createPkcePair()`. */
+  codeChallenge?: string | undefined;
+  /** Default `https://www.dropbox.com/oauth2/authorize`. */
+  authorizeUrl?: string | URL | undefined;
+}
+
+const OP = 'buildAuthorizeUrl';
+
+/** Builds the URL a person opens to link the app. Sends only parameters Dropbox knows. */
+export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
+  const clientId = requireString(OP, 'clientId', options.clientId);
+  const url = resolveUrl(OP, 'authorizeUrl', options.authorizeUrl, DEFAULT_AUTHORIZE_URL);
+  const params = url.searchParams;
+  params.set('client_id', clientId);
+  params.set('response_type', 'code');
+
+  const tokenAccessType = options.tokenAccessType ?? 'offline';
+  if (!['offline', 'online', 'legacy'].includes(tokenAccessType))
+    throw invalidOptions(OP, '`tokenAccessType` must be "offline", "online" or "legacy"');
+  params.set('token_access_type', tokenAccessType);
+
+  const redirectUri = optionalString(OP, 'redirectUri', options.redirectUri);
+  if (redirectUri !== undefined) {
+    checkRedirectUri(redirectUri);
+    params.set('redirect_uri', redirectUri);
+  }
+
+  if (options.state !== undefined) {
+    const state = requireString(OP, 'state', options.state);
+    if (new TextEncoder().encode(state).byteLength > 500) throw invalidOptions(OP, '`state` must be at most 500 bytes');
+    params.set('state', state);
+  }
+
+  const scopes = normalizeScopes(OP, options.scope);
+  if (scopes !== undefined && scopes.length > 0) params.set('scope', scopes.join(' '));
+
+  if (options.includeGrantedScopes !== undefined) {
+    if (options.includeGrantedScopes !== 'user' && options.includeGrantedScopes !== 'team')
+      throw invalidOptions(OP, '`includeGrantedScopes` must be "user" or "team"');
+    if (scopes === undefined || scopes.length === 0)
+      throw invalidOptions(OP, '`includeGrantedScopes` only works together with a non-empty `scope`');
+    params.set('include_granted_scopes', options.includeGrantedScopes);
+  }
+
+  if (options.forceReapprove) params.set('force_reapprove', 'true');
+  if (options.forceReauthentication) params.set('force_reauthentication', 'true');
+  if (options.disableSignup) params.set('disable_signup', 'true');
+  if (options.requireRole !== undefined) {
+    if (options.requireRole !== 'work' && options.requireRole !== 'personal')
+      throw invalidOptions(OP, '`requireRole` must be "work" or "personal"');
+    params.set('require_role', options.requireRole);
+  }
+  const locale = optionalString(OP, 'locale', options.locale);
+  if (locale !== undefined) params.set('locale', locale);
+
+  if (options.codeChallenge !== undefined) {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(options.codeChallenge))
+      throw invalidOptions(OP, '`codeChallenge` must be a base64url S256 challenge (43 characters) from createPkcePair()');
+    params.set('code_challenge', options.codeChallenge);
+    params.set('code_challenge_method', 'S256');
+  }
+  return url;
+}
+
+function checkRedirectUri(redirectUri: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(redirectUri);
+  } catch {
+    throw invalidOptions(OP, '`redirectUri` must be an absolute URL registered in the App Console');
+  }
+  const loopback = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+    throw invalidOptions(OP, '`redirectUri` must use https (plain http is allowed only for localhost / 127.0.0.1)');
+  if (parsed.hash !== '') throw invalidOptions(OP, '`redirectUri` must not contain a #fragment');
+}

@@ -1,0 +1,42 @@
+import { callApiWithoutArguments } from './call-api.js';
+import type { CommonOptions } from './options.js';
+
+export interface DropboxAccount {
+  accountId: string;
+  displayName: string;
+  email: string | undefined;
+  emailVerified: boolean | undefined;
+  /** `basic`, `pro` or `business`. */
+  accountType: string | undefined;
+  country: string | undefined;
+  teamName: string | undefined;
+  /** The whole `FullAccount` object as Dropbox sent it. */
+  raw: Record<string, unknown>;
+}
+
+function field(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Calls `users/get_current_account` with the token: the cheapest proof that a token works. */
+export async function getCurrentAccount(accessToken: string, options: CommonOptions = {}): Promise<DropboxAccount> {
+  return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', accessToken, options, (body) => {
+    const accountId = field(body, 'account_id');
+    if (typeof accountId !== 'string') return 'account_id is missing from the FullAccount answer';
+    const emailVerified = field(body, 'email_verified');
+    return {
+      accountId,
+      displayName: stringOrUndefined(field(field(body, 'name'), 'display_name')) ?? accountId,
+      email: stringOrUndefined(field(body, 'email')),
+      emailVerified: typeof emailVerified === 'boolean' ? emailVerified : undefined,
+      accountType: stringOrUndefined(field(field(body, 'account_type'), '.tag')),
+      country: stringOrUndefined(field(body, 'country')),
+      teamName: stringOrUndefined(field(field(body, 'team'), 'name')),
+      raw: body as Record<string, unknown>,
+    };
+  });
+}

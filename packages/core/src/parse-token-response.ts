@@ -1,0 +1,65 @@
+import { errorFromResponse, failure, tryParseJson } from './parse-error-body.js';
+import type { ReceivedResponse, SendContext } from './send-request.js';
+import type { TokenSet } from './token-set.js';
+
+const OPTIONAL_STRING_FIELDS = [
+  ['refresh_token', 'refreshToken'],
+  ['account_id', 'accountId'],
+  ['team_id', 'teamId'],
+  ['uid', 'uid'],
+  ['id_token', 'idToken'],
+] as const;
+
+/**
+ * Checks a token endpoint response and turns it into a TokenSet, or throws a DropboxOAuthError.
+ * Pure apart from the clock value passed in, so it can be tested without a server.
+ */
+export function parseTokenResponse(received: ReceivedResponse, outer: SendContext, nowMs: number): TokenSet {
+  // Whatever tokens the body holds are secrets too: keep them out of any error built from it.
+  const ctx: SendContext = { ...outer, secrets: [...outer.secrets, ...tokensIn(received.text)] };
+  if (received.status < 200 || received.status >= 300) throw errorFromResponse(received, ctx, nowMs, 'oauth');
+  const body = tryParseJson(received.text);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw failure(received, ctx, 'invalid_response', 'the body is not a JSON object');
+  const record = body as Record<string, unknown>;
+  if ('error' in record) throw errorFromResponse(received, ctx, nowMs, 'oauth');
+
+  const accessToken = record['access_token'];
+  if (typeof accessToken !== 'string' || accessToken.length === 0)
+    throw failure(received, ctx, 'invalid_response', 'access_token is missing or not a string');
+  const tokenType = record['token_type'] ?? 'bearer';
+  if (typeof tokenType !== 'string') throw failure(received, ctx, 'invalid_response', 'token_type is not a string');
+  const expiresIn = parseExpiresIn(record['expires_in']);
+  if (expiresIn === undefined)
+    throw failure(received, ctx, 'invalid_response', 'expires_in is missing or not a non-negative number');
+  const scope = record['scope'] ?? '';
+  if (typeof scope !== 'string') throw failure(received, ctx, 'invalid_response', 'scope is not a string');
+
+  const tokens: TokenSet = {
+    accessToken,
+    tokenType,
+    expiresIn,
+    expiresAt: new Date(nowMs + expiresIn * 1000),
+    scopes: scope.split(' ').filter((s) => s.length > 0),
+  };
+  for (const [wire, name] of OPTIONAL_STRING_FIELDS) {
+    const value = record[wire];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw failure(received, ctx, 'invalid_response', `${wire} is not a string`);
+    tokens[name] = value;
+  }
+  return tokens;
+}
+
+/** `expires_in` arrives as a number, or in some documented samples as a numeric string. */
+export function parseExpiresIn(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
+  return undefined;
+}
+
+function tokensIn(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/"(?:access_token|refresh_token|id_token)"\s*:\s*"([^"]+)"/g)) found.push(match[1]!);
+  return found;
+}

@@ -1,0 +1,184 @@
+import { backoffDelay, defaultSleep } from './backoff.js';
+import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.js';
+import { OPERATION_LABELS, hintFor } from './hints.js';
+import { type CommonOptions, DEFAULT_TIMEOUT_MS } from './options.js';
+
+/** Bodies larger than this are refused rather than buffered. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface OutgoingRequest {
+  url: URL;
+  headers: Record<string, string>;
+  body?: string | undefined;
+}
+
+/** What a response checker sees: the status, the headers and the whole body as text. */
+export interface ReceivedResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  response: Response;
+}
+
+export interface SendContext {
+  operation: DropboxOperation;
+  /** Values that must never appear in an error: they are scrubbed from server text. */
+  secrets: readonly (string | undefined)[];
+}
+
+const DEFAULT_ATTEMPTS = 4;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 10_000;
+const DEFAULT_DEADLINE_MS = 60_000;
+
+class AttemptTimeout extends Error {}
+
+function transportError(
+  code: 'network' | 'timeout' | 'aborted',
+  ctx: SendContext,
+  detail: string,
+  cause?: unknown,
+): DropboxOAuthError {
+  return new DropboxOAuthError({
+    code,
+    operation: ctx.operation,
+    message: `${OPERATION_LABELS[ctx.operation]} failed: ${detail}.`,
+    hint: hintFor(code, undefined, ctx.operation),
+    retryable: code !== 'aborted',
+    cause,
+  });
+}
+
+async function readBodyWithLimit(response: Response, ctx: SendContext): Promise<string> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new DropboxOAuthError({
+        code: 'invalid_response',
+        operation: ctx.operation,
+        status: response.status,
+        message: `${OPERATION_LABELS[ctx.operation]} failed: the response body is larger than ${MAX_BODY_BYTES} bytes.`,
+        hint: hintFor('invalid_response', undefined, ctx.operation),
+        response,
+      });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function attemptOnce<T>(
+  request: OutgoingRequest,
+  options: CommonOptions,
+  ctx: SendContext,
+  timeoutMs: number,
+  check: (received: ReceivedResponse) => T,
+): Promise<T> {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new AttemptTimeout()), timeoutMs);
+  const outer = options.signal;
+  const onOuterAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  try {
+    const init: RequestInit = { method: 'POST', headers: request.headers, signal: controller.signal, redirect: 'manual' };
+    if (request.body !== undefined) init.body = request.body;
+    const response = await fetchImpl(request.url, init);
+    const text = await readBodyWithLimit(response, ctx);
+    return check({ status: response.status, headers: response.headers, text, response });
+  } catch (error) {
+    if (error instanceof DropboxOAuthError) throw error;
+    if (outer?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', outer.reason);
+    if (controller.signal.reason instanceof AttemptTimeout)
+      throw transportError('timeout', ctx, `no response within ${timeoutMs} ms`);
+    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : 'unknown error';
+    throw transportError('network', ctx, `could not reach ${request.url.host} (${sanitizeReason(reason)})`, error);
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+function sanitizeReason(reason: string): string {
+  return reason.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 200);
+}
+
+function describeForRetry(error: DropboxOAuthError): string {
+  if (error.code === 'rate_limited')
+    return error.retryAfterMs === undefined ? 'rate limited' : `rate limited (Retry-After ${error.retryAfterMs / 1000} s)`;
+  if (error.status !== undefined) return `HTTP ${error.status} ${error.code}`;
+  return error.code === 'timeout' ? 'timeout' : 'network error';
+}
+
+/**
+ * Sends one logical request: retries network errors, timeouts, 5xx and 429 with full-jitter
+ * exponential backoff (honouring Retry-After), never retries other errors, and never waits past
+ * the deadline. `check` turns a received response into a value or throws a DropboxOAuthError.
+ */
+export async function sendRequest<T>(
+  request: OutgoingRequest,
+  options: CommonOptions,
+  ctx: SendContext,
+  check: (received: ReceivedResponse) => T,
+): Promise<T> {
+  const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
+  const maxAttempts = Math.max(1, Math.floor(retry.attempts ?? DEFAULT_ATTEMPTS));
+  const baseDelayMs = retry.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+  const maxDelayMs = retry.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+  const deadlineMs = retry.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const sleep = retry.sleep ?? defaultSleep;
+  const random = retry.random ?? Math.random;
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = now() + deadlineMs;
+
+  for (let attempt = 1; ; attempt++) {
+    if (options.signal?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', options.signal.reason).withAttempts(attempt - 1);
+    const remaining = Math.max(1, Math.min(timeoutMs, deadline - now()));
+    try {
+      return await attemptOnce(request, options, ctx, remaining, check);
+    } catch (caught) {
+      const error = caught as DropboxOAuthError;
+      if (!error.retryable || attempt >= maxAttempts) throw finalError(error, attempt, attempt >= maxAttempts && error.retryable);
+      const delayMs = error.retryAfterMs ?? backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
+      if (now() + delayMs >= deadline) throw finalError(error, attempt, true);
+      retry.onRetry?.({ attempt, delayMs, reason: describeForRetry(error), code: error.code });
+      try {
+        await sleep(delayMs, options.signal);
+      } catch (sleepError) {
+        throw transportError('aborted', ctx, 'the operation was aborted', sleepError).withAttempts(attempt);
+      }
+    }
+  }
+}
+
+function finalError(error: DropboxOAuthError, attempts: number, exhausted: boolean): DropboxOAuthError {
+  if (!exhausted || attempts <= 1) return error.withAttempts(attempts);
+  const message = `${error.message.replace(/\.$/, '')}; gave up after ${attempts} attempts.`;
+  return new DropboxOAuthError({
+    code: error.code,
+    operation: error.operation,
+    message,
+    hint: error.hint,
+    status: error.status,
+    description: error.description,
+    retryable: error.retryable,
+    attempts,
+    retryAfterMs: error.retryAfterMs,
+    cause: error.cause,
+    response: error.response,
+  });
+}

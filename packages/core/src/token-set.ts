@@ -1,0 +1,20 @@
+/** What a token grant returns, in camelCase. */
+export interface TokenSet {
+  /** The short-lived access token (starts with `sl.`). Secret. */
+  accessToken: string;
+  /** Always `bearer` in practice. */
+  tokenType: string;
+  /** Seconds the access token lives, as sent (typically 14400). */
+  expiresIn: number;
+  /** When the access token expires, computed from the clock at receipt. */
+  expiresAt: Date;
+  /** Scopes granted to the token (empty when Dropbox did not list them). */
+  scopes: string[];
+  /** Only from a code exchange with `token_access_type=offline`. Secret. */
+  refreshToken?: string;
+  accountId?: string;
+  teamId?: string;
+  uid?: string;
+  /** Only with OpenID Connect scopes. */
+  idToken?: string;
+}

@@ -1,0 +1,58 @@
+import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.js';
+import { OPERATION_LABELS, hintFor } from './hints.js';
+
+export function invalidOptions(operation: DropboxOperation, problem: string): DropboxOAuthError {
+  return new DropboxOAuthError({
+    code: 'invalid_options',
+    operation,
+    message: `${OPERATION_LABELS[operation]} failed: ${problem}.`,
+    hint: hintFor('invalid_options', undefined, operation),
+  });
+}
+
+/** Throws unless `value` is a non-empty string without surrounding whitespace. Never echoes the value. */
+export function requireString(operation: DropboxOperation, name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim().length === 0)
+    throw invalidOptions(operation, `\`${name}\` is required and must be a non-empty string`);
+  if (value !== value.trim() || /[\r\n]/.test(value))
+    throw invalidOptions(operation, `\`${name}\` has leading/trailing whitespace or a line break (a copy-paste slip?)`);
+  return value;
+}
+
+export function optionalString(operation: DropboxOperation, name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return requireString(operation, name, value);
+}
+
+export function resolveUrl(operation: DropboxOperation, name: string, value: string | URL | undefined, fallback: string): URL {
+  const raw = value ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw invalidOptions(operation, `\`${name}\` is not an absolute URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw invalidOptions(operation, `\`${name}\` must be an http(s) URL`);
+  return url;
+}
+
+/** Joins `path` onto a base URL, keeping any path prefix the base has (for proxies). */
+export function endpoint(base: URL, path: string): URL {
+  const url = new URL(base.href);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+export function normalizeScopes(operation: DropboxOperation, scope: unknown): string[] | undefined {
+  if (scope === undefined) return undefined;
+  if (!Array.isArray(scope) || scope.some((s) => typeof s !== 'string'))
+    throw invalidOptions(operation, '`scope` must be an array of strings, e.g. ["files.content.read"]');
+  const scopes = (scope as string[]).map((s) => s.trim()).filter((s) => s.length > 0);
+  for (const s of scopes) {
+    if (/\s/.test(s)) throw invalidOptions(operation, `scope "${s}" contains whitespace: pass each scope as its own array item`);
+  }
+  return scopes;
+}
