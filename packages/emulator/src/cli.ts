@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startEmulator } from './start-emulator.js';
+
+const HELP = `Usage: dropbox-token-emulator [--port N] [--json] [--consent approve|deny|page]
+
+Starts a local Dropbox OAuth + GitHub Actions secrets API on 127.0.0.1 and runs until Ctrl-C.
+
+  --port N      listen on port N (default: a free port)
+  --json        print the connection details as one JSON object
+  --consent M   how the emulated user answers the consent screen (default: approve;
+                "page" shows an Allow/Deny page for a real browser)
+  --help        show this help
+`;
+
+async function main(): Promise<number> {
+  let values: { port?: string; json?: boolean; consent?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        json: { type: 'boolean' },
+        consent: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be a whole number from 0 to 65535\n\n${HELP}`);
+    return 2;
+  }
+  const consent = values.consent ?? 'approve';
+  if (consent !== 'approve' && consent !== 'deny' && consent !== 'page') {
+    process.stderr.write(`--consent must be approve, deny or page\n\n${HELP}`);
+    return 2;
+  }
+  const emu = await startEmulator({ port, consent });
+  const details = {
+    dropboxUrl: emu.dropboxUrl,
+    apiUrl: emu.apiUrl,
+    githubUrl: emu.githubUrl,
+    authorizeUrl: emu.authorizeUrl,
+    app: { key: emu.app.key, secret: emu.app.secret, redirectUris: emu.app.redirectUris, scopes: emu.app.scopes },
+    github: {
+      token: emu.github.token,
+      repository: emu.github.repository,
+      environment: emu.github.environment,
+      organization: emu.github.organization,
+    },
+  };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(details)}\n`);
+  } else {
+    process.stdout.write(
+      [
+        'dropbox-token emulator is running (Ctrl-C to stop)',
+        '',
+        `  Dropbox authorize   ${details.authorizeUrl}`,
+        `  Dropbox API         ${details.apiUrl}        (token: /oauth2/token, RPC: /2/...)`,
+        `  GitHub API          ${details.githubUrl}`,
+        '',
+        `  App key             ${details.app.key}`,
+        `  App secret          ${details.app.secret}`,
+        `  Redirect URIs       ${details.app.redirectUris.join(', ')}`,
+        '',
+        `  GitHub token        ${details.github.token}`,
+        `    may write secrets of repository ${details.github.repository}, environment ${details.github.environment}, organization ${details.github.organization}`,
+        '',
+        'These are throwaway local credentials; nothing here reaches Dropbox or GitHub.',
+        '',
+      ].join('\n'),
+    );
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await emu.close();
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`dropbox-token-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

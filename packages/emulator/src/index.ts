@@ -1,0 +1,8 @@
+export { startEmulator, DEFAULT_REDIRECT_URIS } from './start-emulator.js';
+export type { Emulator, EmulatedDropbox, EmulatedGitHub, StartEmulatorOptions } from './start-emulator.js';
+export { createClock } from './clock.js';
+export type { EmulatorClock } from './clock.js';
+export type { FaultControls, FaultSpec } from './faults.js';
+export type { RecordedRequest } from './request-log.js';
+export type { ConsentMode, DropboxApp, DropboxAccountRecord } from './dropbox/dropbox-state.js';
+export type { SecretTarget, TokenGrant } from './github/github-state.js';

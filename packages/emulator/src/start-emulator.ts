@@ -1,0 +1,244 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { type EmulatorClock, createClock } from './clock.js';
+import { handleApi } from './dropbox/api-routes.js';
+import { handleAuthorize } from './dropbox/authorize-route.js';
+import { type ConsentMode, type DropboxAccountRecord, type DropboxApp, DropboxState } from './dropbox/dropbox-state.js';
+import { handleToken } from './dropbox/token-route.js';
+import { type FaultControls, FaultQueue, applyFault, parseFault } from './faults.js';
+import { handleGitHub, targetOfPath } from './github/github-routes.js';
+import { GitHubState, type SecretTarget, type TokenGrant } from './github/github-state.js';
+import { readRequestBody, sendText } from './http-util.js';
+import { type RecordedRequest, parseRecordedBody } from './request-log.js';
+
+export interface StartEmulatorOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Loopback address to bind. Default 127.0.0.1. */
+  host?: string;
+  /** Clock driving code and token expiry. Default: real time, movable with `emu.clock.advance(ms)`. */
+  clock?: EmulatorClock;
+  /** Dropbox apps to register; the first is `emu.app`. Default: one app with a loopback redirect URI. */
+  apps?: Partial<DropboxApp>[];
+  /** How the emulated user answers the consent screen. Default `approve`; per request with header `x-emulator-consent`. */
+  consent?: ConsentMode;
+  /** GitHub seed: the repository, environment and organization the seeded token may write secrets to. */
+  github?: { repository?: string; environment?: string; organization?: string; token?: string };
+}
+
+export interface EmulatedGitHub {
+  /** A token with write access to the seeded repository, environment and organization secrets. */
+  token: string;
+  /** A token that can read public keys but not write secrets (→ 403). */
+  readOnlyToken: string;
+  repository: string;
+  environment: string;
+  organization: string;
+  /** Opens a stored secret with the emulator's private key. Target: `owner/repo`, `{ repo, environment }` or `{ org }`. */
+  secret(target: SecretTarget, name: string): string | undefined;
+  secretNames(target: SecretTarget): string[];
+  /** Rotates a target's key so a client's cached `key_id` goes stale. */
+  rotateKey(target: SecretTarget): void;
+  addRepository(fullName: string, options?: { private?: boolean; environments?: string[] }): void;
+  addToken(token: string, grant: TokenGrant): void;
+  state: GitHubState;
+}
+
+export interface EmulatedDropbox {
+  consent: ConsentMode;
+  account: DropboxAccountRecord;
+  addApp(app?: Partial<DropboxApp>): DropboxApp;
+  /** Registers another exact redirect URI for an app (default: `emu.app`). */
+  registerRedirectUri(uri: string, appKey?: string): void;
+  state: DropboxState;
+}
+
+export interface Emulator {
+  /** Base URL of the emulator (all routes). */
+  url: string;
+  /** Where `/oauth2/authorize` lives (the `www.dropbox.com` stand-in). */
+  dropboxUrl: string;
+  /** Where `/oauth2/token` and `/2/...` live (the `api.dropboxapi.com` stand-in). */
+  apiUrl: string;
+  /** The GitHub REST API stand-in (`api.github.com`). */
+  githubUrl: string;
+  /** Convenience: `${dropboxUrl}/oauth2/authorize`. */
+  authorizeUrl: string;
+  /** The seeded Dropbox app. */
+  app: DropboxApp;
+  dropbox: EmulatedDropbox;
+  github: EmulatedGitHub;
+  /** Every request received, in order. */
+  requests: RecordedRequest[];
+  faults: FaultControls;
+  clock: EmulatorClock;
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+export const DEFAULT_REDIRECT_URIS = ['http://127.0.0.1:53682/callback', 'http://localhost:53682/callback'];
+
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<Emulator> {
+  const clock = options.clock ?? createClock();
+  const dropbox = new DropboxState();
+  if (options.consent !== undefined) dropbox.consent = options.consent;
+  const apps = options.apps ?? [{}];
+  const registered = apps.map((app) => dropbox.addApp({ redirectUris: DEFAULT_REDIRECT_URIS, ...app }));
+
+  const github = await GitHubState.create();
+  const seed = {
+    repository: options.github?.repository ?? 'octo-org/demo-repo',
+    environment: options.github?.environment ?? 'production',
+    organization: options.github?.organization ?? 'octo-org',
+    token: options.github?.token ?? `ghp_emu${crypto.randomUUID().replace(/-/g, '')}`,
+  };
+  github.addRepository(seed.repository, { environments: [seed.environment] });
+  github.addOrganization(seed.organization);
+  github.addToken(seed.token, {
+    repositories: [seed.repository],
+    organizations: [seed.organization],
+    secrets: 'write',
+    orgSecrets: 'write',
+  });
+  const readOnlyToken = `ghp_emuro${crypto.randomUUID().replace(/-/g, '')}`;
+  github.addToken(readOnlyToken, {
+    repositories: [seed.repository],
+    organizations: [seed.organization],
+    secrets: 'read',
+    orgSecrets: 'read',
+  });
+
+  const faults = new FaultQueue();
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const stalled = new Set<Socket>();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const path = url.pathname;
+    let rawBody = '';
+    try {
+      rawBody = await readRequestBody(req);
+    } catch {
+      sendText(res, 413, 'Request Entity Too Large');
+      return;
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body: parseRecordedBody(req.headers['content-type'], rawBody),
+      rawBody,
+      at: clock.now(),
+    };
+    requests.push(record);
+    res.on('finish', () => {
+      record.status = res.statusCode;
+    });
+    const side = path.startsWith('/oauth2/') || path.startsWith('/2/') ? 'dropbox' : 'github';
+
+    const spec = faults.take(path);
+    if (spec !== undefined) {
+      record.fault = spec;
+      const fault = parseFault(spec);
+      if (fault.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+      if (fault.kind === 'rotate-key') {
+        const target = targetOfPath(path);
+        if (target !== undefined && github.store(target) !== undefined) github.rotateKey(target);
+      }
+      if (applyFault(fault, side, res, req.socket, clock.now(), stalled) === 'handled') return;
+    }
+
+    const now = clock.now();
+    if (path === '/oauth2/authorize') return handleAuthorize(req, res, url, rawBody, dropbox, now);
+    if (path === '/oauth2/token') return handleToken(req, res, url, rawBody, dropbox, now);
+    if (path.startsWith('/2/')) return handleApi(req, res, path, rawBody, dropbox, now);
+    if (path === '/' && req.method === 'GET') {
+      sendText(res, 200, 'dropbox-token emulator: Dropbox OAuth and GitHub Actions secrets on loopback.\n');
+      return;
+    }
+    return handleGitHub(req, res, path, rawBody, github, now);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendText(res, 500, `emulator error: ${error instanceof Error ? error.message : String(error)}`);
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 1000;
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      stalled.delete(socket);
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    closed ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
+    return closed;
+  };
+
+  return {
+    url: base,
+    dropboxUrl: base,
+    apiUrl: base,
+    githubUrl: base,
+    authorizeUrl: `${base}/oauth2/authorize`,
+    app: registered[0]!,
+    dropbox: {
+      get consent() {
+        return dropbox.consent;
+      },
+      set consent(mode: ConsentMode) {
+        dropbox.consent = mode;
+      },
+      account: dropbox.account,
+      addApp: (app) => dropbox.addApp(app),
+      registerRedirectUri(uri, appKey) {
+        const app = dropbox.apps.get(appKey ?? registered[0]!.key);
+        if (app === undefined) throw new Error('registerRedirectUri: unknown app key');
+        if (!app.redirectUris.includes(uri)) app.redirectUris.push(uri);
+      },
+      state: dropbox,
+    },
+    github: {
+      token: seed.token,
+      readOnlyToken,
+      repository: seed.repository,
+      environment: seed.environment,
+      organization: seed.organization,
+      secret: (target, name) => github.secret(target, name),
+      secretNames: (target) => github.secretNames(target),
+      rotateKey: (target) => github.rotateKey(target),
+      addRepository: (fullName, opts) => {
+        github.addRepository(fullName, opts);
+      },
+      addToken: (token, grant) => github.addToken(token, grant),
+      state: github,
+    },
+    requests,
+    faults,
+    clock,
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
