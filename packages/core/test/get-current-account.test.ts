@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { getCurrentAccount, refreshAccessToken } from '../src/index.js';
+import { mintRefreshToken, useEmulator } from './helpers.js';
+
+describe('getCurrentAccount', () => {
+  const ctx = useEmulator();
+
+  async function token(scope?: string[]) {
+    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce', scope);
+    return (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl })).accessToken;
+  }
+
+  it('returns the linked account, sending no body and no content type', async () => {
+    const account = await getCurrentAccount(await token(), { apiUrl: ctx.emu.apiUrl });
+    expect(account).toMatchObject({
+      accountId: ctx.emu.dropbox.account.accountId,
+      displayName: 'Ada Lovelace',
+      email: 'ada@example.com',
+      emailVerified: true,
+      accountType: 'basic',
+      country: 'GB',
+      teamName: undefined,
+    });
+    expect(account.raw['account_id']).toBe(account.accountId);
+    const sent = ctx.emu.requests.at(-1)!;
+    expect(sent.headers['content-type']).toBeUndefined();
+    expect(sent.rawBody).toBe('');
+  });
+
+  it('an expired token is expired_access_token (401), branching on the tag, not the dotted summary', async () => {
+    const accessToken = await token();
+    ctx.emu.clock.advance(4 * 3600_000 + 1000);
+    const error = await getCurrentAccount(accessToken, { apiUrl: ctx.emu.apiUrl }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'expired_access_token', status: 401, description: 'expired_access_token' });
+  });
+
+  it('a token without account_info.read is missing_scope', async () => {
+    const accessToken = await token(['files.content.read']);
+    await expect(getCurrentAccount(accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({ code: 'missing_scope' });
+  });
+
+  it('an unknown token is invalid_access_token', async () => {
+    await expect(getCurrentAccount('sl.nope', { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({ code: 'invalid_access_token' });
+  });
+});

@@ -1,0 +1,157 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { errorFromResponse } from '../src/parse-error-body.js';
+import { DropboxOAuthError, parseExpiresIn, parseTokenResponse } from '../src/index.js';
+import type { ReceivedResponse, SendContext } from '../src/send-request.js';
+
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+const ctx: SendContext = { operation: 'refreshAccessToken', secrets: ['SECRET-REFRESH-TOKEN', 'app-secret-xyz'] };
+
+function received(status: number, body: string | object, headers: Record<string, string> = {}): ReceivedResponse {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return { status, headers: new Headers(headers), text, response: new Response(null, { status: status === 204 ? 204 : 200 }) };
+}
+
+function errorOf(fn: () => unknown): DropboxOAuthError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DropboxOAuthError) return error;
+    throw error;
+  }
+  throw new Error('expected a DropboxOAuthError');
+}
+
+describe('parseTokenResponse', () => {
+  it('maps a code-exchange answer to camelCase with expiresAt from the clock', () => {
+    const tokens = parseTokenResponse(
+      received(200, {
+        access_token: 'sl.abc',
+        token_type: 'bearer',
+        expires_in: 14400,
+        refresh_token: 'rt',
+        scope: 'account_info.read files.content.read',
+        uid: '12345',
+        account_id: 'dbid:x',
+        team_id: 'dbtid:y',
+        id_token: 'eyJ',
+      }),
+      ctx,
+      NOW,
+    );
+    expect(tokens).toEqual({
+      accessToken: 'sl.abc',
+      tokenType: 'bearer',
+      expiresIn: 14400,
+      expiresAt: new Date(NOW + 14400_000),
+      scopes: ['account_info.read', 'files.content.read'],
+      refreshToken: 'rt',
+      uid: '12345',
+      accountId: 'dbid:x',
+      teamId: 'dbtid:y',
+      idToken: 'eyJ',
+    });
+  });
+
+  it('accepts expires_in as a numeric string, as the docs sample shows', () => {
+    const tokens = parseTokenResponse(received(200, { access_token: 'sl.a', token_type: 'bearer', expires_in: '13220' }), ctx, NOW);
+    expect(tokens.expiresIn).toBe(13220);
+    expect(tokens.scopes).toEqual([]);
+    expect(parseExpiresIn(-1)).toBeUndefined();
+    expect(parseExpiresIn('12a')).toBeUndefined();
+    expect(parseExpiresIn(Number.NaN)).toBeUndefined();
+  });
+
+  it.each([
+    [{ token_type: 'bearer', expires_in: 1 }, /access_token/],
+    [{ access_token: '', expires_in: 1 }, /access_token/],
+    [{ access_token: 'sl.a', token_type: 1, expires_in: 1 }, /token_type/],
+    [{ access_token: 'sl.a' }, /expires_in/],
+    [{ access_token: 'sl.a', expires_in: 1, scope: ['a'] }, /scope/],
+    [{ access_token: 'sl.a', expires_in: 1, refresh_token: 5 }, /refresh_token/],
+    [[1, 2], /JSON object/],
+    ['not json', /JSON object/],
+  ])('refuses a malformed 200 %#', (body, description) => {
+    const error = errorOf(() => parseTokenResponse(received(200, body), ctx, NOW));
+    expect(error.code).toBe('invalid_response');
+    expect(error.description).toMatch(description);
+    expect(error.retryable).toBe(false);
+  });
+
+  it('never lets a token from the body into the error', () => {
+    const error = errorOf(() =>
+      parseTokenResponse(received(200, { access_token: 'sl.LEAKED', error: 'invalid_grant', error_description: 'x sl.LEAKED y' }), ctx, NOW),
+    );
+    expect(error.code).toBe('invalid_grant');
+    expect(`${error.message}${JSON.stringify(error)}${inspect(error)}`).not.toContain('sl.LEAKED');
+  });
+});
+
+describe('error bodies in every shape Dropbox has used', () => {
+  const cases: [string, ReceivedResponse, Partial<DropboxOAuthError>][] = [
+    [
+      'JSON error + error_description',
+      received(400, { error_description: 'refresh token is invalid or revoked', error: 'invalid_grant' }),
+      { code: 'invalid_grant', description: 'refresh token is invalid or revoked', retryable: false },
+    ],
+    [
+      'older "code: message" form',
+      received(400, { error: 'invalid_client: Invalid client_id or client_secret' }),
+      { code: 'invalid_client', description: 'Invalid client_id or client_secret' },
+    ],
+    [
+      'a sentence in error on 500',
+      received(500, { error: 'The server has either erred or is incapable of performing the requested operation.' }),
+      { code: 'server_error', retryable: true, description: 'The server has either erred or is incapable of performing the requested operation.' },
+    ],
+    ['an HTML 502 page', received(502, '<!DOCTYPE html><html><body>Bad gateway</body></html>'), { code: 'server_error', description: undefined }],
+    ['plain text 503', received(503, 'down for maintenance'), { code: 'server_error', description: 'down for maintenance' }],
+    ['plain text 400 from the token endpoint', received(400, 'bad things'), { code: 'invalid_request', description: 'bad things' }],
+    ['an unknown OAuth code', received(400, { error: 'weird_error', error_description: 'hm' }), { code: 'invalid_request', description: 'hm' }],
+    ['a 404 page', received(404, 'Not Found'), { code: 'http_error', status: 404 }],
+    ['a redirect', received(302, '', { location: 'https://elsewhere.example/' }), { code: 'http_error', description: 'unexpected redirect to https://elsewhere.example/' }],
+    [
+      '429 with Retry-After',
+      received(429, { error_summary: 'too_many_requests/..', error: { reason: { '.tag': 'too_many_requests' } } }, { 'retry-after': '7' }),
+      { code: 'rate_limited', retryAfterMs: 7000, retryable: true },
+    ],
+    ['429 with only a JSON retry_after', received(429, { retry_after: 2 }), { code: 'rate_limited', retryAfterMs: 2000 }],
+    ['429 in plain text', received(429, 'slow down'), { code: 'rate_limited', retryAfterMs: undefined, description: 'slow down' }],
+  ];
+
+  it.each(cases)('%s', (_name, response, expected) => {
+    expect(errorFromResponse(response, ctx, NOW, 'oauth')).toMatchObject(expected);
+  });
+
+  it('reads API AuthErrors by tag, whatever the dots in error_summary', () => {
+    for (const dots of ['.', '..', '...']) {
+      const error = errorFromResponse(
+        received(401, { error: { '.tag': 'expired_access_token' }, error_summary: `expired_access_token/${dots}` }),
+        ctx,
+        NOW,
+        'api',
+      );
+      expect(error).toMatchObject({ code: 'expired_access_token', description: 'expired_access_token' });
+    }
+    expect(
+      errorFromResponse(received(401, { error_summary: 'missing_scope/..', error: { '.tag': 'missing_scope', required_scope: 'a' } }), ctx, NOW, 'api'),
+    ).toMatchObject({ code: 'missing_scope' });
+    expect(errorFromResponse(received(409, { error_summary: 'path/not_found/..', error: { '.tag': 'path' } }), ctx, NOW, 'api')).toMatchObject({
+      code: 'http_error',
+      description: 'path/not_found',
+    });
+    expect(errorFromResponse(received(400, 'Error in call to API function'), ctx, NOW, 'api')).toMatchObject({ code: 'bad_request' });
+  });
+
+  it('removes known secrets and control characters from server text and bounds its length', () => {
+    const error = errorFromResponse(
+      received(400, { error: 'invalid_grant', error_description: 'token SECRET-REFRESH-TOKEN\nfor app-secret-xyz' }),
+      ctx,
+      NOW,
+      'oauth',
+    );
+    expect(error.description).toBe('token [REDACTED] for [REDACTED]');
+    const long = errorFromResponse(received(503, 'x'.repeat(5000)), ctx, NOW, 'oauth');
+    expect(long.description!.length).toBeLessThanOrEqual(301);
+  });
+});
