@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBearer, sendJson } from '../http-util.js';
+import { repositoryJson } from './repository-json.js';
 import { type GitHubState, type SecretStore, type TokenGrant, openSealed, publicKeyBase64 } from './github-state.js';
 
 const DOCS = 'https://docs.github.com/rest/actions/secrets';
@@ -89,14 +90,7 @@ export async function handleGitHub(
   }
   if (route.kind === 'repository') {
     if (req.method !== 'GET') return error(res, 404, 'Not Found');
-    sendJson(res, 200, {
-      id: repo!.id,
-      node_id: Buffer.from(`010:Repository${repo!.id}`).toString('base64'),
-      name: repo!.name,
-      full_name: `${repo!.owner}/${repo!.name}`,
-      private: repo!.private,
-      owner: { login: repo!.owner, type: 'Organization' },
-    });
+    sendJson(res, 200, repositoryJson(repo!, `http://${req.headers.host ?? '127.0.0.1'}`));
     return;
   }
   const leaf = route.leaf!;
