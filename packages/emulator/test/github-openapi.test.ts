@@ -128,6 +128,6 @@ describe('GitHub side conforms to the OpenAPI description', () => {
     const schema = op.requestBody!.content['application/json']!.schema;
     expect(check({ encrypted_value: 'AAAA', key_id: '1', visibility: 'all' }, schema)).toEqual([]);
     expect(check({ encrypted_value: 'AA-_', key_id: '1', visibility: 'everyone' }, schema).join()).toMatch(/does not match.*not in enum/s);
-    expect(check({ encrypted_value: 'AAAA' }, schema).join()).toMatch(/key_id: required/);
+    expect(check({ encrypted_value: 'AAAA', key_id: '1' }, schema).join()).toMatch(/visibility: required/);
   });
 });
