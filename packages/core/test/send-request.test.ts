@@ -25,7 +25,12 @@ describe('retries, timeouts and bad answers', () => {
         ...retryExtra,
       },
       ...extra,
-    }).catch((e: unknown) => e as DropboxOAuthError);
+    }).then(
+      () => {
+        throw new Error('expected the refresh to fail');
+      },
+      (e: unknown) => e as DropboxOAuthError,
+    );
     return { promise, waits, events };
   }
 

@@ -36,7 +36,7 @@ describe('the official dropbox SDK against the emulator', () => {
     expect(exchanged.result.expires_in).toBe(14400);
 
     auth.setRefreshToken(exchanged.result.refresh_token);
-    await auth.refreshAccessToken();
+    await (auth.refreshAccessToken() as unknown as Promise<void>);
     expect(auth.getAccessToken()).toMatch(/^sl\./);
     expect(auth.getAccessToken()).not.toBe(exchanged.result.access_token);
 
@@ -51,7 +51,7 @@ describe('the official dropbox SDK against the emulator', () => {
 
   it('the SDK sees the emulator’s refusal of a revoked refresh token as Dropbox’s 400', async () => {
     const auth = new DropboxAuth({ clientId: ctx.emu.app.key, refreshToken: 'R'.repeat(64), fetch: routedFetch() as unknown as typeof fetch });
-    const error = (await auth.refreshAccessToken().catch((e: unknown) => e)) as { status: number; error: unknown };
+    const error = (await (auth.refreshAccessToken() as unknown as Promise<void>).catch((e: unknown) => e)) as { status: number; error: unknown };
     expect(error.status).toBe(400);
     expect(error.error).toEqual({ error: 'invalid_grant', error_description: 'refresh token is invalid or revoked' });
   });

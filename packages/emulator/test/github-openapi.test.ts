@@ -45,7 +45,9 @@ function check(value: unknown, schema: Schema, at = '$'): string[] {
     for (const name of schema.required ?? []) if (!(name in record)) problems.push(`${at}.${name}: required`);
     for (const [name, sub] of Object.entries(schema.properties ?? {})) if (name in record) problems.push(...check(record[name], sub, `${at}.${name}`));
   }
-  if (actual === 'array' && schema.items) (value as unknown[]).forEach((item, i) => problems.push(...check(item, schema.items!, `${at}[${i}]`)));
+  if (actual === 'array' && schema.items) {
+    for (const [i, item] of (value as unknown[]).entries()) problems.push(...check(item, schema.items, `${at}[${i}]`));
+  }
   return problems;
 }
 

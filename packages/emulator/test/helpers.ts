@@ -80,7 +80,7 @@ export async function gh(emu: Emulator, method: string, path: string, body?: unk
   const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
   if (tokenValue !== '') headers['authorization'] = `Bearer ${tokenValue}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${emu.githubUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${emu.githubUrl}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
   const text = await response.text();
   return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>) };
 }

@@ -1,0 +1,23 @@
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+// One lean ESM entry for the common path; proxy support (undici) is a separate chunk loaded only
+// when a proxy is configured. `moduleSideEffects: false` lets rollup drop what @actions/core
+// imports but this action never calls (its OIDC client and HTTP stack).
+export default {
+  input: 'lib/index.js',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'index.js',
+    chunkFileNames: '[name].js',
+    banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    generatedCode: 'es2015',
+  },
+  treeshake: { moduleSideEffects: false },
+  plugins: [nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }), commonjs({ ignoreDynamicRequires: true })],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

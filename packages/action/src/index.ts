@@ -1,0 +1,12 @@
+import { error, exportVariable, getInput, info, setOutput, setSecret, summary } from '@actions/core';
+import { run } from './main.js';
+import { proxyConfigured } from './proxy-config.js';
+
+// The entry file alone touches the process: environment, dynamic proxy support, exit code.
+// Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
+const fetchForDropbox = proxyConfigured(process.env) ? (await import('./proxy-fetch.js')).createProxyFetch() : undefined;
+process.exitCode = await run({
+  core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error, summary },
+  fetch: fetchForDropbox,
+  canWriteSummary: (process.env['GITHUB_STEP_SUMMARY'] ?? '') !== '',
+});

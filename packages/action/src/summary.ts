@@ -1,0 +1,22 @@
+export interface SummaryFacts {
+  expiresAt: Date;
+  expiresIn: number;
+  scopes: string[];
+  verified: boolean;
+  exportEnv: string | undefined;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The job summary: when the token expires, what it may do, whether it was checked. Never the token. */
+export function summaryRows(facts: SummaryFacts): [string, string][] {
+  const hours = Math.round((facts.expiresIn / 3600) * 10) / 10;
+  return [
+    ['Expires at', `${facts.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${hours} h)`],
+    ['Scopes', facts.scopes.length === 0 ? 'as granted to the refresh token' : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' ')],
+    ['Verified', facts.verified ? 'yes (users/get_current_account)' : 'no (set verify: true to check)'],
+    ['Exported as', facts.exportEnv === undefined ? 'step output only' : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`],
+  ];
+}
