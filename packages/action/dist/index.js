@@ -4,6 +4,7 @@ import { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { promises, constants } from 'fs';
+import { p as proxyConfigured } from './proxy-config.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1216,7 +1217,7 @@ function readInputs(getInput) {
         throw new InputError('The app-secret input contains whitespace. Set it to the app secret exactly as the Dropbox App Console shows it.');
     const scopeText = optional(getInput, 'scope');
     const scope = scopeText === undefined ? undefined : scopeText.split(/\s+/).filter((s) => s.length > 0);
-    if (scope !== undefined && scope.some((s) => !/^[A-Za-z0-9_.:-]+$/.test(s)))
+    if (scope !== undefined && scope.some((s) => !/^[A-Za-z0-9_.-]+$/.test(s)))
         throw new InputError('The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.');
     const exportEnv = optional(getInput, 'export-env');
     if (exportEnv !== undefined) {
@@ -1372,15 +1373,9 @@ async function run({ core, fetch, canWriteSummary, now = Date.now }) {
     }
 }
 
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/** Whether any proxy variable is set (the runner's convention: either case). */
-function proxyConfigured(env) {
-    return PROXY_VARIABLES.some((name) => (env[name] ?? '').trim() !== '');
-}
-
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
 // Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
-const fetchForDropbox = proxyConfigured(process.env) ? (await import('./proxy-fetch.js')).createProxyFetch() : undefined;
+const fetchForDropbox = proxyConfigured(process.env) ? (await import('./proxy-fetch.js')).createProxyFetch(process.env) : undefined;
 process.exitCode = await run({
     core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error, summary },
     fetch: fetchForDropbox,

@@ -18,6 +18,7 @@ import require$$5$2 from 'node:async_hooks';
 import require$$1$3 from 'node:console';
 import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
+import { a as proxyFor } from './proxy-config.js';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -28108,12 +28109,24 @@ function requireUndici () {
 var undiciExports = /*@__PURE__*/ requireUndici();
 
 /**
- * A fetch that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case). Loaded only when a
- * proxy is configured, so the common path does not pay for undici.
+ * A fetch that sends each request through the proxy the environment names for it
+ * (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case). Loaded only when a proxy is configured,
+ * so the common path never loads undici.
  */
-function createProxyFetch() {
-    const dispatcher = new undiciExports.EnvHttpProxyAgent();
-    return ((input, init) => undiciExports.fetch(input, { ...init, dispatcher }));
+function createProxyFetch(env) {
+    const agents = new Map();
+    return ((input, init) => {
+        const url = new URL(String(input));
+        const proxy = proxyFor(url, env);
+        if (proxy === undefined)
+            return fetch(input, init);
+        let agent = agents.get(proxy);
+        if (agent === undefined) {
+            agent = new undiciExports.ProxyAgent(proxy);
+            agents.set(proxy, agent);
+        }
+        return undiciExports.fetch(url, { ...init, dispatcher: agent });
+    });
 }
 
 export { createProxyFetch };

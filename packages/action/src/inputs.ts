@@ -49,7 +49,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
 
   const scopeText = optional(getInput, 'scope');
   const scope = scopeText === undefined ? undefined : scopeText.split(/\s+/).filter((s) => s.length > 0);
-  if (scope !== undefined && scope.some((s) => !/^[A-Za-z0-9_.:-]+$/.test(s)))
+  if (scope !== undefined && scope.some((s) => !/^[A-Za-z0-9_.-]+$/.test(s)))
     throw new InputError('The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.');
 
   const exportEnv = optional(getInput, 'export-env');

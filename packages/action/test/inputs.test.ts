@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, readInputs } from '../src/inputs.js';
+
+const base = { 'app-key': 'appkey123', 'refresh-token': 'r'.repeat(64) };
+const read = (inputs: Record<string, string>) => readInputs((name) => inputs[name] ?? '');
+
+describe('readInputs', () => {
+  it('applies the defaults', () => {
+    expect(read(base)).toEqual({
+      appKey: 'appkey123',
+      appSecret: undefined,
+      refreshToken: 'r'.repeat(64),
+      scope: undefined,
+      exportEnv: undefined,
+      verify: false,
+      apiUrl: 'https://api.dropboxapi.com',
+      timeoutSeconds: 60,
+    });
+  });
+
+  it('reads every input', () => {
+    expect(
+      read({ ...base, 'app-secret': 's3cret', scope: ' a.read  b.write ', 'export-env': 'DROPBOX_ACCESS_TOKEN', verify: 'true', 'api-url': 'http://127.0.0.1:9', 'timeout-seconds': '2.5' }),
+    ).toMatchObject({ appSecret: 's3cret', scope: ['a.read', 'b.write'], exportEnv: 'DROPBOX_ACCESS_TOKEN', verify: true, apiUrl: 'http://127.0.0.1:9', timeoutSeconds: 2.5 });
+  });
+
+  it.each([
+    [{ 'app-key': '' }, /app-key input is empty/],
+    [{ 'app-key': 'a b' }, /app-key input contains whitespace/],
+    [{ 'refresh-token': '' }, /forks and by Dependabot/],
+    [{ 'refresh-token': 'abc\ndef' }, /line break/],
+    [{ 'app-secret': 'a b' }, /app-secret input contains whitespace/],
+    [{ scope: 'files.read ::set-output' }, /invalid scope name/],
+    [{ 'export-env': '1TOKEN' }, /not a valid environment variable name/],
+    [{ 'export-env': 'A=B' }, /not a valid environment variable name/],
+    [{ 'export-env': 'GITHUB_TOKEN' }, /reserves/],
+    [{ 'export-env': 'NODE_OPTIONS' }, /reserves/],
+    [{ verify: 'maybe' }, /verify input must be true or false/],
+    [{ 'api-url': 'api.dropboxapi.com' }, /not an absolute URL/],
+    [{ 'api-url': 'file:///etc/passwd' }, /http\(s\) URL/],
+    [{ 'timeout-seconds': '0' }, /from 1 to 3600/],
+    [{ 'timeout-seconds': '1e3' }, /from 1 to 3600/],
+    [{ 'timeout-seconds': '99999' }, /from 1 to 3600/],
+  ])('refuses %o with a message that names the fix', (override, message) => {
+    expect(() => read({ ...base, ...override })).toThrow(InputError);
+    expect(() => read({ ...base, ...override })).toThrow(message);
+  });
+
+  it('never puts an input value into its message', () => {
+    const secretish = 'SECRET VALUE\nWITH LINES';
+    for (const name of ['app-key', 'refresh-token', 'app-secret', 'scope', 'export-env', 'verify', 'api-url', 'timeout-seconds']) {
+      try {
+        read({ ...base, [name]: secretish });
+      } catch (error) {
+        expect((error as Error).message).not.toContain('SECRET');
+      }
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { summaryRows } from '../src/summary.js';
+
+describe('summaryRows', () => {
+  it('lists expiry, scopes, verification and export, escaping what it shows', () => {
+    const rows = summaryRows({
+      expiresAt: new Date('2026-01-01T04:00:00.123Z'),
+      expiresIn: 14400,
+      scopes: ['files.content.read', '<b>'],
+      verified: true,
+      exportEnv: 'DROPBOX_ACCESS_TOKEN',
+    });
+    expect(rows).toEqual([
+      ['Expires at', '2026-01-01T04:00:00Z (in 4 h)'],
+      ['Scopes', '<code>files.content.read</code> <code>&lt;b&gt;</code>'],
+      ['Verified', 'yes (users/get_current_account)'],
+      ['Exported as', '<code>DROPBOX_ACCESS_TOKEN</code> and step output'],
+    ]);
+    const plain = summaryRows({ expiresAt: new Date(0), expiresIn: 5400, scopes: [], verified: false, exportEnv: undefined });
+    expect(plain.map((r) => r[1])).toEqual(['1970-01-01T00:00:00Z (in 1.5 h)', 'as granted to the refresh token', 'no (set verify: true to check)', 'step output only']);
+  });
+});
