@@ -1,0 +1,78 @@
+import { execFile } from 'node:child_process';
+import { getOctokit } from '@actions/github';
+import { HELP, parseCommandLine } from './args.js';
+import { BootstrapError } from './bootstrap-error.js';
+import type { GitHubRequester } from './github-secrets.js';
+import { openBrowser } from './open-browser.js';
+import { runBootstrap } from './run-bootstrap.js';
+import type { Terminal } from './terminal.js';
+
+declare const __BOOTSTRAP_VERSION__: string;
+
+// The entry file alone touches the process: argv, environment, signals, exit codes.
+function run(command: string, args: string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(command, args, { timeout: 10_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+  });
+}
+
+async function gitHubToken(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  for (const name of ['GH_TOKEN', 'GITHUB_TOKEN']) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return run('gh', ['auth', 'token']);
+}
+
+async function main(): Promise<number> {
+  const env = process.env;
+  const terminal: Terminal = {
+    err: process.stderr,
+    out: process.stdout,
+    color: process.stderr.isTTY === true && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb',
+  };
+  const controller = new AbortController();
+  let interrupted = false;
+  process.once('SIGINT', () => {
+    interrupted = true;
+    controller.abort();
+  });
+
+  try {
+    const command = parseCommandLine(process.argv.slice(2), env);
+    if (command.kind === 'help') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (command.kind === 'version') {
+      process.stdout.write(`${__BOOTSTRAP_VERSION__}\n`);
+      return 0;
+    }
+    const { options } = command;
+    const token = options.target === undefined ? undefined : await gitHubToken(env);
+    const github: GitHubRequester | undefined =
+      token === undefined ? undefined : (getOctokit(token, { baseUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '') }) as unknown as GitHubRequester);
+    return await runBootstrap(options, {
+      terminal,
+      stdin: process.stdin,
+      github,
+      gitRemoteUrl: () => run('git', ['remote', 'get-url', 'origin']),
+      openBrowser: (url) => openBrowser(url, process.platform),
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (interrupted) {
+      process.stderr.write('\nInterrupted; nothing was stored.\n');
+      return 130;
+    }
+    if (error instanceof BootstrapError) {
+      process.stderr.write(`\n${terminal.color ? '\u001b[31merror\u001b[39m' : 'error'}: ${error.message}\n  fix: ${error.fix}\n`);
+      if (error.exitCode === 2) process.stderr.write('  (see dropbox-token-bootstrap --help)\n');
+      return error.exitCode;
+    }
+    process.stderr.write(`\nerror: unexpected failure (${(error as Error)?.name ?? 'unknown'}).\n  fix: run again; if it persists, report it with the command you ran (not its secrets).\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

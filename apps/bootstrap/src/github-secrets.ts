@@ -1,0 +1,143 @@
+import { BootstrapError } from './bootstrap-error.js';
+import { type SecretTarget, describeTarget, secretsPath } from './github-target.js';
+import { sealSecret } from './seal-secret.js';
+
+export const GITHUB_API_VERSION = '2022-11-28';
+
+/** The one Octokit method we need; `@actions/github`'s client provides it, and tests may pass another. */
+export interface GitHubRequester {
+  request(route: string, parameters?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
+}
+
+interface PublicKey {
+  key_id: string;
+  key: string;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Turns a GitHub failure into an error that names the fix. Never includes the token or a value. */
+export function gitHubFailure(error: unknown, target: SecretTarget, action: string): BootstrapError {
+  const status = statusOf(error);
+  const where = describeTarget(target);
+  switch (status) {
+    case 401:
+      return new BootstrapError(
+        `GitHub rejected the token while ${action} (401 Bad credentials).`,
+        'Set GH_TOKEN to a valid token (or run `gh auth login`), then run again.',
+      );
+    case 403:
+      return new BootstrapError(
+        `GitHub refused ${action} for the ${where} (403): the token lacks a permission.`,
+        target.kind === 'organization'
+          ? 'Use a classic token with the admin:org scope (plus repo for private repositories), or a fine-grained token or GitHub App with the organization "Secrets" permission (write).'
+          : target.kind === 'environment'
+            ? 'Use a fine-grained token with "Secrets: write" and "Environments: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.'
+            : 'Use a fine-grained token with "Secrets: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.',
+      );
+    case 404:
+      return new BootstrapError(
+        `GitHub found no ${where}, or the token cannot see it (404).`,
+        target.kind === 'organization'
+          ? 'Check --org, and that the token belongs to a member of that organization.'
+          : target.kind === 'environment'
+            ? 'Check --repo and --environment (create the environment under Settings → Environments first), and that the token can see the repository.'
+            : 'Check --repo (or the origin remote), and that the token can see the repository.',
+      );
+    default: {
+      const message = (error as Error | null)?.message?.split('\n')[0]?.slice(0, 200) ?? String(error);
+      return new BootstrapError(
+        `GitHub request failed while ${action}${status === undefined ? '' : ` (HTTP ${status})`}: ${message}.`,
+        'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
+      );
+    }
+  }
+}
+
+function pathParameters(target: SecretTarget): Record<string, string> {
+  return target.kind === 'organization'
+    ? { org: target.org }
+    : target.kind === 'environment'
+      ? { owner: target.owner, repo: target.repo, environment_name: target.environment }
+      : { owner: target.owner, repo: target.repo };
+}
+
+function routeFor(target: SecretTarget, leaf: string): string {
+  switch (target.kind) {
+    case 'repository':
+      return `/repos/{owner}/{repo}/actions/secrets/${leaf}`;
+    case 'environment':
+      return `/repos/{owner}/{repo}/environments/{environment_name}/secrets/${leaf}`;
+    case 'organization':
+      return `/orgs/{org}/actions/secrets/${leaf}`;
+  }
+}
+
+const headers = { 'x-github-api-version': GITHUB_API_VERSION };
+
+/** Reads the public key of exactly this target. Also the cheapest check that the token can see it. */
+export async function getPublicKey(github: GitHubRequester, target: SecretTarget): Promise<PublicKey> {
+  try {
+    const { data } = await github.request(`GET ${routeFor(target, 'public-key')}`, { ...pathParameters(target), headers });
+    const key = data as PublicKey;
+    if (typeof key.key_id !== 'string' || typeof key.key !== 'string') throw new Error('the public key answer has no key_id or key');
+    return key;
+  } catch (error) {
+    if (error instanceof BootstrapError) throw error;
+    throw gitHubFailure(error, target, 'reading the secrets public key');
+  }
+}
+
+/** Looks up repository ids for an organization secret with visibility `selected`. */
+export async function repositoryIds(github: GitHubRequester, org: string, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
+    try {
+      const { data } = await github.request('GET /repos/{owner}/{repo}', { owner: org, repo: name, headers });
+      ids.push((data as { id: number }).id);
+    } catch (error) {
+      throw gitHubFailure(error, { kind: 'repository', owner: org, repo: name }, 'looking up a selected repository');
+    }
+  }
+  return ids;
+}
+
+export type WriteResult = 'created' | 'updated';
+
+/**
+ * Stores one secret: fetches the target's public key immediately before sealing, always sends
+ * `key_id`, and on a 422 (a key rotated meanwhile) fetches the key again and retries once.
+ */
+export async function storeSecret(
+  github: GitHubRequester,
+  target: SecretTarget,
+  name: string,
+  value: string,
+  selectedRepositoryIds?: number[],
+): Promise<WriteResult> {
+  for (let attempt = 1; ; attempt++) {
+    const key = await getPublicKey(github, target);
+    const body: Record<string, unknown> = { encrypted_value: await sealSecret(key.key, value), key_id: key.key_id };
+    if (target.kind === 'organization') {
+      body['visibility'] = target.visibility;
+      if (target.visibility === 'selected') body['selected_repository_ids'] = selectedRepositoryIds ?? [];
+    }
+    try {
+      const { status } = await github.request(`PUT ${routeFor(target, '{secret_name}')}`, { ...pathParameters(target), secret_name: name, ...body, headers });
+      return status === 201 ? 'created' : 'updated';
+    } catch (error) {
+      if (statusOf(error) === 422 && attempt === 1) continue;
+      if (statusOf(error) === 422)
+        throw new BootstrapError(
+          `GitHub refused the sealed value of ${name} twice (422), even with a freshly fetched key.`,
+          'Run again; if it persists, check GITHUB_API_URL points at the GitHub instance that holds the target.',
+        );
+      throw gitHubFailure(error, target, `writing ${name}`);
+    }
+  }
+}
+
+export { secretsPath };

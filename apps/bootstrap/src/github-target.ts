@@ -1,0 +1,74 @@
+import { usageError } from './bootstrap-error.js';
+
+export type SecretTarget =
+  | { kind: 'repository'; owner: string; repo: string }
+  | { kind: 'environment'; owner: string; repo: string; environment: string }
+  | { kind: 'organization'; org: string; visibility: 'all' | 'private' | 'selected'; selectedRepos: string[] };
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `owner/name`, as GitHub allows them. */
+export function parseRepoSlug(slug: string, flag = '--repo'): { owner: string; repo: string } {
+  const parts = slug.split('/');
+  if (parts.length !== 2 || !OWNER.test(parts[0]!) || !REPO.test(parts[1]!) || parts[1] === '.' || parts[1] === '..')
+    throw usageError(`${flag} must be owner/name, e.g. octo-org/website.`, `Pass ${flag} OWNER/REPO with the repository's exact owner and name.`);
+  return { owner: parts[0]!, repo: parts[1]!.replace(/\.git$/, '') };
+}
+
+/** The `owner/name` of a GitHub remote URL (https, ssh or scp-like), or undefined. */
+export function repoFromRemoteUrl(remote: string): { owner: string; repo: string } | undefined {
+  const trimmed = remote.trim();
+  const scp = /^[\w.-]+@[\w.-]+:([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(trimmed);
+  const url = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(trimmed);
+  const match = scp ?? url;
+  if (!match || !OWNER.test(match[1]!) || !REPO.test(match[2]!)) return undefined;
+  return { owner: match[1]!, repo: match[2]! };
+}
+
+export function checkEnvironmentName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (name.trim() === '' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name))
+    throw usageError('--environment must be a non-empty environment name without control characters.', 'Pass the environment name as shown under Settings → Environments.');
+  return name;
+}
+
+export function checkOrgName(name: string): string {
+  if (!OWNER.test(name)) throw usageError('--org must be an organization login, e.g. octo-org.', 'Pass --org with the organization name as it appears in its URL.');
+  return name;
+}
+
+/** GitHub's rule for secret names: letters, digits, underscores; not starting with a digit or GITHUB_. */
+export function checkSecretName(name: string, flag = '--secret-name'): string {
+  if (!SECRET_NAME.test(name) || /^GITHUB_/i.test(name))
+    throw usageError(
+      `${flag} "${name.replace(/[^\x20-\x7e]/g, '?').slice(0, 60)}" is not a valid GitHub secret name.`,
+      'Use letters, digits and underscores, not starting with a digit or GITHUB_, e.g. DROPBOX_REFRESH_TOKEN.',
+    );
+  return name.toUpperCase();
+}
+
+export function describeTarget(target: SecretTarget): string {
+  switch (target.kind) {
+    case 'repository':
+      return `repository ${target.owner}/${target.repo}`;
+    case 'environment':
+      return `environment "${target.environment}" of ${target.owner}/${target.repo}`;
+    case 'organization':
+      return `organization ${target.org} (visibility: ${target.visibility}${target.visibility === 'selected' ? `: ${target.selectedRepos.join(', ')}` : ''})`;
+  }
+}
+
+/** The REST path of the target's secrets collection, each segment URL-encoded (environment names may hold `/`). */
+export function secretsPath(target: SecretTarget): string {
+  const e = encodeURIComponent;
+  switch (target.kind) {
+    case 'repository':
+      return `/repos/${e(target.owner)}/${e(target.repo)}/actions/secrets`;
+    case 'environment':
+      return `/repos/${e(target.owner)}/${e(target.repo)}/environments/${e(target.environment)}/secrets`;
+    case 'organization':
+      return `/orgs/${e(target.org)}/actions/secrets`;
+  }
+}
