@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkEnvironmentName, checkSecretName, describeTarget, parseRepoSlug, repoFromRemoteUrl, secretsPath } from '../src/github-target.js';
+
+describe('GitHub targets', () => {
+  it.each([
+    ['https://github.com/octo-org/website.git', 'octo-org/website'],
+    ['https://github.com/octo-org/website', 'octo-org/website'],
+    ['git@github.com:octo-org/website.git', 'octo-org/website'],
+    ['ssh://git@github.example.com/octo-org/web.site.git', 'octo-org/web.site'],
+    ['https://user@ghe.example.com/octo-org/website/', 'octo-org/website'],
+  ])('reads %s as %s', (remote, slug) => {
+    const parsed = repoFromRemoteUrl(remote)!;
+    expect(`${parsed.owner}/${parsed.repo}`).toBe(slug);
+  });
+
+  it('rejects what is not a GitHub remote', () => {
+    expect(repoFromRemoteUrl('/local/path')).toBeUndefined();
+    expect(repoFromRemoteUrl('https://example.com/a/b/c')).toBeUndefined();
+  });
+
+  it('validates slugs, secret names and environment names', () => {
+    expect(parseRepoSlug('octo-org/website')).toEqual({ owner: 'octo-org', repo: 'website' });
+    for (const bad of ['octo', 'a/b/c', '-x/y', 'x/..', 'x/a b']) expect(() => parseRepoSlug(bad)).toThrow(/owner\/name/);
+    expect(checkSecretName('dropbox_token')).toBe('DROPBOX_TOKEN');
+    for (const bad of ['1A', 'GITHUB_X', 'github_x', 'A-B', '']) expect(() => checkSecretName(bad)).toThrow(/not a valid GitHub secret name/);
+    expect(checkEnvironmentName('prod/eu')).toBe('prod/eu');
+    expect(() => checkEnvironmentName(' ')).toThrow();
+    expect(() => checkEnvironmentName('a\nb')).toThrow();
+  });
+
+  it('URL-encodes every path segment, so environment names may hold "/"', () => {
+    expect(secretsPath({ kind: 'environment', owner: 'o', repo: 'r', environment: 'prod/eu' })).toBe('/repos/o/r/environments/prod%2Feu/secrets');
+    expect(secretsPath({ kind: 'repository', owner: 'o', repo: 'r' })).toBe('/repos/o/r/actions/secrets');
+    expect(secretsPath({ kind: 'organization', org: 'o', visibility: 'all', selectedRepos: [] })).toBe('/orgs/o/actions/secrets');
+    expect(describeTarget({ kind: 'organization', org: 'o', visibility: 'selected', selectedRepos: ['a', 'b'] })).toBe('organization o (visibility: selected: a, b)');
+  });
+});

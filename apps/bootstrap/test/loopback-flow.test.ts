@@ -1,0 +1,110 @@
+import { refreshAccessToken } from '@dropbox-token/core';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseArgs, browser, githubEnv, loopbackFor, runCli } from './run-cli.js';
+
+describe('loopback flow (browser played by an HTTP client)', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  it('authorizes with PKCE, verifies, stores the sealed refresh token, and never shows a secret', async () => {
+    const redirect = loopbackFor(emu);
+    const page: { status?: number; html?: string } = {};
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', page),
+    });
+    expect(run.stderr).not.toContain('error');
+    expect(run.code).toBe(0);
+
+    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    expect(stored).toMatch(/^[A-Za-z0-9_-]{64}$/);
+    // What was stored is a working PKCE refresh token: client_id alone refreshes it.
+    await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toMatchObject({ tokenType: 'bearer' });
+
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Dropbox is connected');
+    expect(page.html).toContain('Ada Lovelace');
+    expect(page.html).toContain(`DROPBOX_REFRESH_TOKEN in the repository ${emu.github.repository}`);
+
+    const authorize = emu.requests.find((r) => r.path === '/oauth2/authorize')!;
+    expect(authorize.query).toMatchObject({ token_access_type: 'offline', code_challenge_method: 'S256', redirect_uri: redirect });
+    expect(authorize.query['state']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const exchange = emu.requests.find((r) => r.path === '/oauth2/token')!;
+    const sent = exchange.body as Record<string, string>;
+    expect(sent['redirect_uri']).toBe(redirect);
+
+    const everything = run.stdout + run.stderr + page.html;
+    for (const secret of [stored, emu.github.token, sent['code']!, sent['code_verifier']!]) expect(everything).not.toContain(secret);
+    expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  created');
+    expect(run.stdout).toContain('refresh-token: ${{ secrets.DROPBOX_REFRESH_TOKEN }}');
+    expect(run.stdout).toContain(`app-key: ${emu.app.key}`);
+    expect(run.stdout).not.toContain('app-secret');
+    expect(run.stderr).toContain('Dropbox account: Ada Lovelace <ada@example.com>');
+    expect(run.stderr).toContain('Granted scopes:  account_info.read');
+  });
+
+  it('access denied: "you declined", exit 1, a failure page, nothing stored', async () => {
+    const page: { status?: number; html?: string } = {};
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('deny', page),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('You declined access on the Dropbox page; nothing was stored.');
+    expect(page.html).toContain('Access was declined');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('a callback with the wrong state is refused: exit 1, nothing stored', async () => {
+    const redirect = loopbackFor(emu);
+    let status = 0;
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: async () => {
+        const other = await fetch(`${redirect.replace('/dropbox/callback', '/elsewhere')}`);
+        expect(other.status).toBe(404);
+        status = (await fetch(`${redirect}?code=abc&state=forged`)).status;
+      },
+    });
+    expect(status).toBe(400);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/wrong or missing state/);
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('times out with a clear message when the browser never answers', async () => {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'], { env: githubEnv(emu) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No answer from the browser within 1 s.');
+    expect(run.stderr).toContain('raise --timeout');
+  });
+
+  it('Ctrl-C while waiting closes the server and exits 130', async () => {
+    const redirect = loopbackFor(emu);
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGINT') },
+    });
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('Interrupted; nothing was stored.');
+    await expect(fetch(redirect)).rejects.toThrow();
+  });
+
+  it('a port already in use is reported before anything else', async () => {
+    const redirect = loopbackFor(emu);
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(Number(new URL(redirect).port), '127.0.0.1', resolve));
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], { env: githubEnv(emu) });
+    blocker.close();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Port \d+ of the redirect URI is in use/);
+    expect(run.stderr).not.toContain('/oauth2/authorize?');
+  });
+});

@@ -1,0 +1,162 @@
+import { refreshAccessToken } from '@dropbox-token/core';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { baseArgs, browser, githubEnv, loopbackFor, runCli } from './run-cli.js';
+
+describe('paste, --code, targets and GitHub failures', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  /** Reads the code off the emulator's "copy this code" page, as a person would. */
+  async function codeFromPage(url: string): Promise<string> {
+    const html = await (await fetch(url)).text();
+    return /id="code" readonly value="([^"]+)"/.exec(html)![1]!;
+  }
+
+  it('paste flow: the code read from stdin when it is piped', async () => {
+    // The CLI prints the URL first; the test opens it, reads the code, and only then pipes it in.
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('./run-cli.js');
+    const child = spawn(process.execPath, [CLI, ...baseArgs(emu), '--repo', emu.github.repository], {
+      env: { PATH: process.env['PATH']!, ...githubEnv(emu) },
+    });
+    let stderr = '';
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const fed = new Promise<void>((resolve) => {
+      child.stderr.on('data', async (d: Buffer) => {
+        stderr += d.toString();
+        const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
+        if (match && stderr.includes('Paste the code') && !child.stdin.writableEnded) {
+          child.stdin.end(`${await codeFromPage(match[1]!)}\n`);
+          resolve();
+        }
+      });
+    });
+    await fed;
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/error:/);
+    expect(code).toBe(0);
+    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    expect(stderr + stdout).not.toContain(stored);
+    expect(emu.requests.find((r) => r.path === '/oauth2/token')!.body).not.toHaveProperty('redirect_uri');
+  });
+
+  it('stdin that ends without a code fails clearly', async () => {
+    const run = await runCli([...baseArgs(emu), '--repo', emu.github.repository], { env: githubEnv(emu), stdin: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Standard input ended before a code was pasted.');
+  });
+
+  it('--code with the app secret: no PKCE, stored with the app credentials, snippet with app-secret', async () => {
+    const url = new URL(emu.authorizeUrl);
+    url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
+    const code = await codeFromPage(url.href);
+    const run = await runCli([...baseArgs(emu), '--code', code, '--repo', emu.github.repository, '--store-app-credentials'], {
+      env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
+    });
+    expect(run.stderr).not.toMatch(/error:/);
+    expect(run.code).toBe(0);
+    expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_SECRET')).toBe(emu.app.secret);
+    expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_KEY')).toBe(emu.app.key);
+    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    await expect(refreshAccessToken({ clientId: emu.app.key, clientSecret: emu.app.secret, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toBeTruthy();
+    expect(run.stdout).toContain('app-secret: ${{ secrets.DROPBOX_APP_SECRET }}');
+    expect(run.stdout).toContain('app-key: ${{ secrets.DROPBOX_APP_KEY }}');
+    expect(run.stdout + run.stderr).not.toContain(emu.app.secret);
+    expect(run.stdout + run.stderr).not.toContain(code);
+    const exchange = emu.requests.find((r) => r.path === '/oauth2/token')!;
+    expect(exchange.headers.authorization).toMatch(/^Basic /);
+    expect(exchange.body).not.toHaveProperty('code_verifier');
+  });
+
+  it('a stale GitHub key (rotated between fetch and write) is fetched again and the write retried once', async () => {
+    const path = `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
+    emu.faults.next(path, ['rotate-key']);
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(run.code).toBe(0);
+    expect(emu.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([422, 201]);
+    expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
+  });
+
+  it.each([
+    ['401: a token GitHub does not know', (e: Emulator) => ({ token: 'ghp_unknown' }), /GitHub rejected the token.*401 Bad credentials/s, /GH_TOKEN/],
+    ['404: a repository the token cannot see', (e: Emulator) => ({ repo: 'someone/else' }), /GitHub found no repository someone\/else, or the token cannot see it \(404\)/, /Check --repo/],
+    ['404: an environment that does not exist', (e: Emulator) => ({ env: 'staging' }), /environment "staging"/, /Settings → Environments/],
+  ])('%s fails before the browser opens', async (_name, setup, message, fix) => {
+    const s = setup(emu) as { token?: string; repo?: string; env?: string };
+    const args = [...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', s.repo ?? emu.github.repository];
+    if (s.env) args.push('--environment', s.env);
+    const run = await runCli(args, { env: githubEnv(emu, s.token ?? emu.github.token) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(fix);
+    expect(run.stderr).not.toContain('/oauth2/authorize?');
+    expect(emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
+  });
+
+  it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
+    const page: { status?: number; html?: string } = {};
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu, emu.github.readOnlyToken),
+      onAuthorizeUrl: browser('approve', page),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/GitHub refused writing DROPBOX_REFRESH_TOKEN for the repository .* \(403\)/);
+    expect(run.stderr).toContain('"Secrets: write"');
+    expect(page.html).toContain('Dropbox is not connected');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('stores into an environment (name URL-encoded) and tells the job to declare it', async () => {
+    emu.github.state.addEnvironment(emu.github.repository, 'prod/eu');
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository, '--environment', 'prod/eu'], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(run.code).toBe(0);
+    expect(emu.github.secret({ repo: emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN')).toBeTruthy();
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(run.stdout).toContain('environment: "prod/eu"');
+  });
+
+  it('stores an organization secret visible to selected repositories', async () => {
+    const run = await runCli(
+      [...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--org', emu.github.organization, '--visibility', 'selected', '--selected-repos', emu.github.repository.split('/')[1]!],
+      { env: githubEnv(emu), onAuthorizeUrl: browser('approve', {}) },
+    );
+    expect(run.code).toBe(0);
+    expect(emu.github.secret({ org: emu.github.organization }, 'DROPBOX_REFRESH_TOKEN')).toBeTruthy();
+    const stored = emu.github.state.store({ org: emu.github.organization })!.secrets.get('DROPBOX_REFRESH_TOKEN')!;
+    expect(stored.visibility).toBe('selected');
+    expect(stored.selectedRepositoryIds).toHaveLength(1);
+  });
+
+  it('--dry-run does everything but the write', async () => {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Would write to the repository');
+    expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  would write');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(emu.requests.some((r) => r.method === 'PUT')).toBe(false);
+  });
+
+  it('--print-refresh-token writes the token alone to stdout and needs no GitHub', async () => {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--print-refresh-token'], { onAuthorizeUrl: browser('approve', {}) });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
+    await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: run.stdout.trim(), apiUrl: emu.apiUrl })).resolves.toBeTruthy();
+    expect(run.stderr).not.toContain(run.stdout.trim());
+  });
+});

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { CLI } from './run-cli.js';
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH']!, HOME: '/nonexistent', ...env }, cwd: '/', input: '' });
+}
+
+describe('usage', () => {
+  it('--help and --version exit 0', () => {
+    const help = cli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: dropbox-token-bootstrap');
+    expect(help.stdout).toContain('--print-refresh-token');
+    const version = cli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [[], /app key is missing/],
+    [['--app-key', 'k', '--repo', 'not-a-slug'], /--repo must be owner\/name/],
+    [['--app-key', 'k', '--repo', 'o/r', '--secret-name', '1BAD'], /not a valid GitHub secret name/],
+    [['--app-key', 'k', '--repo', 'o/r', '--secret-name', 'GITHUB_TOKEN'], /not a valid GitHub secret name/],
+    [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'https://example.com/cb'], /--redirect-uri must be http:\/\/127\.0\.0\.1:PORT\/PATH/],
+    [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'http://127.0.0.1/cb'], /explicit port/],
+    [['--app-key', 'k', '--repo', 'o/r', '--code', 'abc'], /--code needs the app secret/],
+    [['--app-key', 'k', '--org', 'o'], /--org needs --visibility/],
+    [['--app-key', 'k', '--org', 'o', '--visibility', 'selected'], /needs --selected-repos/],
+    [['--app-key', 'k', '--org', 'o', '--visibility', 'all', '--selected-repos', 'a'], /only works with --visibility selected/],
+    [['--app-key', 'k', '--org', 'o', '--repo', 'o/r', '--visibility', 'all'], /cannot be combined/],
+    [['--app-key', 'k', '--repo', 'o/r', '--visibility', 'all'], /only apply to --org/],
+    [['--app-key', 'k', '--repo', 'o/r', '--timeout', '0'], /--timeout must be a whole number/],
+    [['--app-key', 'k', '--repo', 'o/r', '--scope', 'a;b'], /--scope must list Dropbox scopes/],
+    [['--app-key', 'k', '--repo', 'o/r', '--api-url', 'nope'], /--api-url must be an absolute http\(s\) URL/],
+    [['--app-key', 'k', '--repo', 'o/r'], /No GitHub token/],
+    [['--app-key', 'k'], /Could not tell which repository/],
+  ])('%j exits 2 with the reason and the fix, before any browser', (args, message) => {
+    const run = cli(args as string[]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/fix: /);
+    expect(run.stderr).not.toContain('/oauth2/authorize?');
+  });
+
+  it('takes the app key from DROPBOX_APP_KEY', () => {
+    const run = cli(['--repo', 'o/r'], { DROPBOX_APP_KEY: 'fromenv' });
+    expect(run.stderr).toMatch(/No GitHub token/);
+  });
+});
