@@ -62,7 +62,7 @@ describe('packages/core/README.md', () => {
   });
 
   it('every block type-checks under the strict base config', () => {
-    blocks.forEach((block, i) => writeFileSync(join(work, `block-${i}.ts`), `${block}\nexport {};\n`));
+    for (const [i, block] of blocks.entries()) writeFileSync(join(work, `block-${i}.ts`), `${block}\nexport {};\n`);
     writeFileSync(
       join(work, 'tsconfig.json'),
       JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { noEmit: true, types: ['node'], lib: ['ES2023', 'DOM'] }, include: ['*.ts'] }),
