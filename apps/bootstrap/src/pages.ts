@@ -32,7 +32,7 @@ ${lines.map((line) => `<p>${line}</p>`).join('\n')}
 export function successPage(accountName: string, storedWhere: string): string {
   return page('Dropbox is connected', 'ok', 'Dropbox is connected', [
     `Linked the Dropbox account <strong id="account">${escapeHtml(accountName)}</strong>.`,
-    `The refresh token is stored in <strong id="stored">${escapeHtml(storedWhere)}</strong>. It is never shown.`,
+    `The refresh token is stored as <strong id="stored">${escapeHtml(storedWhere)}</strong>. It is never shown.`,
     'You can close this tab and return to the terminal.',
   ]);
 }

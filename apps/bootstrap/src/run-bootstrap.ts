@@ -179,7 +179,7 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
       }
     }
 
-    const storedWhere = target === undefined ? 'your terminal (--print-refresh-token)' : `${options.secretName} in the ${describeTarget(target)}`;
+    const storedWhere = target === undefined ? 'your terminal only (--print-refresh-token)' : `the ${options.secretName} secret of the ${describeTarget(target)}`;
     if (browser) await browser.finish(successPage(accountName, options.dryRun ? `nowhere yet (dry run): ${storedWhere}` : storedWhere));
     await closeLoopback?.();
 

@@ -30,7 +30,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain('Dropbox is connected');
     expect(page.html).toContain('Ada Lovelace');
-    expect(page.html).toContain(`DROPBOX_REFRESH_TOKEN in the repository ${emu.github.repository}`);
+    expect(page.html).toContain(`the DROPBOX_REFRESH_TOKEN secret of the repository ${emu.github.repository}`);
 
     const authorize = emu.requests.find((r) => r.path === '/oauth2/authorize')!;
     expect(authorize.query).toMatchObject({ token_access_type: 'offline', code_challenge_method: 'S256', redirect_uri: redirect });

@@ -67,3 +67,13 @@ describe('README', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('README screenshots', () => {
+  it('shows the consent page and both loopback pages, committed under docs/images', async () => {
+    const { existsSync } = await import('node:fs');
+    for (const image of ['consent.png', 'loopback-success.png', 'loopback-denied.png']) {
+      expect(readme).toContain(`(docs/images/${image})`);
+      expect(existsSync(join(root, 'docs/images', image))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { refreshAccessToken } from '@dropbox-token/core';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, baseArgs, githubEnv, loopbackFor } from './run-cli.js';
+
+/**
+ * The browser path, for real: Debian's Chromium (headless) opens the authorize URL the CLI prints,
+ * a person's clicks are Playwright's, and the pages are the emulator's consent page and the CLI's
+ * loopback page. .ci/run installs Chromium when it is missing; elsewhere these tests need it too.
+ */
+// Debian's package by default; CHROMIUM_PATH points elsewhere (e.g. Google Chrome on GitHub's runners).
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const IMAGES = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/images');
+const available = existsSync(CHROMIUM);
+
+describe.skipIf(!available && process.env['CI'] === undefined)('in headless Chromium', () => {
+  let browser: Browser;
+  let emu: Emulator;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      // Playwright gives each launch a fresh, empty profile. These flags keep Chromium off the network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(IMAGES, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    emu = await startEmulator({ consent: 'page' });
+    page = await browser.newPage({ viewport: { width: 760, height: 620 } });
+  });
+
+  afterEach(async () => {
+    await page.close();
+    await emu.close();
+  });
+
+  /** Starts the CLI; resolves the authorize URL it prints, and its exit. */
+  function startCli(args: string[], stdinFromTest = false) {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env['PATH']!, ...githubEnv(emu) }, stdio: [stdinFromTest ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    const url = new Promise<string>((resolve) => {
+      child.stderr!.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
+        if (match) resolve(match[1]!);
+      });
+    });
+    const exit = new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr, stdout })));
+    return { child, url, exit };
+  }
+
+  it('loopback: consent page → Allow → "Dropbox is connected"; the CLI exits 0 and the secret opens to a working refresh token', async () => {
+    const cli = startCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository]);
+    await page.goto(await cli.url);
+    await expect(page.locator('#app-name').textContent()).resolves.toBe('Emulated CI Uploader');
+    await expect(page.locator('#account').textContent()).resolves.toContain('Ada Lovelace');
+    await expect(page.locator('#scopes li').count()).resolves.toBe(5);
+    await page.screenshot({ path: join(IMAGES, 'consent.png') });
+
+    await page.click('#allow');
+    await page.waitForSelector('#heading');
+    expect(await page.locator('#heading').textContent()).toBe('Dropbox is connected');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Linked the Dropbox account Ada Lovelace');
+    expect(text).toContain(`the DROPBOX_REFRESH_TOKEN secret of the repository ${emu.github.repository}`);
+    expect(text).toContain('You can close this tab and return to the terminal.');
+    await page.screenshot({ path: join(IMAGES, 'loopback-success.png') });
+
+    const { code } = await cli.exit;
+    expect(code).toBe(0);
+    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    expect(text).not.toContain(stored);
+    await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toMatchObject({ tokenType: 'bearer' });
+  });
+
+  it('loopback: Deny → the failure page says what happened and what to run; the CLI exits 1 with nothing stored', async () => {
+    const cli = startCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository]);
+    await page.goto(await cli.url);
+    await page.click('#deny');
+    await page.waitForSelector('#heading');
+    expect(await page.locator('#heading').textContent()).toBe('Access was declined');
+    expect(await page.locator('main').innerText()).toContain('Run dropbox-token-bootstrap again and click Allow.');
+    await page.screenshot({ path: join(IMAGES, 'loopback-denied.png') });
+    const { code, stderr } = await cli.exit;
+    expect(code).toBe(1);
+    expect(stderr).toContain('You declined access on the Dropbox page; nothing was stored.');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('paste: the code copied from the page’s field and typed into the CLI’s prompt', async () => {
+    const cli = startCli([...baseArgs(emu), '--repo', emu.github.repository], true);
+    await page.goto(await cli.url);
+    await page.click('#allow');
+    await page.waitForSelector('#code');
+    const code = await page.locator('#code').inputValue();
+    expect(code).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    await page.screenshot({ path: join(IMAGES, 'code-page.png') });
+    cli.child.stdin!.end(`${code}\n`);
+    const { code: exitCode, stdout } = await cli.exit;
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('DROPBOX_REFRESH_TOKEN  created');
+  });
+
+  it('the loopback page is served with a strict CSP, no-store and no external resources', async () => {
+    const cli = startCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository]);
+    await page.goto(await cli.url);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/dropbox/callback')), page.click('#allow')]);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("default-src 'none'");
+    expect(headers['cache-control']).toBe('no-store');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    await cli.exit;
+    expect(requests.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);
+  });
+});
