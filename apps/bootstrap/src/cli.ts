@@ -24,6 +24,12 @@ async function gitHubToken(env: NodeJS.ProcessEnv): Promise<string | undefined> 
   return run('gh', ['auth', 'token']);
 }
 
+/** On Linux a browser needs a display; over SSH or in CI there is none, and the URL is enough. */
+function hasDisplay(env: NodeJS.ProcessEnv): boolean {
+  if (process.platform !== 'linux') return true;
+  return Boolean(env['DISPLAY'] || env['WAYLAND_DISPLAY']);
+}
+
 async function main(): Promise<number> {
   const env = process.env;
   const terminal: Terminal = {
@@ -57,7 +63,7 @@ async function main(): Promise<number> {
       stdin: process.stdin,
       github,
       gitRemoteUrl: () => run('git', ['remote', 'get-url', 'origin']),
-      openBrowser: (url) => openBrowser(url, process.platform),
+      openBrowser: (url) => (hasDisplay(env) ? openBrowser(url, process.platform) : Promise.resolve(false)),
       signal: controller.signal,
     });
   } catch (error) {
