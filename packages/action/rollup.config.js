@@ -1,5 +1,6 @@
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 // One lean ESM entry for the common path; proxy support (undici) is a separate chunk loaded only
 // when a proxy is configured. `moduleSideEffects: false` lets rollup drop what @actions/core
@@ -15,7 +16,12 @@ export default {
     generatedCode: 'es2015',
   },
   treeshake: { moduleSideEffects: false },
-  plugins: [nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }), commonjs({ ignoreDynamicRequires: true })],
+  plugins: [
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
+    commonjs({ ignoreDynamicRequires: true }),
+    // Minified (names kept readable) so the runner parses less at every cold start.
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, mangle: { keep_classnames: true, keep_fnames: true }, format: { comments: false } }),
+  ],
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
