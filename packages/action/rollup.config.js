@@ -5,6 +5,22 @@ import terser from '@rollup/plugin-terser';
 // One lean ESM entry for the common path; proxy support (undici) is a separate chunk loaded only
 // when a proxy is configured. `moduleSideEffects: false` lets rollup drop what @actions/core
 // imports but this action never calls (its OIDC client and HTTP stack).
+// @actions/core does `import * as crypto from 'crypto'` only for randomUUID (file-command delimiters).
+// An ESM import of the builtin evaluates all its lazy getters, loading WebCrypto at every cold start;
+// fetching the builtin directly does not. This stand-in keeps the behaviour and drops the cost.
+const cryptoForActionsCore = {
+  name: 'crypto-for-actions-core',
+  resolveId(source, importer) {
+    if ((source === 'crypto' || source === 'node:crypto') && importer?.includes('@actions/core')) return '\0crypto-for-actions-core';
+    return null;
+  },
+  load(id) {
+    if (id !== '\0crypto-for-actions-core') return null;
+    // process.getBuiltinModule (Node >= 20.16) fetches the builtin without any module-loader work.
+    return "let crypto;\nexport const randomUUID = () => (crypto ??= process.getBuiltinModule('node:crypto')).randomUUID();\n";
+  },
+};
+
 export default {
   input: 'lib/index.js',
   output: {
@@ -12,11 +28,13 @@ export default {
     format: 'es',
     entryFileNames: 'index.js',
     chunkFileNames: '[name].js',
-    banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    // Only the proxy chunk bundles CommonJS (undici) and needs `require`; the entry stays lean.
+    banner: (chunk) => (chunk.name === 'proxy-fetch' ? "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" : ''),
     generatedCode: 'es2015',
   },
   treeshake: { moduleSideEffects: false },
   plugins: [
+    cryptoForActionsCore,
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true }),
     // Minified (names kept readable) so the runner parses less at every cold start.

@@ -15,7 +15,8 @@ export interface ActionCore {
     addHeading(text: string, level?: number): ActionCore['summary'];
     addTable(rows: ({ data: string; header?: boolean } | string)[][]): ActionCore['summary'];
     addRaw(text: string, addEOL?: boolean): ActionCore['summary'];
-    write(): Promise<unknown>;
+    stringify(): string;
+    emptyBuffer(): ActionCore['summary'];
   };
 }
 
@@ -23,15 +24,15 @@ export interface RunOptions {
   core: ActionCore;
   /** A `fetch` for Dropbox (a proxy-aware one on self-hosted runners behind a proxy). */
   fetch?: typeof fetch | undefined;
-  /** Whether a job summary file is available (`GITHUB_STEP_SUMMARY`). */
-  canWriteSummary: boolean;
+  /** Appends to the job summary (`GITHUB_STEP_SUMMARY`); undefined when there is none. */
+  writeSummary: ((markdown: string) => void) | undefined;
   now?: () => number;
 }
 
 const MAX_ATTEMPT_MS = 30_000;
 
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
-export async function run({ core, fetch, canWriteSummary, now = Date.now }: RunOptions): Promise<number> {
+export async function run({ core, fetch, writeSummary, now = Date.now }: RunOptions): Promise<number> {
   const started = now();
   try {
     // Mask first: before any validation could echo a value anywhere.
@@ -84,13 +85,17 @@ export async function run({ core, fetch, canWriteSummary, now = Date.now }: RunO
       core.info(`Verified: the token works for Dropbox account ${account.accountId}.`);
     }
 
-    if (canWriteSummary) {
+    if (writeSummary !== undefined) {
       const rows = summaryRows({ expiresAt: tokens.expiresAt, expiresIn: tokens.expiresIn, scopes, verified: inputs.verify, exportEnv: inputs.exportEnv });
-      await core.summary
+      // Built with @actions/core's summary builder, written with one synchronous append: the
+      // promise-based writer loads more of Node at start-up than the whole step otherwise needs.
+      const markdown = core.summary
         .addHeading('Dropbox access token', 3)
         .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows])
         .addRaw('The token itself is masked and available as <code>steps.&lt;id&gt;.outputs.access-token</code>.', true)
-        .write();
+        .stringify();
+      core.summary.emptyBuffer();
+      writeSummary(markdown);
     }
     return 0;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { ProxyAgent, fetch as undiciFetch } from 'undici';
-import { proxyFor } from './proxy-config.js';
+import { proxyFor } from './proxy-rules.js';
 
 /**
  * A fetch that sends each request through the proxy the environment names for it

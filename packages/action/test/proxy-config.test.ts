@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proxyConfigured, proxyFor } from '../src/proxy-config.js';
+import { proxyConfigured } from '../src/proxy-config.js';
+import { proxyFor } from '../src/proxy-rules.js';
 
 describe('proxy configuration', () => {
   const https = new URL('https://api.dropboxapi.com/oauth2/token');

@@ -31,6 +31,18 @@ export interface BuildAuthorizeUrlOptions {
 
 const OP = 'buildAuthorizeUrl';
 
+const CHOICES = [
+  ['tokenAccessType', 'token_access_type', ['offline', 'online', 'legacy']],
+  ['includeGrantedScopes', 'include_granted_scopes', ['user', 'team']],
+  ['requireRole', 'require_role', ['work', 'personal']],
+] as const;
+
+const FLAGS = [
+  ['forceReapprove', 'force_reapprove'],
+  ['forceReauthentication', 'force_reauthentication'],
+  ['disableSignup', 'disable_signup'],
+] as const;
+
 /** Builds the URL a person opens to link the app. Sends only parameters Dropbox knows. */
 export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
   const clientId = requireString(OP, 'clientId', options.clientId);
@@ -39,42 +51,26 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
   params.set('client_id', clientId);
   params.set('response_type', 'code');
 
-  const tokenAccessType = options.tokenAccessType ?? 'offline';
-  if (!['offline', 'online', 'legacy'].includes(tokenAccessType))
-    throw invalidOptions(OP, '`tokenAccessType` must be "offline", "online" or "legacy"');
-  params.set('token_access_type', tokenAccessType);
-
   const redirectUri = optionalString(OP, 'redirectUri', options.redirectUri);
-  if (redirectUri !== undefined) {
-    checkRedirectUri(redirectUri);
-    params.set('redirect_uri', redirectUri);
-  }
-
-  if (options.state !== undefined) {
-    const state = requireString(OP, 'state', options.state);
+  if (redirectUri !== undefined) params.set('redirect_uri', checkRedirectUri(redirectUri));
+  const state = optionalString(OP, 'state', options.state);
+  if (state !== undefined) {
     if (new TextEncoder().encode(state).byteLength > 500) throw invalidOptions(OP, '`state` must be at most 500 bytes');
     params.set('state', state);
   }
+  const scopes = normalizeScopes(OP, options.scope) ?? [];
+  if (scopes.length > 0) params.set('scope', scopes.join(' '));
 
-  const scopes = normalizeScopes(OP, options.scope);
-  if (scopes !== undefined && scopes.length > 0) params.set('scope', scopes.join(' '));
-
-  if (options.includeGrantedScopes !== undefined) {
-    if (options.includeGrantedScopes !== 'user' && options.includeGrantedScopes !== 'team')
-      throw invalidOptions(OP, '`includeGrantedScopes` must be "user" or "team"');
-    if (scopes === undefined || scopes.length === 0)
-      throw invalidOptions(OP, '`includeGrantedScopes` only works together with a non-empty `scope`');
-    params.set('include_granted_scopes', options.includeGrantedScopes);
+  const values: Record<string, unknown> = { ...options, tokenAccessType: options.tokenAccessType ?? 'offline' };
+  for (const [name, param, allowed] of CHOICES) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (!(allowed as readonly unknown[]).includes(value)) throw invalidOptions(OP, `\`${name}\` must be ${allowed.map((a) => `"${a}"`).join(' or ')}`);
+    params.set(param, value as string);
   }
-
-  if (options.forceReapprove) params.set('force_reapprove', 'true');
-  if (options.forceReauthentication) params.set('force_reauthentication', 'true');
-  if (options.disableSignup) params.set('disable_signup', 'true');
-  if (options.requireRole !== undefined) {
-    if (options.requireRole !== 'work' && options.requireRole !== 'personal')
-      throw invalidOptions(OP, '`requireRole` must be "work" or "personal"');
-    params.set('require_role', options.requireRole);
-  }
+  if (options.includeGrantedScopes !== undefined && scopes.length === 0)
+    throw invalidOptions(OP, '`includeGrantedScopes` only works together with a non-empty `scope`');
+  for (const [name, param] of FLAGS) if (options[name]) params.set(param, 'true');
   const locale = optionalString(OP, 'locale', options.locale);
   if (locale !== undefined) params.set('locale', locale);
 
@@ -87,15 +83,16 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
   return url;
 }
 
-function checkRedirectUri(redirectUri: string): void {
+function checkRedirectUri(redirectUri: string): string {
   let parsed: URL;
   try {
     parsed = new URL(redirectUri);
   } catch {
     throw invalidOptions(OP, '`redirectUri` must be an absolute URL registered in the App Console');
   }
-  const loopback = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
-    throw invalidOptions(OP, '`redirectUri` must use https (plain http is allowed only for localhost / 127.0.0.1)');
+    throw invalidOptions(OP, '`redirectUri` must use https (plain http only for localhost / 127.0.0.1)');
   if (parsed.hash !== '') throw invalidOptions(OP, '`redirectUri` must not contain a #fragment');
+  return redirectUri;
 }

@@ -90,22 +90,9 @@ export class DropboxOAuthError extends Error {
     Object.defineProperty(this, 'response', { value: init.response, enumerable: false, writable: false });
   }
 
-  /** Same error with the attempt count filled in (used by the retry loop). */
-  withAttempts(attempts: number): DropboxOAuthError {
-    const copy = new DropboxOAuthError({
-      code: this.code,
-      operation: this.operation,
-      message: this.message,
-      hint: this.hint,
-      status: this.status,
-      description: this.description,
-      retryable: this.retryable,
-      attempts,
-      retryAfterMs: this.retryAfterMs,
-      cause: this.cause,
-      response: this.response,
-    });
-    return copy;
+  /** The same error with the attempt count (and optionally the message) replaced; used by the retry loop. */
+  withAttempts(attempts: number, message = this.message): DropboxOAuthError {
+    return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause, response: this.response });
   }
 
   override toString(): string {

@@ -1,9 +1,7 @@
-import { applyClientAuth } from './client-auth.js';
-import { type CommonOptions, DEFAULT_API_URL } from './options.js';
-import { parseTokenResponse } from './parse-token-response.js';
-import { sendRequest } from './send-request.js';
+import type { CommonOptions } from './options.js';
+import { postTokenRequest } from './post-token-request.js';
 import type { TokenSet } from './token-set.js';
-import { endpoint, invalidOptions, optionalString, requireString, resolveUrl } from './validate.js';
+import { invalidOptions, optionalString, requireString } from './validate.js';
 
 export interface ExchangeCodeOptions extends CommonOptions {
   clientId: string;
@@ -21,27 +19,14 @@ const OP = 'exchangeCode';
 
 /** Trades an authorization code for tokens (grant `authorization_code`). Codes are single-use. */
 export async function exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet> {
-  const clientId = requireString(OP, 'clientId', options.clientId);
-  const clientSecret = optionalString(OP, 'clientSecret', options.clientSecret);
+  const id = requireString(OP, 'clientId', options.clientId);
+  const secret = optionalString(OP, 'clientSecret', options.clientSecret);
   const code = requireString(OP, 'code', options.code);
   const codeVerifier = optionalString(OP, 'codeVerifier', options.codeVerifier);
   const redirectUri = optionalString(OP, 'redirectUri', options.redirectUri);
-  if (clientSecret === undefined && codeVerifier === undefined)
-    throw invalidOptions(OP, 'pass `clientSecret`, or `codeVerifier` when the authorize URL used PKCE');
-  const base = resolveUrl(OP, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
-
-  const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
-    accept: 'application/json',
-  };
+  if (secret === undefined && codeVerifier === undefined) throw invalidOptions(OP, 'pass `clientSecret`, or `codeVerifier` for PKCE');
   const form = new URLSearchParams({ grant_type: 'authorization_code', code });
   if (redirectUri !== undefined) form.set('redirect_uri', redirectUri);
   if (codeVerifier !== undefined) form.set('code_verifier', codeVerifier);
-  applyClientAuth(headers, form, clientId, clientSecret);
-
-  const now = options.now ?? Date.now;
-  const ctx = { operation: OP, secrets: [clientSecret, code, codeVerifier] } as const;
-  return sendRequest({ url: endpoint(base, '/oauth2/token'), headers, body: form.toString() }, options, ctx, (received) =>
-    parseTokenResponse(received, ctx, now()),
-  );
+  return postTokenRequest(OP, options, form, { id, secret }, [code, codeVerifier]);
 }

@@ -1,26 +1,12 @@
 import { parseRetryAfter } from './backoff.js';
-import { DropboxOAuthError, type DropboxOAuthErrorCode } from './dropbox-oauth-error.js';
-import { OPERATION_LABELS, hintFor } from './hints.js';
+import type { DropboxOAuthError, DropboxOAuthErrorCode } from './dropbox-oauth-error.js';
+import { oauthError } from './hints.js';
 import { sanitizeText } from './redact.js';
 import type { ReceivedResponse, SendContext } from './send-request.js';
 
-const OAUTH_CODES = new Set<DropboxOAuthErrorCode>([
-  'invalid_grant',
-  'invalid_client',
-  'invalid_request',
-  'invalid_scope',
-  'unauthorized_client',
-  'unsupported_grant_type',
-  'access_denied',
-]);
-
-const AUTH_ERROR_TAGS = new Set<DropboxOAuthErrorCode>([
-  'expired_access_token',
-  'invalid_access_token',
-  'missing_scope',
-  'user_suspended',
-  'route_access_denied',
-]);
+/** OAuth error codes (RFC 6749 §5.2, §4.1.2.1) and Dropbox API AuthError tags we report as such. */
+const OAUTH_CODE = /^(invalid_(grant|client|request|scope)|unauthorized_client|unsupported_grant_type|access_denied)$/;
+const AUTH_ERROR_TAG = /^(expired_access_token|invalid_access_token|missing_scope|user_suspended|route_access_denied)$/;
 
 export function tryParseJson(text: string): unknown {
   try {
@@ -49,15 +35,15 @@ export function readOAuthErrorBody(body: unknown, fallback: DropboxOAuthErrorCod
   const description = typeof body['error_description'] === 'string' ? body['error_description'] : undefined;
   if (typeof error === 'string') {
     const colon = /^([a-z_]+):\s*(.*)$/s.exec(error);
-    if (colon && OAUTH_CODES.has(colon[1] as DropboxOAuthErrorCode))
+    if (colon && OAUTH_CODE.test(colon[1]!))
       return { code: colon[1] as DropboxOAuthErrorCode, description: description ?? colon[2] };
-    if (OAUTH_CODES.has(error as DropboxOAuthErrorCode)) return { code: error as DropboxOAuthErrorCode, description };
+    if (OAUTH_CODE.test(error)) return { code: error as DropboxOAuthErrorCode, description };
     return { code: fallback, description: description ?? error };
   }
   if (isRecord(error)) {
     const tag = error['.tag'];
     const summary = typeof body['error_summary'] === 'string' ? body['error_summary'].replace(/[/.]+$/, '') : undefined;
-    if (typeof tag === 'string' && AUTH_ERROR_TAGS.has(tag as DropboxOAuthErrorCode))
+    if (typeof tag === 'string' && AUTH_ERROR_TAG.test(tag))
       return { code: tag as DropboxOAuthErrorCode, description: summary ?? tag };
     return { code: fallback, description: summary ?? (typeof tag === 'string' ? tag : undefined) };
   }
@@ -77,13 +63,9 @@ export function failure(
 ): DropboxOAuthError {
   const description = rawDescription === undefined ? undefined : sanitizeText(rawDescription, ctx.secrets) || undefined;
   const detail = description === undefined ? code : `${code} (${description})`;
-  return new DropboxOAuthError({
-    code,
-    operation: ctx.operation,
+  return oauthError(ctx.operation, code, `HTTP ${received.status} ${detail}`, {
     status: received.status,
     description,
-    message: `${OPERATION_LABELS[ctx.operation]} failed: HTTP ${received.status} ${detail}.`,
-    hint: hintFor(code, description, ctx.operation),
     retryable: extra.retryable ?? false,
     retryAfterMs: extra.retryAfterMs,
     response: received.response,

@@ -24,16 +24,15 @@ export function parseTokenResponse(received: ReceivedResponse, outer: SendContex
   const record = body as Record<string, unknown>;
   if ('error' in record) throw errorFromResponse(received, ctx, nowMs, 'oauth');
 
+  const bad = (field: string) => failure(received, ctx, 'invalid_response', `${field} is missing or of the wrong type`);
   const accessToken = record['access_token'];
-  if (typeof accessToken !== 'string' || accessToken.length === 0)
-    throw failure(received, ctx, 'invalid_response', 'access_token is missing or not a string');
+  if (typeof accessToken !== 'string' || accessToken.length === 0) throw bad('access_token');
   const tokenType = record['token_type'] ?? 'bearer';
-  if (typeof tokenType !== 'string') throw failure(received, ctx, 'invalid_response', 'token_type is not a string');
+  if (typeof tokenType !== 'string') throw bad('token_type');
   const expiresIn = parseExpiresIn(record['expires_in']);
-  if (expiresIn === undefined)
-    throw failure(received, ctx, 'invalid_response', 'expires_in is missing or not a non-negative number');
+  if (expiresIn === undefined) throw bad('expires_in');
   const scope = record['scope'] ?? '';
-  if (typeof scope !== 'string') throw failure(received, ctx, 'invalid_response', 'scope is not a string');
+  if (typeof scope !== 'string') throw bad('scope');
 
   const tokens: TokenSet = {
     accessToken,
@@ -45,7 +44,7 @@ export function parseTokenResponse(received: ReceivedResponse, outer: SendContex
   for (const [wire, name] of OPTIONAL_STRING_FIELDS) {
     const value = record[wire];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw failure(received, ctx, 'invalid_response', `${wire} is not a string`);
+    if (typeof value !== 'string') throw bad(wire);
     tokens[name] = value;
   }
   return tokens;

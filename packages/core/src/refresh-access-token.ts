@@ -1,9 +1,7 @@
-import { applyClientAuth } from './client-auth.js';
-import { type CommonOptions, DEFAULT_API_URL } from './options.js';
-import { parseTokenResponse } from './parse-token-response.js';
-import { sendRequest } from './send-request.js';
+import type { CommonOptions } from './options.js';
+import { postTokenRequest } from './post-token-request.js';
 import type { TokenSet } from './token-set.js';
-import { endpoint, normalizeScopes, optionalString, requireString, resolveUrl } from './validate.js';
+import { normalizeScopes, optionalString, requireString } from './validate.js';
 
 export interface RefreshAccessTokenOptions extends CommonOptions {
   clientId: string;
@@ -18,26 +16,14 @@ const OP = 'refreshAccessToken';
 
 /** Trades the long-lived refresh token for a fresh 4-hour access token (grant `refresh_token`). */
 export async function refreshAccessToken(options: RefreshAccessTokenOptions): Promise<TokenSet> {
-  const clientId = requireString(OP, 'clientId', options.clientId);
-  const clientSecret = optionalString(OP, 'clientSecret', options.clientSecret);
+  const id = requireString(OP, 'clientId', options.clientId);
+  const secret = optionalString(OP, 'clientSecret', options.clientSecret);
   const refreshToken = requireString(OP, 'refreshToken', options.refreshToken);
-  const scopes = normalizeScopes(OP, options.scope);
-  const base = resolveUrl(OP, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
-
-  const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
-    accept: 'application/json',
-  };
+  const scopes = normalizeScopes(OP, options.scope) ?? [];
   const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken });
-  if (scopes !== undefined && scopes.length > 0) form.set('scope', scopes.join(' '));
-  applyClientAuth(headers, form, clientId, clientSecret);
-
-  const now = options.now ?? Date.now;
-  const ctx = { operation: OP, secrets: [clientSecret, refreshToken] } as const;
-  return sendRequest({ url: endpoint(base, '/oauth2/token'), headers, body: form.toString() }, options, ctx, (received) => {
-    const tokens = parseTokenResponse(received, ctx, now());
-    // Dropbox never rotates refresh tokens; a refresh answer carries none. Drop one if a proxy adds it.
-    delete tokens.refreshToken;
-    return tokens;
-  });
+  if (scopes.length > 0) form.set('scope', scopes.join(' '));
+  const tokens = await postTokenRequest(OP, options, form, { id, secret }, [refreshToken]);
+  // Dropbox never rotates refresh tokens; a refresh answer carries none. Drop one if a proxy adds it.
+  delete tokens.refreshToken;
+  return tokens;
 }

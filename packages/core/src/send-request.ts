@@ -1,6 +1,6 @@
 import { backoffDelay, defaultSleep } from './backoff.js';
 import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.js';
-import { OPERATION_LABELS, hintFor } from './hints.js';
+import { oauthError } from './hints.js';
 import { type CommonOptions, DEFAULT_TIMEOUT_MS } from './options.js';
 
 /** Bodies larger than this are refused rather than buffered. */
@@ -31,22 +31,8 @@ const DEFAULT_BASE_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 10_000;
 const DEFAULT_DEADLINE_MS = 60_000;
 
-class AttemptTimeout extends Error {}
-
-function transportError(
-  code: 'network' | 'timeout' | 'aborted',
-  ctx: SendContext,
-  detail: string,
-  cause?: unknown,
-): DropboxOAuthError {
-  return new DropboxOAuthError({
-    code,
-    operation: ctx.operation,
-    message: `${OPERATION_LABELS[ctx.operation]} failed: ${detail}.`,
-    hint: hintFor(code, undefined, ctx.operation),
-    retryable: code !== 'aborted',
-    cause,
-  });
+function transportError(code: 'network' | 'timeout' | 'aborted', ctx: SendContext, detail: string, cause?: unknown): DropboxOAuthError {
+  return oauthError(ctx.operation, code, detail, { retryable: code !== 'aborted', cause });
 }
 
 async function readBodyWithLimit(response: Response, ctx: SendContext): Promise<string> {
@@ -60,14 +46,7 @@ async function readBodyWithLimit(response: Response, ctx: SendContext): Promise<
     total += value.byteLength;
     if (total > MAX_BODY_BYTES) {
       await reader.cancel().catch(() => {});
-      throw new DropboxOAuthError({
-        code: 'invalid_response',
-        operation: ctx.operation,
-        status: response.status,
-        message: `${OPERATION_LABELS[ctx.operation]} failed: the response body is larger than ${MAX_BODY_BYTES} bytes.`,
-        hint: hintFor('invalid_response', undefined, ctx.operation),
-        response,
-      });
+      throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, { status: response.status, response });
     }
     chunks.push(value);
   }
@@ -87,33 +66,27 @@ async function attemptOnce<T>(
   timeoutMs: number,
   check: (received: ReceivedResponse) => T,
 ): Promise<T> {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new AttemptTimeout()), timeoutMs);
   const outer = options.signal;
-  const onOuterAbort = () => controller.abort(outer?.reason);
-  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const init: RequestInit = {
+    method: 'POST',
+    headers: request.headers,
+    signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
+    redirect: 'manual',
+  };
+  if (request.body !== undefined) init.body = request.body;
   try {
-    const init: RequestInit = { method: 'POST', headers: request.headers, signal: controller.signal, redirect: 'manual' };
-    if (request.body !== undefined) init.body = request.body;
-    const response = await fetchImpl(request.url, init);
+    const response = await (options.fetch ?? fetch)(request.url, init);
     const text = await readBodyWithLimit(response, ctx);
     return check({ status: response.status, headers: response.headers, text, response });
   } catch (error) {
     if (error instanceof DropboxOAuthError) throw error;
     if (outer?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', outer.reason);
-    if (controller.signal.reason instanceof AttemptTimeout)
-      throw transportError('timeout', ctx, `no response within ${timeoutMs} ms`);
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : 'unknown error';
-    throw transportError('network', ctx, `could not reach ${request.url.host} (${sanitizeReason(reason)})`, error);
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener('abort', onOuterAbort);
+    if (timeout.aborted) throw transportError('timeout', ctx, `no response within ${timeoutMs} ms`);
+    const cause = (error as Error | undefined)?.cause;
+    const reason = String((cause as Error | undefined)?.message ?? (error as Error | undefined)?.message ?? error);
+    throw transportError('network', ctx, `could not reach ${request.url.host} (${reason.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 200)})`, error);
   }
-}
-
-function sanitizeReason(reason: string): string {
-  return reason.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 200);
 }
 
 function describeForRetry(error: DropboxOAuthError): string {
@@ -167,18 +140,5 @@ export async function sendRequest<T>(
 
 function finalError(error: DropboxOAuthError, attempts: number, exhausted: boolean): DropboxOAuthError {
   if (!exhausted || attempts <= 1) return error.withAttempts(attempts);
-  const message = `${error.message.replace(/\.$/, '')}; gave up after ${attempts} attempts.`;
-  return new DropboxOAuthError({
-    code: error.code,
-    operation: error.operation,
-    message,
-    hint: error.hint,
-    status: error.status,
-    description: error.description,
-    retryable: error.retryable,
-    attempts,
-    retryAfterMs: error.retryAfterMs,
-    cause: error.cause,
-    response: error.response,
-  });
+  return error.withAttempts(attempts, `${error.message.replace(/\.$/, '')}; gave up after ${attempts} attempts.`);
 }

@@ -1,13 +1,8 @@
-import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.js';
-import { OPERATION_LABELS, hintFor } from './hints.js';
+import type { DropboxOAuthError, DropboxOperation } from './dropbox-oauth-error.js';
+import { oauthError } from './hints.js';
 
 export function invalidOptions(operation: DropboxOperation, problem: string): DropboxOAuthError {
-  return new DropboxOAuthError({
-    code: 'invalid_options',
-    operation,
-    message: `${OPERATION_LABELS[operation]} failed: ${problem}.`,
-    hint: hintFor('invalid_options', undefined, operation),
-  });
+  return oauthError(operation, 'invalid_options', problem);
 }
 
 /** Throws unless `value` is a non-empty string without surrounding whitespace. Never echoes the value. */

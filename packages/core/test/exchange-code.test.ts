@@ -117,7 +117,7 @@ describe('exchangeCode', () => {
       apiUrl: ctx.emu.apiUrl,
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_client', status: 400 });
-    expect((error as { hint: string }).hint).toMatch(/app key and app secret/);
+    expect((error as { hint: string }).hint).toMatch(/app key and secret/);
     expect(JSON.stringify(error) + inspect(error)).not.toContain('wrongsecret1234');
   });
 

@@ -30,7 +30,7 @@ describe('refreshAccessToken', () => {
     const refreshToken = await mintRefreshToken(ctx.emu, 'secret');
     const error = (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl }).catch((e) => e)) as DropboxOAuthError;
     expect(error).toMatchObject({ code: 'invalid_request', description: 'No auth function available for given request' });
-    expect(error.hint).toMatch(/app secret is required/);
+    expect(error.hint).toMatch(/not issued with PKCE: pass clientSecret/);
   });
 
   it('narrows the scope to a subset, and refuses a scope outside the grant', async () => {

@@ -154,6 +154,6 @@ describe('retries, timeouts and bad answers', () => {
     const error = await promise;
     expect(error).toMatchObject({ code: 'network', retryable: true });
     expect(error.message).toContain(`127.0.0.1:${port}`);
-    expect(error.hint).toMatch(/proxy/);
+    expect(error.hint).toMatch(/HTTPS_PROXY/);
   });
 });

@@ -1,0 +1,225 @@
+// `npm run bench`: whole-process figures against the emulator, on this machine, in one run.
+// Prints a table; with --write also rewrites the results in BENCHMARKS.md; exits 1 if a target is missed.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { DropboxTokenManager, buildAuthorizeUrl, createPkcePair, exchangeCode } from '@dropbox-token/core';
+import { startEmulator } from '@dropbox-token/emulator';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const write = process.argv.includes('--write');
+const work = mkdtempSync(join(here, '../.build-'));
+const probe = join(here, 'rss-probe.cjs');
+const banner = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Bundles a script the way the action is shipped: one ESM file, CommonJS given `require`. */
+async function bundle(entry, name, options = {}) {
+  const outfile = join(work, `${name}.mjs`);
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', banner: { js: banner }, logLevel: 'error', ...options });
+  return outfile;
+}
+
+/** Runs one process to exit; returns wall milliseconds (spawn to exit) and peak RSS in kB. */
+function measure(node, script, env) {
+  const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(node, ['--require', probe, script], { env: { PATH: process.env.PATH, ...env, RSS_PROBE_OUT: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.on('data', (d) => (stderr += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`${script} exited ${code}: ${stderr}`));
+      const rssKb = Number(readFileSync(rssFile, 'utf8'));
+      rmSync(rssFile, { force: true });
+      resolve({ wallMs, rssKb });
+    });
+  });
+}
+
+async function mintRefreshToken(emu) {
+  const pkce = await createPkcePair();
+  const redirectUri = emu.app.redirectUris[0];
+  const url = buildAuthorizeUrl({ clientId: emu.app.key, redirectUri, codeChallenge: pkce.challenge, authorizeUrl: emu.authorizeUrl });
+  const code = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')).searchParams.get('code');
+  return (await exchangeCode({ clientId: emu.app.key, code, codeVerifier: pkce.verifier, redirectUri, apiUrl: emu.apiUrl })).refreshToken;
+}
+
+/** A code for the confidential (secret) flow, read off the emulator's "copy this code" page. */
+async function codeWithoutPkce(emu) {
+  const url = new URL(emu.authorizeUrl);
+  url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
+  const html = await (await fetch(url)).text();
+  return /id="code" readonly value="([^"]+)"/.exec(html)[1];
+}
+
+const rows = [];
+let missed = 0;
+function row(measure, value, target, pass) {
+  if (pass === false) missed++;
+  rows.push({ measure, value, target, verdict: pass === undefined ? '' : pass ? 'ok' : 'MISSED' });
+}
+const x = (ratio) => `${ratio.toFixed(2)}×`;
+
+const emu = await startEmulator();
+try {
+  const node20 = process.execPath;
+  process.stderr.write('Resolving Node 24 from the npm registry...\n');
+  const node24 = execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+  const versions = { node20: execFileSync(node20, ['--version'], { encoding: 'utf8' }).trim(), node24: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim() };
+
+  const actionBundle = join(root, 'packages/action/dist/index.js');
+  const candidates = {
+    floor: join(here, 'floor-refresh.mjs'),
+    action: actionBundle,
+    'dropbox SDK': await bundle(join(here, 'peer-dropbox-sdk.mjs'), 'peer-dropbox-sdk'),
+    '@actions/core + fetch': await bundle(join(here, 'peer-actions-core.mjs'), 'peer-actions-core'),
+  };
+  const refreshToken = await mintRefreshToken(emu);
+  const outputFile = join(work, 'github-output');
+  const summaryFile = join(work, 'summary');
+  const env = {
+    'INPUT_APP-KEY': emu.app.key,
+    'INPUT_REFRESH-TOKEN': refreshToken,
+    'INPUT_API-URL': emu.apiUrl,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_ENV: join(work, 'github-env'),
+    GITHUB_STEP_SUMMARY: summaryFile,
+  };
+
+  // 1 and 2. Cold runs, paired: in each round every candidate runs once, in a rotating order.
+  for (const [label, node, limit] of [
+    ['Node 24', node24, 1.05],
+    ['Node 20', node20, 1.1],
+  ]) {
+    process.stderr.write(`Cold runs on ${label}: ${RUNS} rounds...\n`);
+    const names = Object.keys(candidates);
+    const results = Object.fromEntries(names.map((n) => [n, []]));
+    for (const file of [outputFile, summaryFile, env.GITHUB_ENV]) writeFileSync(file, '');
+    for (const name of names) await measure(node, candidates[name], env); // warm the file cache once
+    for (let round = 0; round < RUNS; round++) {
+      const order = names.map((_, i) => names[(i + round) % names.length]);
+      for (const name of order) {
+        writeFileSync(outputFile, '');
+        writeFileSync(summaryFile, '');
+        results[name].push(await measure(node, candidates[name], env));
+      }
+    }
+    const ratio = (name, key) => median(results[name].map((r, i) => r[key] / results.floor[i][key]));
+    const med = (name, key) => median(results[name].map((r) => r[key]));
+    row(`${label}: floor (one fetch + one output line)`, `${med('floor', 'wallMs').toFixed(1)} ms, ${(med('floor', 'rssKb') / 1024).toFixed(1)} MB`, '', undefined);
+    row(`${label}: action wall time vs floor`, `${med('action', 'wallMs').toFixed(1)} ms = ${x(ratio('action', 'wallMs'))}`, `≤ ${limit.toFixed(2)}×`, ratio('action', 'wallMs') <= limit);
+    row(`${label}: action peak RSS vs floor`, `${(med('action', 'rssKb') / 1024).toFixed(1)} MB = ${x(ratio('action', 'rssKb'))}`, `≤ ${limit.toFixed(2)}×`, ratio('action', 'rssKb') <= limit);
+    for (const peer of ['dropbox SDK', '@actions/core + fetch']) {
+      const faster = med('action', 'wallMs') < med(peer, 'wallMs');
+      row(
+        `${label}: ${peer} (bundled) vs floor`,
+        `${med(peer, 'wallMs').toFixed(1)} ms = ${x(ratio(peer, 'wallMs'))}, ${(med(peer, 'rssKb') / 1024).toFixed(1)} MB = ${x(ratio(peer, 'rssKb'))}`,
+        'action faster',
+        label === 'Node 24' ? faster : undefined,
+      );
+    }
+  }
+
+  // 3. Sizes.
+  const actionSize = statSync(actionBundle).size;
+  row('action bundle, entry chunk (dist/index.js)', `${(actionSize / 1024).toFixed(1)} kB`, '≤ 40 kB', actionSize <= 40 * 1024);
+  const naive = await bundle(join(root, 'packages/action/lib/index.js'), 'naive-action');
+  row('the same action, plain esbuild bundle (no tree-shaking of @actions/core)', `${(statSync(naive).size / 1024).toFixed(1)} kB`, '', undefined);
+  const coreMin = await bundle(join(root, 'packages/core/dist/index.js'), 'core-min', { minify: true, banner: {} });
+  const coreGz = gzipSync(readFileSync(coreMin)).length;
+  row('@dropbox-token/core, whole package, minified + gzipped', `${(coreGz / 1024).toFixed(2)} kB`, '≤ 6 kB', coreGz <= 6 * 1024);
+  const refreshOnlyEntry = join(work, 'refresh-only.mjs');
+  writeFileSync(refreshOnlyEntry, `export { refreshAccessToken } from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};\n`);
+  const refreshOnly = await bundle(refreshOnlyEntry, 'core-refresh-only', { minify: true, banner: {} });
+  row('@dropbox-token/core, only refreshAccessToken imported, min + gz', `${(gzipSync(readFileSync(refreshOnly)).length / 1024).toFixed(2)} kB`, '', undefined);
+
+  // 4. The token manager.
+  const manager = new DropboxTokenManager({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl });
+  const before = emu.requests.filter((r) => r.path === '/oauth2/token').length;
+  await Promise.all(Array.from({ length: 1000 }, () => manager.getAccessToken()));
+  const refreshes = emu.requests.filter((r) => r.path === '/oauth2/token').length - before;
+  row('DropboxTokenManager: token requests for 1,000 concurrent getAccessToken()', String(refreshes), 'exactly 1', refreshes === 1);
+  const calls = 200_000;
+  for (let i = 0; i < 10_000; i++) await manager.getAccessToken();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < calls; i++) await manager.getAccessToken();
+  row('DropboxTokenManager: a cached getAccessToken()', `${(Number(process.hrtime.bigint() - t0) / calls).toFixed(0)} ns`, '', undefined);
+
+  // 5. The bootstrap, non-interactive (--code), end to end, against its floor.
+  process.stderr.write(`Bootstrap runs: ${Math.ceil(RUNS / 2)} rounds...\n`);
+  const cli = join(root, 'apps/bootstrap/dist/cli.js');
+  const floorBootstrap = await bundle(join(here, 'floor-bootstrap.mjs'), 'floor-bootstrap');
+  const bootstrapRuns = [];
+  const floorRuns = [];
+  for (let round = 0; round < Math.ceil(RUNS / 2); round++) {
+    const cliCode = await codeWithoutPkce(emu);
+    const floorCode = await codeWithoutPkce(emu);
+    const githubEnv = { GH_TOKEN: emu.github.token, GITHUB_API_URL: emu.githubUrl };
+    const cliScript = join(work, 'bootstrap-args.mjs');
+    // process.argv cannot be passed through --require alone, so a tiny launcher sets it.
+    writeFileSync(
+      cliScript,
+      `process.argv.splice(2, 0, ...${JSON.stringify(['--code', cliCode, '--repo', emu.github.repository, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'])});\nawait import(${JSON.stringify(cli)});\n`,
+    );
+    bootstrapRuns.push(await measure(node24, cliScript, { ...githubEnv, DROPBOX_APP_KEY: emu.app.key, DROPBOX_APP_SECRET: emu.app.secret }));
+    floorRuns.push(
+      await measure(node24, floorBootstrap, {
+        ...githubEnv,
+        FLOOR_API_URL: emu.apiUrl,
+        FLOOR_APP_KEY: emu.app.key,
+        FLOOR_APP_SECRET: emu.app.secret,
+        FLOOR_CODE: floorCode,
+        FLOOR_REPO: emu.github.repository,
+      }),
+    );
+  }
+  const bRatio = median(bootstrapRuns.map((r, i) => r.wallMs / floorRuns[i].wallMs));
+  row('bootstrap floor (Node + libsodium + exchange, key, PUT), Node 24', `${median(floorRuns.map((r) => r.wallMs)).toFixed(1)} ms`, '', undefined);
+  row(
+    'bootstrap --code end to end (adds verify, preflight, Octokit), Node 24',
+    `${median(bootstrapRuns.map((r) => r.wallMs)).toFixed(1)} ms = ${x(bRatio)}, ${(median(bootstrapRuns.map((r) => r.rssKb)) / 1024).toFixed(1)} MB`,
+    '',
+    undefined,
+  );
+
+  // The table.
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free)`;
+  const date = new Date().toISOString().slice(0, 10);
+  const widths = ['measure', 'value', 'target', 'verdict'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  const table = [
+    line(['Measure', 'Value (median)', 'Target', 'Verdict']),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map((r) => line([r.measure, r.value, r.target, r.verdict])),
+  ].join('\n');
+  const header = `Machine: ${machine}. Node ${versions.node24} and ${versions.node20}. ${date}. ${RUNS} paired rounds per runtime; ratios are medians of per-round ratios.`;
+  process.stdout.write(`\n${header}\n\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`);
+
+  if (write) {
+    const file = join(root, 'BENCHMARKS.md');
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf('<!-- results -->');
+    const end = text.indexOf('<!-- /results -->');
+    writeFileSync(file, `${text.slice(0, start)}<!-- results -->\n${header}\n\n${table}\n${text.slice(end)}`);
+    process.stderr.write('Updated BENCHMARKS.md\n');
+  }
+  process.exitCode = missed === 0 ? 0 : 1;
+} finally {
+  await emu.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
