@@ -78,10 +78,33 @@ function routeFor(target: SecretTarget, leaf: string): string {
 
 const headers = { 'x-github-api-version': GITHUB_API_VERSION };
 
+const ATTEMPTS = 3;
+
+/**
+ * GitHub calls here are idempotent (GET a key, PUT a whole secret), so a 5xx or a dropped
+ * connection is retried, twice at most, with a short growing wait. 4xx answers are final.
+ */
+async function request(github: GitHubRequester, route: string, parameters: Record<string, unknown>, sleep = delay) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await github.request(route, parameters);
+    } catch (error) {
+      const status = statusOf(error);
+      const transient = status === undefined || status >= 500;
+      if (!transient || attempt >= ATTEMPTS) throw error;
+      await sleep(250 * 2 ** (attempt - 1));
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** Reads the public key of exactly this target. Also the cheapest check that the token can see it. */
 export async function getPublicKey(github: GitHubRequester, target: SecretTarget): Promise<PublicKey> {
   try {
-    const { data } = await github.request(`GET ${routeFor(target, 'public-key')}`, { ...pathParameters(target), headers });
+    const { data } = await request(github, `GET ${routeFor(target, 'public-key')}`, { ...pathParameters(target), headers });
     const key = data as PublicKey;
     if (typeof key.key_id !== 'string' || typeof key.key !== 'string') throw new Error('the public key answer has no key_id or key');
     return key;
@@ -96,7 +119,7 @@ export async function repositoryIds(github: GitHubRequester, org: string, names:
   const ids: number[] = [];
   for (const name of names) {
     try {
-      const { data } = await github.request('GET /repos/{owner}/{repo}', { owner: org, repo: name, headers });
+      const { data } = await request(github, 'GET /repos/{owner}/{repo}', { owner: org, repo: name, headers });
       ids.push((data as { id: number }).id);
     } catch (error) {
       throw gitHubFailure(error, { kind: 'repository', owner: org, repo: name }, 'looking up a selected repository');
@@ -126,7 +149,7 @@ export async function storeSecret(
       if (target.visibility === 'selected') body['selected_repository_ids'] = selectedRepositoryIds ?? [];
     }
     try {
-      const { status } = await github.request(`PUT ${routeFor(target, '{secret_name}')}`, { ...pathParameters(target), secret_name: name, ...body, headers });
+      const { status } = await request(github, `PUT ${routeFor(target, '{secret_name}')}`, { ...pathParameters(target), secret_name: name, ...body, headers });
       return status === 201 ? 'created' : 'updated';
     } catch (error) {
       if (statusOf(error) === 422 && attempt === 1) continue;

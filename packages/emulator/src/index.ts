@@ -6,3 +6,5 @@ export type { FaultControls, FaultSpec } from './faults.js';
 export type { RecordedRequest } from './request-log.js';
 export type { ConsentMode, DropboxApp, DropboxAccountRecord } from './dropbox/dropbox-state.js';
 export type { SecretTarget, TokenGrant } from './github/github-state.js';
+export { runActionStep, parseFileCommands, maskedBeforeUse } from './run-action-step.js';
+export type { ActionStepResult, RunActionStepOptions } from './run-action-step.js';
