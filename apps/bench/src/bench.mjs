@@ -173,7 +173,7 @@ try {
     // process.argv cannot be passed through --require alone, so a tiny launcher sets it.
     writeFileSync(
       cliScript,
-      `process.argv.splice(2, 0, ...${JSON.stringify(['--code', cliCode, '--repo', emu.github.repository, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'])});\nawait import(${JSON.stringify(cli)});\n`,
+      `process.argv.splice(2, 0, ...${JSON.stringify([`--code=${cliCode}`, '--repo', emu.github.repository, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'])});\nawait import(${JSON.stringify(cli)});\n`,
     );
     bootstrapRuns.push(await measure(node24, cliScript, { ...githubEnv, DROPBOX_APP_KEY: emu.app.key, DROPBOX_APP_SECRET: emu.app.secret }));
     floorRuns.push(

@@ -121,7 +121,12 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       },
     }));
   } catch (error) {
-    throw usageError((error as Error).message.split('\n')[0]!.replace(/\.$/, '') + '.', 'See --help for the options.');
+    const [first, ...rest] = (error as Error).message.split('\n');
+    const value = /^Option '(--[a-z-]+)[^']*' argument is ambiguous/.exec(first ?? '');
+    throw usageError(
+      `${first!.replace(/\.$/, '')}.`,
+      value ? `A value that starts with "-" must be attached with "=": ${value[1]}=VALUE.` : rest.join(' ').trim() || 'See --help for the options.',
+    );
   }
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };

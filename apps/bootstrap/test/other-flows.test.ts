@@ -57,7 +57,7 @@ describe('paste, --code, targets and GitHub failures', () => {
     const url = new URL(emu.authorizeUrl);
     url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
     const code = await codeFromPage(url.href);
-    const run = await runCli([...baseArgs(emu), '--code', code, '--repo', emu.github.repository, '--store-app-credentials'], {
+    const run = await runCli([...baseArgs(emu), `--code=${code}`, '--repo', emu.github.repository, '--store-app-credentials'], {
       env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
     });
     expect(run.stderr).not.toMatch(/error:/);

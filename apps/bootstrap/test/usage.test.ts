@@ -48,3 +48,13 @@ describe('usage', () => {
     expect(run.stderr).toMatch(/No GitHub token/);
   });
 });
+
+describe('values that start with a dash', () => {
+  it('--code -X is refused with the fix; --code=-X is accepted', () => {
+    const ambiguous = cli(['--app-key', 'k', '--repo', 'o/r', '--code', '-abc123', '--app-secret', 's']);
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain('fix: A value that starts with "-" must be attached with "=": --code=VALUE.');
+    const attached = cli(['--app-key', 'k', '--repo', 'o/r', '--code=-abc123', '--app-secret', 's']);
+    expect(attached.stderr).toMatch(/No GitHub token/);
+  });
+});

@@ -30,6 +30,7 @@ const DEFAULT_ATTEMPTS = 4;
 const DEFAULT_BASE_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 10_000;
 const DEFAULT_DEADLINE_MS = 60_000;
+const MIN_ATTEMPT_MS = 250;
 
 function transportError(code: 'network' | 'timeout' | 'aborted', ctx: SendContext, detail: string, cause?: unknown): DropboxOAuthError {
   return oauthError(ctx.operation, code, detail, { retryable: code !== 'aborted', cause });
@@ -127,7 +128,8 @@ export async function sendRequest<T>(
       const error = caught as DropboxOAuthError;
       if (!error.retryable || attempt >= maxAttempts) throw finalError(error, attempt, attempt >= maxAttempts && error.retryable);
       const delayMs = error.retryAfterMs ?? backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
-      if (now() + delayMs >= deadline) throw finalError(error, attempt, true);
+      // Stop when the wait would leave no useful time for another attempt: report the real failure.
+      if (now() + delayMs + MIN_ATTEMPT_MS > deadline) throw finalError(error, attempt, true);
       retry.onRetry?.({ attempt, delayMs, reason: describeForRetry(error), code: error.code });
       try {
         await sleep(delayMs, options.signal);

@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { inspect } from 'node:util';
+import { buildAuthorizeUrl, createPkcePair, exchangeCode } from '@dropbox-token/core';
+import { type Emulator, maskedBeforeUse } from '@dropbox-token/emulator';
+
+const require = createRequire(import.meta.url);
+export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.js');
+export const CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
+
+export async function mintRefreshToken(emu: Emulator, kind: 'pkce' | 'secret'): Promise<string> {
+  const pkce = await createPkcePair();
+  const redirectUri = emu.app.redirectUris[0]!;
+  const url = buildAuthorizeUrl({ clientId: emu.app.key, redirectUri, authorizeUrl: emu.authorizeUrl, ...(kind === 'pkce' ? { codeChallenge: pkce.challenge } : {}) });
+  const code = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!).searchParams.get('code')!;
+  const tokens = await exchangeCode({
+    clientId: emu.app.key,
+    code,
+    redirectUri,
+    apiUrl: emu.apiUrl,
+    ...(kind === 'pkce' ? { codeVerifier: pkce.verifier } : { clientSecret: emu.app.secret }),
+  });
+  return tokens.refreshToken!;
+}
+
+/** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */
+export async function codeFromPage(emu: Emulator): Promise<string> {
+  const url = new URL(emu.authorizeUrl);
+  url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
+  return /id="code" readonly value="([^"]+)"/.exec(await (await fetch(url)).text())![1]!;
+}
+
+/**
+ * Every secret the emulator has seen or minted: app secrets, GitHub tokens, authorization codes,
+ * refresh and access tokens, PKCE verifiers. The canaries a leak scan looks for.
+ */
+export function secretsOf(emu: Emulator, extra: string[] = []): string[] {
+  const state = emu.dropbox.state;
+  const verifiers = emu.requests.flatMap((r) => {
+    const body = r.body as Record<string, string> | undefined;
+    return [body?.['code_verifier'], r.query['code_verifier']].filter((v): v is string => typeof v === 'string');
+  });
+  const all = [
+    ...[...state.apps.values()].map((a) => a.secret),
+    ...state.codes.keys(),
+    ...state.refreshTokens.keys(),
+    ...state.accessTokens.keys(),
+    ...emu.github.state.tokens.keys(),
+    ...verifiers,
+    ...extra,
+  ];
+  return [...new Set(all.filter((s) => s.length >= 8))];
+}
+
+export interface Place {
+  name: string;
+  text: string;
+  /** Workflow-log semantics: a secret may appear after its own `::add-mask::` line. */
+  maskAware?: boolean;
+  /** Secrets the user explicitly asked to see here (e.g. --print-refresh-token's stdout). */
+  allowed?: string[];
+}
+
+/** Where each canary shows up where it must not; empty means no leak. */
+export function findLeaks(places: Place[], secrets: string[]): string[] {
+  const leaks: string[] = [];
+  for (const place of places) {
+    for (const secret of secrets) {
+      if (!place.text.includes(secret) || place.allowed?.includes(secret)) continue;
+      if (place.maskAware && maskedBeforeUse(place.text, secret)) continue;
+      leaks.push(`${place.name} shows a secret (${secret.slice(0, 4)}…)`);
+    }
+  }
+  return leaks;
+}
+
+/** How an error thrown by the core looks when someone logs it. */
+export function errorViews(error: unknown): Place[] {
+  return [
+    { name: 'JSON.stringify(error)', text: JSON.stringify(error) ?? '' },
+    { name: 'util.inspect(error)', text: inspect(error, { depth: 5 }) },
+    { name: 'String(error)', text: String(error) },
+  ];
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  /** Files left in the working directory and HOME after the run. */
+  leftBehind: string[];
+}
+
+/** Runs the bundled bootstrap CLI in an empty working directory with an empty HOME. */
+export function runCli(args: string[], options: { env?: Record<string, string>; stdin?: string; onAuthorizeUrl?: (url: string) => void } = {}): Promise<CliRun> {
+  const cwd = mkdtempSync(join(tmpdir(), 'cli-cwd-'));
+  const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
+  const started = Date.now();
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env['PATH']!, HOME: home, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  let seen = false;
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
+    if (match && !seen && options.onAuthorizeUrl) {
+      seen = true;
+      options.onAuthorizeUrl(match[1]!);
+    }
+  });
+  child.stdin.end(options.stdin ?? '');
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      const leftBehind = [...readdirSync(cwd).map((f) => `cwd/${f}`), ...readdirSync(home).map((f) => `home/${f}`)];
+      rmSync(cwd, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+      resolve({ code, stdout, stderr, durationMs: Date.now() - started, leftBehind });
+    }),
+  );
+}
+
+export function tokenRequests(emu: Emulator): number {
+  return emu.requests.filter((r) => r.path === '/oauth2/token').length;
+}
