@@ -96,7 +96,10 @@ export interface CliRun {
 }
 
 /** Runs the bundled bootstrap CLI in an empty working directory with an empty HOME. */
-export function runCli(args: string[], options: { env?: Record<string, string>; stdin?: string; onAuthorizeUrl?: (url: string) => void } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string; onAuthorizeUrl?: (url: string) => unknown } = {},
+): Promise<CliRun> {
   const cwd = mkdtempSync(join(tmpdir(), 'cli-cwd-'));
   const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
   const started = Date.now();
@@ -110,10 +113,13 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
     const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
     if (match && !seen && options.onAuthorizeUrl) {
       seen = true;
-      options.onAuthorizeUrl(match[1]!);
+      // A returned string is what the person pastes at the prompt.
+      void Promise.resolve(options.onAuthorizeUrl(match[1]!)).then((pasted) => {
+        if (typeof pasted === 'string') child.stdin.end(`${pasted}\n`);
+      });
     }
   });
-  child.stdin.end(options.stdin ?? '');
+  if (options.stdin !== undefined || !options.onAuthorizeUrl) child.stdin.end(options.stdin ?? '');
   return new Promise((resolve) =>
     child.on('exit', (code) => {
       const leftBehind = [...readdirSync(cwd).map((f) => `cwd/${f}`), ...readdirSync(home).map((f) => `home/${f}`)];

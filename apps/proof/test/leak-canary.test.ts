@@ -1,0 +1,137 @@
+import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
+import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTION, codeFromPage, errorViews, findLeaks, mintRefreshToken, runCli, secretsOf } from './harness.js';
+
+/**
+ * Success paths and failures with recognisable canaries for the app secret and the GitHub token
+ * (the emulator mints the refresh tokens, access tokens and codes; the harness collects every one,
+ * and every PKCE verifier sent). A canary may appear only after its own ::add-mask:: line, or
+ * where the user asked for it (the export-env variable, --print-refresh-token's stdout).
+ */
+const APP_SECRET = 'CANARYappsecret77';
+const GITHUB_TOKEN = 'ghp_CANARYgithubtoken0123456789';
+
+describe('secret-leak canary', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator({ apps: [{ secret: APP_SECRET }], github: { token: GITHUB_TOKEN } });
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  const dropboxEnv = () => ({ GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl, DROPBOX_APP_SECRET: APP_SECRET });
+  const common = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser', '--repo', emu.github.repository];
+
+  it('core: every error thrown on the way is clean under JSON.stringify and util.inspect', async () => {
+    const refreshToken = await mintRefreshToken(emu, 'secret');
+    const errors: unknown[] = [];
+    const collect = (p: Promise<unknown>) => p.catch((e: unknown) => errors.push(e));
+    await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: `${APP_SECRET}x`, refreshToken, apiUrl: emu.apiUrl }));
+    await collect(refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl }));
+    await collect(exchangeCode({ clientId: emu.app.key, clientSecret: APP_SECRET, code: await codeFromPage(emu), redirectUri: 'https://wrong.example/cb', apiUrl: emu.apiUrl }));
+    const { accessToken } = await refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl });
+    await getCurrentAccount(accessToken, { apiUrl: emu.apiUrl });
+    await revokeToken(accessToken, { apiUrl: emu.apiUrl });
+    await collect(getCurrentAccount(accessToken, { apiUrl: emu.apiUrl }));
+    await collect(revokeToken(accessToken, { apiUrl: emu.apiUrl }));
+    await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl }));
+    emu.faults.next('/oauth2/token', ['error200', 'wrong-types', 'huge', 'badjson']);
+    for (let i = 0; i < 4; i++) await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken: 'R'.repeat(64), apiUrl: emu.apiUrl }));
+    expect(errors).toHaveLength(10);
+    expect(findLeaks(errors.flatMap(errorViews), secretsOf(emu, [`${APP_SECRET}x`]))).toEqual([]);
+  });
+
+  it('action: a full success (secret, verify, export-env, summary) and a failure', async () => {
+    const refreshToken = await mintRefreshToken(emu, 'secret');
+    const success = await runActionStep({
+      script: ACTION,
+      inputs: { 'app-key': emu.app.key, 'app-secret': APP_SECRET, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true', 'export-env': 'DROPBOX_ACCESS_TOKEN' },
+    });
+    expect(success.exitCode).toBe(0);
+    const token = success.outputs['access-token']!;
+    const { DROPBOX_ACCESS_TOKEN: exported, ...otherEnv } = success.env;
+    expect(exported).toBe(token);
+    const secrets = secretsOf(emu);
+    expect(secrets).toContain(token);
+    expect(
+      findLeaks(
+        [
+          { name: 'stdout', text: success.stdout, maskAware: true },
+          { name: 'stderr', text: success.stderr },
+          { name: 'GITHUB_STEP_SUMMARY', text: success.summary },
+          { name: 'GITHUB_ENV (other than the export)', text: JSON.stringify(otherEnv) },
+          { name: 'outputs other than access-token', text: JSON.stringify({ ...success.outputs, 'access-token': '' }) },
+        ],
+        secrets,
+      ),
+    ).toEqual([]);
+
+    const failure = await runActionStep({ script: ACTION, inputs: { 'app-key': emu.app.key, 'app-secret': `${APP_SECRET}x`, 'refresh-token': refreshToken, 'api-url': emu.apiUrl } });
+    expect(failure.exitCode).toBe(1);
+    expect(
+      findLeaks(
+        [
+          { name: 'stdout', text: failure.stdout, maskAware: true },
+          { name: 'stderr', text: failure.stderr },
+          { name: 'summary', text: failure.summary },
+        ],
+        secretsOf(emu, [`${APP_SECRET}x`]),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['--code, storing the app credentials', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--store-app-credentials']],
+    ['--code, dry run', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--dry-run']],
+    ['a failed exchange (code used twice)', async (e: Emulator) => {
+      const code = await codeFromPage(e);
+      await exchangeCode({ clientId: e.app.key, clientSecret: APP_SECRET, code, apiUrl: e.apiUrl });
+      return [`--code=${code}`];
+    }],
+    ['a read-only GitHub token (403)', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--secret-name', 'OTHER']],
+  ])('bootstrap: %s', async (name, args) => {
+    const extra = await args(emu);
+    const token = name.includes('403') ? emu.github.readOnlyToken : GITHUB_TOKEN;
+    const run = await runCli([...common(), ...extra], { env: { ...dropboxEnv(), GH_TOKEN: token } });
+    expect(run.leftBehind).toEqual([]);
+    expect(findLeaks([{ name: 'stdout', text: run.stdout }, { name: 'stderr', text: run.stderr }], secretsOf(emu))).toEqual([]);
+  });
+
+  it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
+    const uri = 'http://127.0.0.1:53682/callback';
+    const loop = await runCli([...common(), '--redirect-uri', uri], {
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      onAuthorizeUrl: (url) => {
+        void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
+
+      },
+    });
+    expect(loop.code).toBe(0);
+    // Paste mode: the person reads the code off the Dropbox page and pastes it at the prompt.
+    const paste = await runCli([...common(), '--secret-name', 'SECOND'], {
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      onAuthorizeUrl: async (url) => /id="code" readonly value="([^"]+)"/.exec(await (await fetch(url)).text())![1]!,
+    });
+    expect(paste.code).toBe(0);
+    expect(emu.github.secretNames(emu.github.repository).sort()).toEqual(['DROPBOX_REFRESH_TOKEN', 'SECOND']);
+    const places = [loop, paste].flatMap((run, i) => [
+      { name: `run ${i} stdout`, text: run.stdout },
+      { name: `run ${i} stderr`, text: run.stderr },
+      { name: `run ${i} files left behind`, text: run.leftBehind.join('\n') },
+    ]);
+    expect(findLeaks(places, secretsOf(emu))).toEqual([]);
+  });
+
+  it('bootstrap: --print-refresh-token shows the token on stdout alone, and nowhere else', async () => {
+    const run = await runCli(['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser', '--print-refresh-token', `--code=${await codeFromPage(emu)}`], {
+      env: { DROPBOX_APP_SECRET: APP_SECRET },
+    });
+    expect(run.code).toBe(0);
+    const printed = run.stdout.trim();
+    expect(run.stdout).toBe(`${printed}\n`);
+    expect(emu.dropbox.state.refreshTokens.has(printed)).toBe(true);
+    expect(findLeaks([{ name: 'stdout', text: run.stdout, allowed: [printed] }, { name: 'stderr', text: run.stderr }], secretsOf(emu))).toEqual([]);
+  });
+});
