@@ -18,11 +18,6 @@ export interface BuildAuthorizeUrlOptions {
   includeGrantedScopes?: 'user' | 'team' | undefined;
   /** Show the consent screen even if the user approved before. */
   forceReapprove?: boolean | undefined;
-  /** Sign the current user out first so another account can be linked. */
-  forceReauthentication?: boolean | undefined;
-  disableSignup?: boolean | undefined;
-  requireRole?: 'work' | 'personal' | undefined;
-  locale?: string | undefined;
   /** PKCE S256 challenge from `createPkcePair()`. */
   codeChallenge?: string | undefined;
   /** Default `https://www.dropbox.com/oauth2/authorize`. */
@@ -34,16 +29,13 @@ const OP = 'buildAuthorizeUrl';
 const CHOICES = [
   ['tokenAccessType', 'token_access_type', ['offline', 'online', 'legacy']],
   ['includeGrantedScopes', 'include_granted_scopes', ['user', 'team']],
-  ['requireRole', 'require_role', ['work', 'personal']],
 ] as const;
 
-const FLAGS = [
-  ['forceReapprove', 'force_reapprove'],
-  ['forceReauthentication', 'force_reauthentication'],
-  ['disableSignup', 'disable_signup'],
-] as const;
-
-/** Builds the URL a person opens to link the app. Sends only parameters Dropbox knows. */
+/**
+ * Builds the URL a person opens to link the app. Sends only parameters Dropbox knows. Rarer ones
+ * (`locale`, `require_role`, `disable_signup`, `force_reauthentication`) can be added to the
+ * returned URL's `searchParams`.
+ */
 export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
   const clientId = requireString(OP, 'clientId', options.clientId);
   const url = resolveUrl(OP, 'authorizeUrl', options.authorizeUrl, DEFAULT_AUTHORIZE_URL);
@@ -69,14 +61,12 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
     params.set(param, value as string);
   }
   if (options.includeGrantedScopes !== undefined && scopes.length === 0)
-    throw invalidOptions(OP, '`includeGrantedScopes` only works together with a non-empty `scope`');
-  for (const [name, param] of FLAGS) if (options[name]) params.set(param, 'true');
-  const locale = optionalString(OP, 'locale', options.locale);
-  if (locale !== undefined) params.set('locale', locale);
+    throw invalidOptions(OP, '`includeGrantedScopes` needs a `scope`');
+  if (options.forceReapprove) params.set('force_reapprove', 'true');
 
   if (options.codeChallenge !== undefined) {
     if (!/^[A-Za-z0-9_-]{43}$/.test(options.codeChallenge))
-      throw invalidOptions(OP, '`codeChallenge` must be a base64url S256 challenge (43 characters) from createPkcePair()');
+      throw invalidOptions(OP, '`codeChallenge` must be the 43-character challenge from createPkcePair()');
     params.set('code_challenge', options.codeChallenge);
     params.set('code_challenge_method', 'S256');
   }
@@ -88,11 +78,11 @@ function checkRedirectUri(redirectUri: string): string {
   try {
     parsed = new URL(redirectUri);
   } catch {
-    throw invalidOptions(OP, '`redirectUri` must be an absolute URL registered in the App Console');
+    throw invalidOptions(OP, '`redirectUri` must be an absolute URL');
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
-    throw invalidOptions(OP, '`redirectUri` must use https (plain http only for localhost / 127.0.0.1)');
-  if (parsed.hash !== '') throw invalidOptions(OP, '`redirectUri` must not contain a #fragment');
+    throw invalidOptions(OP, '`redirectUri` must be https, or http on localhost');
+  if (parsed.hash !== '') throw invalidOptions(OP, '`redirectUri` must not have a #fragment');
   return redirectUri;
 }

@@ -13,7 +13,7 @@ const VERIFIER_PATTERN = /^[A-Za-z0-9\-._~]{43,128}$/;
 /** The S256 code challenge of a verifier: base64url(SHA-256(verifier)), no padding (RFC 7636 §4.2). */
 export async function computeCodeChallenge(verifier: string): Promise<string> {
   if (!VERIFIER_PATTERN.test(verifier))
-    throw invalidOptions('buildAuthorizeUrl', 'a PKCE code verifier must be 43–128 characters of [A-Za-z0-9-._~]');
+    throw invalidOptions('buildAuthorizeUrl', 'a PKCE verifier has 43–128 of [A-Za-z0-9-._~]');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
   return base64UrlEncode(new Uint8Array(digest));
 }
@@ -25,7 +25,7 @@ export async function computeCodeChallenge(verifier: string): Promise<string> {
 export async function createPkcePair(options: { bytes?: number } = {}): Promise<PkcePair> {
   const bytes = options.bytes ?? 64;
   if (!Number.isInteger(bytes) || bytes < 32 || bytes > 96)
-    throw invalidOptions('buildAuthorizeUrl', 'createPkcePair({ bytes }) takes a whole number from 32 to 96');
+    throw invalidOptions('buildAuthorizeUrl', '`bytes` must be a whole number from 32 to 96');
   const verifier = randomBase64Url(bytes);
   return { verifier, challenge: await computeCodeChallenge(verifier) };
 }

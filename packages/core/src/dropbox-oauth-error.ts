@@ -94,10 +94,6 @@ export class DropboxOAuthError extends Error {
   withAttempts(attempts: number, message = this.message): DropboxOAuthError {
     return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause, response: this.response });
   }
-
-  override toString(): string {
-    return `${this.name} [${this.code}]: ${this.message} ${this.hint}`;
-  }
 }
 
 export function isDropboxOAuthError(value: unknown): value is DropboxOAuthError {

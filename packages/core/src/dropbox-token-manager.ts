@@ -26,7 +26,6 @@ export class DropboxTokenManager {
   readonly #marginMs: number;
   #current: TokenSet | undefined;
   #inFlight: Promise<TokenSet> | undefined;
-  #refreshCount = 0;
 
   constructor(options: DropboxTokenManagerOptions) {
     requireString('tokenManager', 'clientId', options.clientId);
@@ -36,11 +35,6 @@ export class DropboxTokenManager {
       throw invalidOptions('tokenManager', '`refreshMarginSeconds` must be a non-negative number');
     this.#options = { ...options };
     this.#marginMs = margin * 1000;
-  }
-
-  /** How many refreshes this manager has sent (successful or not). */
-  get refreshCount(): number {
-    return this.#refreshCount;
   }
 
   /** A valid access token, refreshed when needed. */
@@ -62,7 +56,6 @@ export class DropboxTokenManager {
 
   #refresh(): Promise<TokenSet> {
     if (this.#inFlight !== undefined) return this.#inFlight;
-    this.#refreshCount++;
     const { refreshMarginSeconds: _margin, ...rest } = this.#options;
     const refreshOptions: RefreshAccessTokenOptions = rest;
     const pending = refreshAccessToken(refreshOptions).then(

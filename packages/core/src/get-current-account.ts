@@ -5,12 +5,7 @@ export interface DropboxAccount {
   accountId: string;
   displayName: string;
   email: string | undefined;
-  emailVerified: boolean | undefined;
-  /** `basic`, `pro` or `business`. */
-  accountType: string | undefined;
-  country: string | undefined;
-  teamName: string | undefined;
-  /** The whole `FullAccount` object as Dropbox sent it. */
+  /** The whole `FullAccount` object as Dropbox sent it (country, account_type, team, ...). */
   raw: Record<string, unknown>;
 }
 
@@ -27,15 +22,10 @@ export async function getCurrentAccount(accessToken: string, options: CommonOpti
   return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', accessToken, options, (body) => {
     const accountId = field(body, 'account_id');
     if (typeof accountId !== 'string') return 'account_id is missing from the FullAccount answer';
-    const emailVerified = field(body, 'email_verified');
     return {
       accountId,
       displayName: stringOrUndefined(field(field(body, 'name'), 'display_name')) ?? accountId,
       email: stringOrUndefined(field(body, 'email')),
-      emailVerified: typeof emailVerified === 'boolean' ? emailVerified : undefined,
-      accountType: stringOrUndefined(field(field(body, 'account_type'), '.tag')),
-      country: stringOrUndefined(field(body, 'country')),
-      teamName: stringOrUndefined(field(field(body, 'team'), 'name')),
       raw: body as Record<string, unknown>,
     };
   });

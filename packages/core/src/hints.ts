@@ -5,19 +5,17 @@ const CONSOLE = ' in the Dropbox App Console.';
 
 const HINTS: Partial<Record<DropboxOAuthErrorCode, string>> = {
   invalid_client: `Check the app key and secret${CONSOLE}`,
-  invalid_scope: 'Ask only for scopes the app (or, on refresh, the grant) has.',
-  unauthorized_client: `Check the app's settings${CONSOLE}`,
-  unsupported_grant_type: `Check the app's settings${CONSOLE}`,
+  invalid_scope: 'Ask only for scopes the app has been granted.',
   access_denied: 'Authorize again and click Allow.',
   expired_access_token: 'Refresh the access token and retry.',
   invalid_access_token: `Refresh the token; if the app was unlinked, ${MINT}`,
-  missing_scope: `Enable the scope${CONSOLE.replace('.', ',')} then authorize again.`,
+  missing_scope: `Enable the scope, then authorize again:${CONSOLE}`,
   network: 'Check the network, HTTPS_PROXY/NO_PROXY and apiUrl.',
-  timeout: 'Retry later or raise the timeout.',
+  timeout: 'Retry later, or raise the timeout.',
   rate_limited: 'Wait for Retry-After; cache access tokens.',
   server_error: 'Retry in a few minutes (status.dropbox.com).',
   invalid_response: 'Check that apiUrl points at Dropbox.',
-  http_error: 'Check apiUrl.',
+  http_error: 'Check that apiUrl points at Dropbox.',
   invalid_options: 'Fix the options; nothing was sent.',
 };
 
@@ -30,7 +28,7 @@ export function hintFor(code: DropboxOAuthErrorCode, description: string | undef
     return `The refresh token is revoked or malformed: ${MINT}`;
   }
   if (text.includes('no auth function')) return 'The token was not issued with PKCE: pass clientSecret.';
-  return HINTS[code] ?? 'See the description.';
+  return HINTS[code] ?? `See the description; check the app${CONSOLE}`;
 }
 
 /** The one place errors are made: `<operation> failed: <detail>.` plus the hint for the code. */

@@ -52,13 +52,12 @@ export function parseTokenResponse(received: ReceivedResponse, outer: SendContex
 
 /** `expires_in` arrives as a number, or in some documented samples as a numeric string. */
 export function parseExpiresIn(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
-  return undefined;
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
 function tokensIn(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/"(?:access_token|refresh_token|id_token)"\s*:\s*"([^"]+)"/g)) found.push(match[1]!);
+  for (const match of text.matchAll(/"(?:access|refresh|id)_token"\s*:\s*"([^"]+)"/g)) found.push(match[1]!);
   return found;
 }

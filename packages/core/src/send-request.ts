@@ -36,28 +36,20 @@ function transportError(code: 'network' | 'timeout' | 'aborted', ctx: SendContex
   return oauthError(ctx.operation, code, detail, { retryable: code !== 'aborted', cause });
 }
 
+/** Reads the body as text, refusing (and cancelling) one that grows past MAX_BODY_BYTES. */
 async function readBodyWithLimit(response: Response, ctx: SendContext): Promise<string> {
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  const reader = response.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+    total += chunk.value.byteLength;
     if (total > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
+      await reader!.cancel().catch(() => {});
       throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, { status: response.status, response });
     }
-    chunks.push(value);
+    chunks.push(chunk.value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks as BlobPart[]).text();
 }
 
 async function attemptOnce<T>(

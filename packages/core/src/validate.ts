@@ -8,9 +8,9 @@ export function invalidOptions(operation: DropboxOperation, problem: string): Dr
 /** Throws unless `value` is a non-empty string without surrounding whitespace. Never echoes the value. */
 export function requireString(operation: DropboxOperation, name: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim().length === 0)
-    throw invalidOptions(operation, `\`${name}\` is required and must be a non-empty string`);
+    throw invalidOptions(operation, `\`${name}\` must be a non-empty string`);
   if (value !== value.trim() || /[\r\n]/.test(value))
-    throw invalidOptions(operation, `\`${name}\` has leading/trailing whitespace or a line break (a copy-paste slip?)`);
+    throw invalidOptions(operation, `\`${name}\` has surrounding whitespace or a line break`);
   return value;
 }
 
@@ -21,14 +21,8 @@ export function optionalString(operation: DropboxOperation, name: string, value:
 
 export function resolveUrl(operation: DropboxOperation, name: string, value: string | URL | undefined, fallback: string): URL {
   const raw = value ?? fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw invalidOptions(operation, `\`${name}\` is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw invalidOptions(operation, `\`${name}\` must be an http(s) URL`);
+  const url = URL.canParse(String(raw)) ? new URL(raw) : undefined;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw invalidOptions(operation, `\`${name}\` must be an absolute http(s) URL`);
   return url;
 }
 

@@ -22,7 +22,7 @@ describe('DropboxOAuthError', () => {
     expect(error.code).toBe('invalid_response');
     expect(error.hint).toBe('Check apiUrl.');
     expect((error.cause as Error).message).toBe('inner');
-    expect(String(error)).toBe('DropboxOAuthError [invalid_response]: Token refresh failed: bad answer. Check apiUrl.');
+    expect(String(error)).toBe('DropboxOAuthError: Token refresh failed: bad answer.');
   });
 
   it('keeps the raw response reachable but out of JSON and inspect output', () => {
