@@ -109,7 +109,6 @@ describe.skipIf(!available && process.env['CI'] === undefined)('in headless Chro
     await page.waitForSelector('#code');
     const code = await page.locator('#code').inputValue();
     expect(code).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    await page.screenshot({ path: join(IMAGES, 'code-page.png') });
     cli.child.stdin!.end(`${code}\n`);
     const { code: exitCode, stdout } = await cli.exit;
     expect(exitCode).toBe(0);
