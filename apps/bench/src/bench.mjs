@@ -6,7 +6,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DropboxTokenManager, buildAuthorizeUrl, createPkcePair, exchangeCode } from '@dropbox-token/core';
+import { DropboxTokenManager } from '@dropbox-token/core';
 import { startEmulator } from '@dropbox-token/emulator';
 import { build } from 'esbuild';
 
@@ -50,14 +50,6 @@ function measure(node, script, env) {
   });
 }
 
-async function mintRefreshToken(emu) {
-  const pkce = await createPkcePair();
-  const redirectUri = emu.app.redirectUris[0];
-  const url = buildAuthorizeUrl({ clientId: emu.app.key, redirectUri, codeChallenge: pkce.challenge, authorizeUrl: emu.authorizeUrl });
-  const code = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')).searchParams.get('code');
-  return (await exchangeCode({ clientId: emu.app.key, code, codeVerifier: pkce.verifier, redirectUri, apiUrl: emu.apiUrl })).refreshToken;
-}
-
 /** A code for the confidential (secret) flow, read off the emulator's "copy this code" page. */
 async function codeWithoutPkce(emu) {
   const url = new URL(emu.authorizeUrl);
@@ -88,7 +80,7 @@ try {
     'dropbox SDK': await bundle(join(here, 'peer-dropbox-sdk.mjs'), 'peer-dropbox-sdk'),
     '@actions/core + fetch': await bundle(join(here, 'peer-actions-core.mjs'), 'peer-actions-core'),
   };
-  const refreshToken = await mintRefreshToken(emu);
+  const refreshToken = emu.dropbox.issueRefreshToken();
   const outputFile = join(work, 'github-output');
   const summaryFile = join(work, 'summary');
   const env = {

@@ -2,7 +2,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAuthorizeUrl, createPkcePair, exchangeCode } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,10 +22,7 @@ beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   emu = await startEmulator();
-  const pkce = await createPkcePair();
-  const url = buildAuthorizeUrl({ clientId: emu.app.key, codeChallenge: pkce.challenge, authorizeUrl: emu.authorizeUrl, redirectUri: emu.app.redirectUris[0] });
-  const code = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!).searchParams.get('code')!;
-  refreshToken = (await exchangeCode({ clientId: emu.app.key, code, codeVerifier: pkce.verifier, redirectUri: emu.app.redirectUris[0], apiUrl: emu.apiUrl })).refreshToken!;
+  refreshToken = emu.dropbox.issueRefreshToken();
 });
 
 afterAll(async () => {

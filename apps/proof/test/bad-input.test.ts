@@ -28,7 +28,7 @@ describe('bad input: the action', () => {
   let refreshToken: string;
   beforeEach(async () => {
     emu = await startEmulator();
-    refreshToken = await mintRefreshToken(emu, 'pkce');
+    refreshToken = mintRefreshToken(emu, 'pkce');
   });
   afterEach(async () => {
     await emu.close();

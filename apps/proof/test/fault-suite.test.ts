@@ -48,7 +48,7 @@ describe('fault suite: the token endpoint', () => {
 
   describe.each(TOKEN_FAULTS)('$name', (fault) => {
     it('core: refreshAccessToken', async () => {
-      const refreshToken = await mintRefreshToken(emu, 'pkce');
+      const refreshToken = mintRefreshToken(emu, 'pkce');
       const before = tokenRequests(emu);
       emu.faults.next('/oauth2/token', fault.faults);
       const started = Date.now();
@@ -75,7 +75,7 @@ describe('fault suite: the token endpoint', () => {
     });
 
     it('action: the committed bundle', async () => {
-      const refreshToken = await mintRefreshToken(emu, 'pkce');
+      const refreshToken = mintRefreshToken(emu, 'pkce');
       const before = tokenRequests(emu);
       emu.faults.next('/oauth2/token', fault.faults);
       const step = await runActionStep({ script: ACTION, inputs: { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '3' } });

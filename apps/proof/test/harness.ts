@@ -4,26 +4,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
-import { buildAuthorizeUrl, createPkcePair, exchangeCode } from '@dropbox-token/core';
 import { type Emulator, maskedBeforeUse } from '@dropbox-token/emulator';
 
 const require = createRequire(import.meta.url);
 export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.js');
 export const CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
 
-export async function mintRefreshToken(emu: Emulator, kind: 'pkce' | 'secret'): Promise<string> {
-  const pkce = await createPkcePair();
-  const redirectUri = emu.app.redirectUris[0]!;
-  const url = buildAuthorizeUrl({ clientId: emu.app.key, redirectUri, authorizeUrl: emu.authorizeUrl, ...(kind === 'pkce' ? { codeChallenge: pkce.challenge } : {}) });
-  const code = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!).searchParams.get('code')!;
-  const tokens = await exchangeCode({
-    clientId: emu.app.key,
-    code,
-    redirectUri,
-    apiUrl: emu.apiUrl,
-    ...(kind === 'pkce' ? { codeVerifier: pkce.verifier } : { clientSecret: emu.app.secret }),
-  });
-  return tokens.refreshToken!;
+/** A refresh token as after the bootstrap: PKCE-issued, or minted with the app secret. */
+export function mintRefreshToken(emu: Emulator, kind: 'pkce' | 'secret'): string {
+  return emu.dropbox.issueRefreshToken({ confidential: kind === 'secret' });
 }
 
 /** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */

@@ -25,7 +25,7 @@ describe('secret-leak canary', () => {
   const common = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser', '--repo', emu.github.repository];
 
   it('core: every error thrown on the way is clean under JSON.stringify and util.inspect', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'secret');
+    const refreshToken = mintRefreshToken(emu, 'secret');
     const errors: unknown[] = [];
     const collect = (p: Promise<unknown>) => p.catch((e: unknown) => errors.push(e));
     await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: `${APP_SECRET}x`, refreshToken, apiUrl: emu.apiUrl }));
@@ -44,7 +44,7 @@ describe('secret-leak canary', () => {
   });
 
   it('action: a full success (secret, verify, export-env, summary) and a failure', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'secret');
+    const refreshToken = mintRefreshToken(emu, 'secret');
     const success = await runActionStep({
       script: ACTION,
       inputs: { 'app-key': emu.app.key, 'app-secret': APP_SECRET, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true', 'export-env': 'DROPBOX_ACCESS_TOKEN' },

@@ -22,7 +22,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   });
 
   it('refreshes a PKCE-issued token: masked first, then outputs, exit 0', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'pkce');
+    const refreshToken = mintRefreshToken(emu, 'pkce');
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -45,7 +45,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   });
 
   it('with app-secret, verify, export-env and a narrower scope', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'secret');
+    const refreshToken = mintRefreshToken(emu, 'secret');
     const run = await runAction(nodePath(), {
       'app-key': emu.app.key,
       'app-secret': emu.app.secret,
@@ -73,7 +73,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     [
       'a revoked refresh token',
       async (emu: Emulator) => {
-        const token = await mintRefreshToken(emu, 'pkce');
+        const token = mintRefreshToken(emu, 'pkce');
         await revokeRefreshToken(emu, token);
         return { 'app-key': emu.app.key, 'refresh-token': token };
       },
@@ -81,12 +81,12 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     ],
     [
       'a wrong app secret',
-      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'app-secret': 'wrongsecret1234', 'refresh-token': await mintRefreshToken(emu, 'secret') }),
+      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'app-secret': 'wrongsecret1234', 'refresh-token': mintRefreshToken(emu, 'secret') }),
       /^::error::Dropbox refused the app credentials \(invalid_client.*\)\. Check the app-key and app-secret inputs/,
     ],
     [
       'a secret-issued token without app-secret',
-      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': await mintRefreshToken(emu, 'secret') }),
+      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'secret') }),
       /^::error::Dropbox needs the app secret for this refresh token \(invalid_request: No auth function available for given request\): it was not issued with PKCE\. Set the app-secret input/,
     ],
     [
@@ -102,7 +102,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     ],
     [
       'a verify that fails for lack of account_info.read',
-      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': await mintRefreshToken(emu, 'pkce'), verify: 'true', scope: 'files.content.read' }),
+      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'pkce'), verify: 'true', scope: 'files.content.read' }),
       /^::error::The new access token failed verification with users\/get_current_account \(missing_scope.*\)\. Enable account_info\.read/,
     ],
   ])('fails clearly on %s', async (_name, prepare, expected) => {
@@ -121,7 +121,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   });
 
   it('retries 5xx with a logged line per retry, then reports Dropbox unavailable with the attempts made', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'pkce');
+    const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '20' });
     expect(run.code).toBe(1);
@@ -131,7 +131,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   });
 
   it('recovers from 429 and a reset', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'pkce');
+    const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
     expect(run.code).toBe(0);
@@ -141,7 +141,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   });
 
   it('bounds the whole step by timeout-seconds when Dropbox stalls', async () => {
-    const refreshToken = await mintRefreshToken(emu, 'pkce');
+    const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '2' });
     expect(run.code).toBe(1);

@@ -50,6 +50,11 @@ export interface EmulatedDropbox {
   addApp(app?: Partial<DropboxApp>): DropboxApp;
   /** Registers another exact redirect URI for an app (default: `emu.app`). */
   registerRedirectUri(uri: string, appKey?: string): void;
+  /**
+   * A refresh token as if the user had already authorized the app: `confidential` tokens need the
+   * app secret to refresh (as when minted with it); others refresh with the app key alone (PKCE).
+   */
+  issueRefreshToken(options?: { confidential?: boolean; scopes?: string[]; appKey?: string }): string;
   state: DropboxState;
 }
 
@@ -213,6 +218,16 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       },
       account: dropbox.account,
       addApp: (app) => dropbox.addApp(app),
+      issueRefreshToken(options = {}) {
+        const app = dropbox.apps.get(options.appKey ?? registered[0]!.key);
+        if (app === undefined) throw new Error('issueRefreshToken: unknown app key');
+        return dropbox.mintRefreshToken({
+          appKey: app.key,
+          scopes: options.scopes ?? app.scopes,
+          publicClient: options.confidential !== true,
+          revoked: false,
+        });
+      },
       registerRedirectUri(uri, appKey) {
         const app = dropbox.apps.get(appKey ?? registered[0]!.key);
         if (app === undefined) throw new Error('registerRedirectUri: unknown app key');

@@ -135,3 +135,17 @@ describe('POST /oauth2/token', () => {
     expect(json.status).toBe(400);
   });
 });
+
+describe('emu.dropbox.issueRefreshToken', () => {
+  const ctx = useEmulator();
+
+  it('issues PKCE-style and confidential refresh tokens without the browser flow', async () => {
+    const pkce = ctx.emu.dropbox.issueRefreshToken({ scopes: ['files.content.read'] });
+    const refreshed = JSON.parse((await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: pkce, client_id: ctx.emu.app.key, scope: 'files.content.read' })).text);
+    expect(refreshed.access_token).toMatch(/^sl\./);
+    const confidential = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
+    const withoutSecret = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: confidential, client_id: ctx.emu.app.key });
+    expect(JSON.parse(withoutSecret.text).error_description).toBe('No auth function available for given request');
+    expect(() => ctx.emu.dropbox.issueRefreshToken({ appKey: 'nope' })).toThrow();
+  });
+});
