@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const RUNS = Number(process.env.BENCH_RUNS ?? 41);
 const write = process.argv.includes('--write');
 const work = mkdtempSync(join(here, '../.build-'));
 const probe = join(here, 'rss-probe.cjs');

@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { error, exportVariable, getInput, info, setOutput, setSecret, summary } from '@actions/core';
+import { error, exportVariable, getInput, info, setOutput, setSecret } from '@actions/core';
 import { run } from './main.js';
 import { proxyConfigured } from './proxy-config.js';
 
@@ -8,7 +8,7 @@ import { proxyConfigured } from './proxy-config.js';
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
 const fetchForDropbox = proxyConfigured(process.env) ? (await import('./proxy-fetch.js')).createProxyFetch(process.env) : undefined;
 process.exitCode = await run({
-  core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error, summary },
+  core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
   fetch: fetchForDropbox,
   writeSummary: summaryFile === '' ? undefined : (markdown) => appendFileSync(summaryFile, markdown),
 });

@@ -1,7 +1,7 @@
 import { type RetryEvent, getCurrentAccount, refreshAccessToken } from '@dropbox-token/core';
 import { failureMessage } from './failure-message.js';
 import { type GetInput, readInputs } from './inputs.js';
-import { summaryRows } from './summary.js';
+import { summaryHtml, summaryRows } from './summary.js';
 
 /** The parts of `@actions/core` the action uses, passed in so the logic never reaches for globals. */
 export interface ActionCore {
@@ -11,13 +11,6 @@ export interface ActionCore {
   exportVariable(name: string, value: string): void;
   info(message: string): void;
   error(message: string): void;
-  summary: {
-    addHeading(text: string, level?: number): ActionCore['summary'];
-    addTable(rows: ({ data: string; header?: boolean } | string)[][]): ActionCore['summary'];
-    addRaw(text: string, addEOL?: boolean): ActionCore['summary'];
-    stringify(): string;
-    emptyBuffer(): ActionCore['summary'];
-  };
 }
 
 export interface RunOptions {
@@ -87,15 +80,9 @@ export async function run({ core, fetch, writeSummary, now = Date.now }: RunOpti
 
     if (writeSummary !== undefined) {
       const rows = summaryRows({ expiresAt: tokens.expiresAt, expiresIn: tokens.expiresIn, scopes, verified: inputs.verify, exportEnv: inputs.exportEnv });
-      // Built with @actions/core's summary builder, written with one synchronous append: the
-      // promise-based writer loads more of Node at start-up than the whole step otherwise needs.
-      const markdown = core.summary
-        .addHeading('Dropbox access token', 3)
-        .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...rows])
-        .addRaw('The token itself is masked and available as <code>steps.&lt;id&gt;.outputs.access-token</code>.', true)
-        .stringify();
-      core.summary.emptyBuffer();
-      writeSummary(markdown);
+      // Written with one synchronous append of the same HTML @actions/core's summary builder makes:
+      // its promise-based writer loads more of Node at start-up than the whole step otherwise needs.
+      writeSummary(summaryHtml(rows));
     }
     return 0;
   } catch (error) {

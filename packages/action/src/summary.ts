@@ -20,3 +20,9 @@ export function summaryRows(facts: SummaryFacts): [string, string][] {
     ['Exported as', facts.exportEnv === undefined ? 'step output only' : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`],
   ];
 }
+
+/** The summary as HTML (what GitHub renders): a heading, a two-column table and a note. */
+export function summaryHtml(rows: [string, string][]): string {
+  const body = rows.map(([item, value]) => `<tr><td>${item}</td><td>${value}</td></tr>`).join('');
+  return `<h3>Dropbox access token</h3>\n<table><tr><th>Item</th><th>Value</th></tr>${body}</table>\nThe token itself is masked and available as <code>steps.&lt;id&gt;.outputs.access-token</code>.\n`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryRows } from '../src/summary.js';
+import { summaryHtml, summaryRows } from '../src/summary.js';
 
 describe('summaryRows', () => {
   it('lists expiry, scopes, verification and export, escaping what it shows', () => {
@@ -18,5 +18,13 @@ describe('summaryRows', () => {
     ]);
     const plain = summaryRows({ expiresAt: new Date(0), expiresIn: 5400, scopes: [], verified: false, exportEnv: undefined });
     expect(plain.map((r) => r[1])).toEqual(['1970-01-01T00:00:00Z (in 1.5 h)', 'as granted to the refresh token', 'no (set verify: true to check)', 'step output only']);
+  });
+});
+
+describe('summaryHtml', () => {
+  it('is the heading, table and note GitHub renders, with the rows as given', () => {
+    expect(summaryHtml([['Expires at', 'soon']])).toBe(
+      '<h3>Dropbox access token</h3>\n<table><tr><th>Item</th><th>Value</th></tr><tr><td>Expires at</td><td>soon</td></tr></table>\nThe token itself is masked and available as <code>steps.&lt;id&gt;.outputs.access-token</code>.\n',
+    );
   });
 });
