@@ -64,7 +64,7 @@ function row(measure, value, target, pass) {
   if (pass === false) missed++;
   rows.push({ measure, value, target, verdict: pass === undefined ? '' : pass ? 'ok' : 'MISSED' });
 }
-const x = (ratio) => `${ratio.toFixed(2)}×`;
+const x = (ratio) => `${ratio.toFixed(3)}×`;
 
 const emu = await startEmulator();
 try {
