@@ -65,7 +65,7 @@ describe.skipIf(!available && process.env['CI'] === undefined)('in headless Chro
   }
 
   it('loopback: consent page → Allow → "Dropbox is connected"; the CLI exits 0 and the secret opens to a working refresh token', async () => {
-    const cli = startCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository]);
+    const cli = startCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository]);
     await page.goto(await cli.url);
     await expect(page.locator('#app-name').textContent()).resolves.toBe('Emulated CI Uploader');
     await expect(page.locator('#account').textContent()).resolves.toContain('Ada Lovelace');
@@ -89,7 +89,7 @@ describe.skipIf(!available && process.env['CI'] === undefined)('in headless Chro
   });
 
   it('loopback: Deny → the failure page says what happened and what to run; the CLI exits 1 with nothing stored', async () => {
-    const cli = startCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository]);
+    const cli = startCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository]);
     await page.goto(await cli.url);
     await page.click('#deny');
     await page.waitForSelector('#heading');
@@ -116,7 +116,7 @@ describe.skipIf(!available && process.env['CI'] === undefined)('in headless Chro
   });
 
   it('the loopback page is served with a strict CSP, no-store and no external resources', async () => {
-    const cli = startCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository]);
+    const cli = startCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository]);
     await page.goto(await cli.url);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

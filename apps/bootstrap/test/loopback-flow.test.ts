@@ -13,7 +13,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   });
 
   it('authorizes with PKCE, verifies, stores the sealed refresh token, and never shows a secret', async () => {
-    const redirect = loopbackFor(emu);
+    const redirect = await loopbackFor(emu);
     const page: { status?: number; html?: string } = {};
     const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
@@ -51,7 +51,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
 
   it('access denied: "you declined", exit 1, a failure page, nothing stored', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository], {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository], {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('deny', page),
     });
@@ -62,7 +62,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   });
 
   it('a callback with the wrong state is refused: exit 1, nothing stored', async () => {
-    const redirect = loopbackFor(emu);
+    const redirect = await loopbackFor(emu);
     let status = 0;
     const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
@@ -79,14 +79,14 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   });
 
   it('times out with a clear message when the browser never answers', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'], { env: githubEnv(emu) });
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'], { env: githubEnv(emu) });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('No answer from the browser within 1 s.');
     expect(run.stderr).toContain('raise --timeout');
   });
 
   it('Ctrl-C while waiting closes the server and exits 130', async () => {
-    const redirect = loopbackFor(emu);
+    const redirect = await loopbackFor(emu);
     const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
       onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGINT') },
@@ -97,7 +97,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   });
 
   it('a port already in use is reported before anything else', async () => {
-    const redirect = loopbackFor(emu);
+    const redirect = await loopbackFor(emu);
     const { createServer } = await import('node:net');
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(Number(new URL(redirect).port), '127.0.0.1', resolve));

@@ -78,7 +78,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   it('a stale GitHub key (rotated between fetch and write) is fetched again and the write retried once', async () => {
     const path = `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
     emu.faults.next(path, ['rotate-key']);
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository], {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository], {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', {}),
     });
@@ -93,7 +93,7 @@ describe('paste, --code, targets and GitHub failures', () => {
     ['404: an environment that does not exist', (e: Emulator) => ({ env: 'staging' }), /environment "staging"/, /Settings → Environments/],
   ])('%s fails before the browser opens', async (_name, setup, message, fix) => {
     const s = setup(emu) as { token?: string; repo?: string; env?: string };
-    const args = [...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', s.repo ?? emu.github.repository];
+    const args = [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', s.repo ?? emu.github.repository];
     if (s.env) args.push('--environment', s.env);
     const run = await runCli(args, { env: githubEnv(emu, s.token ?? emu.github.token) });
     expect(run.code).toBe(1);
@@ -105,7 +105,7 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository], {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository], {
       env: githubEnv(emu, emu.github.readOnlyToken),
       onAuthorizeUrl: browser('approve', page),
     });
@@ -118,7 +118,7 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('stores into an environment (name URL-encoded) and tells the job to declare it', async () => {
     emu.github.state.addEnvironment(emu.github.repository, 'prod/eu');
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository, '--environment', 'prod/eu'], {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--environment', 'prod/eu'], {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', {}),
     });
@@ -130,7 +130,7 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('stores an organization secret visible to selected repositories', async () => {
     const run = await runCli(
-      [...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--org', emu.github.organization, '--visibility', 'selected', '--selected-repos', emu.github.repository.split('/')[1]!],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--org', emu.github.organization, '--visibility', 'selected', '--selected-repos', emu.github.repository.split('/')[1]!],
       { env: githubEnv(emu), onAuthorizeUrl: browser('approve', {}) },
     );
     expect(run.code).toBe(0);
@@ -141,7 +141,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--dry-run does everything but the write', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'], {
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'], {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', {}),
     });
@@ -153,7 +153,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--print-refresh-token writes the token alone to stdout and needs no GitHub', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', loopbackFor(emu), '--print-refresh-token'], { onAuthorizeUrl: browser('approve', {}) });
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'], { onAuthorizeUrl: browser('approve', {}) });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
     await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: run.stdout.trim(), apiUrl: emu.apiUrl })).resolves.toBeTruthy();

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emulator } from '@dropbox-token/emulator';
@@ -63,12 +64,20 @@ export function browser(consent: 'approve' | 'deny', pages: { status?: number; h
   };
 }
 
-export function freePort(): number {
-  return 20000 + Math.floor(Math.random() * 30000);
+/** A port nothing listens on right now (tests run in parallel, so never a fixed or random one). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
-export function loopbackFor(emu: Emulator): string {
-  const uri = `http://127.0.0.1:${freePort()}/dropbox/callback`;
+export async function loopbackFor(emu: Emulator): Promise<string> {
+  const uri = `http://127.0.0.1:${await freePort()}/dropbox/callback`;
   emu.dropbox.registerRedirectUri(uri);
   return uri;
 }

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, findLeaks, mintRefreshToken, runCli, secretsOf } from './harness.js';
+import { ACTION, findLeaks, freeRedirectUri, mintRefreshToken, runCli, secretsOf } from './harness.js';
 
 /**
  * Hostile and careless input. Each gets a clear error and exit code, nothing is stored, and no
@@ -125,11 +125,7 @@ describe('bad input: the bootstrap', () => {
   });
 
   describe('the loopback callback', () => {
-    function redirect(): string {
-      const uri = `http://127.0.0.1:${20000 + Math.floor(Math.random() * 30000)}/cb`;
-      emu.dropbox.registerRedirectUri(uri);
-      return uri;
-    }
+    const redirect = () => freeRedirectUri(emu);
 
     it.each([
       ['a wrong state', (uri: string, _state: string) => `${uri}?code=abcdef&state=wrong`, 400, /wrong or missing state/],
@@ -138,7 +134,7 @@ describe('bad input: the bootstrap', () => {
       ['another error', (uri: string, state: string) => `${uri}?error=server_error&state=${state}`, 200, /answered the authorization with an error/],
       ['no code', (uri: string, state: string) => `${uri}?state=${state}`, 400, /had no authorization code/],
     ])('%s: a failure page, exit 1, nothing stored', async (_name, callbackUrl, status, message) => {
-      const uri = redirect();
+      const uri = await redirect();
       let answer = 0;
       let second = 0;
       let otherPath = 0;
@@ -166,7 +162,7 @@ describe('bad input: the bootstrap', () => {
     });
 
     it('listens on 127.0.0.1 only: another loopback address is refused', async () => {
-      const uri = redirect();
+      const uri = await redirect();
       const port = Number(new URL(uri).port);
       let refused: boolean | undefined;
       const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--timeout', '2'], {
