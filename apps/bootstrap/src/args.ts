@@ -18,7 +18,7 @@ How to get the authorization code
                            registered exactly in the App Console; we listen on it
   (default)                paste: open the URL, then paste the code (or the whole
                            redirect URL) here or into stdin
-  --code CODE              exchange a code obtained elsewhere (needs --app-secret)
+  --code=CODE              exchange a code obtained elsewhere (needs the app secret)
   --no-browser             print the URL but do not open a browser
   --timeout SECONDS        how long to wait for the browser (default 300)
 
@@ -48,6 +48,8 @@ Exit codes: 0 done, 1 failed (reason and fix on stderr), 2 usage error, 130 inte
 export interface BootstrapOptions {
   appKey: string;
   appSecret: string | undefined;
+  /** The secret came from argv, where other local users can see it (ps); worth a warning. */
+  appSecretOnCommandLine: boolean;
   scope: string[] | undefined;
   mode: { kind: 'loopback'; redirectUri: URL; raw: string } | { kind: 'paste' } | { kind: 'code'; code: string; redirectUri: string | undefined };
   openBrowser: boolean;
@@ -209,6 +211,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
     options: {
       appKey,
       appSecret,
+      appSecretOnCommandLine: str('app-secret') !== undefined,
       scope,
       mode,
       openBrowser: values['no-browser'] !== true,

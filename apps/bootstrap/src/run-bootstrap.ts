@@ -61,6 +61,9 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
   const step = (text: string) => say(`${style(terminal, 'bold', '→')} ${text}`);
   const dropbox = { apiUrl: options.apiUrl, fetch: deps.fetch, signal: deps.signal };
 
+  if (options.appSecretOnCommandLine)
+    say(style(terminal, 'yellow', 'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.'));
+
   // 1. Everything that can be checked before a single-use code exists.
   const target = await resolveTarget(options, deps);
   let selectedIds: number[] | undefined;

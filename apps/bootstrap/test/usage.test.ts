@@ -58,3 +58,13 @@ describe('values that start with a dash', () => {
     expect(attached.stderr).toMatch(/No GitHub token/);
   });
 });
+
+describe('--app-secret on the command line', () => {
+  it('works, with a note that the environment variable is safer', () => {
+    const run = cli(['--app-key', 'k', '--app-secret', 'shh-secret-value', '--repo', 'o/r']);
+    expect(run.stderr).toContain('note: --app-secret on the command line is visible to other users of this machine');
+    expect(run.stderr).toMatch(/No GitHub token/);
+    expect(run.stderr).not.toContain('shh-secret-value');
+    expect(cli(['--app-key', 'k', '--repo', 'o/r'], { DROPBOX_APP_SECRET: 'shh-secret-value' }).stderr).not.toContain('note:');
+  });
+});
