@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getCurrentAccount } from '@dropbox-token/core';
-import { type Emulator, type RecordedRequest, startEmulator } from '@dropbox-token/emulator';
+import { type Emulator, type RecordedRequest, parseFileCommands, startEmulator } from '@dropbox-token/emulator';
 import { renderSummary } from './render-summary.js';
 import { applyMasks, renderRunnerLog } from './runner-log.js';
 
@@ -183,9 +183,7 @@ export async function startDemo(options: DemoOptions): Promise<number> {
         const log = renderRunnerLog(result.stdout, masks);
         masks.push(...log.masks.filter((m) => !masks.includes(m)));
         if (result.code !== 0) throw new Error(`the action exited ${result.code}:\n${log.lines.join('\n')}`);
-        const outputs = readFileSync(files.GITHUB_OUTPUT, 'utf8');
-        const parsed: Record<string, string> = {};
-        for (const match of outputs.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) parsed[match[1]!] = match[3]!;
+        const parsed = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
         const token = parsed['access-token'];
         if (token === undefined) throw new Error('the action exited 0 without an access-token output');
         if (!log.masks.includes(token)) throw new Error('the action set the access token without masking it first');
@@ -199,7 +197,7 @@ export async function startDemo(options: DemoOptions): Promise<number> {
             '      Step outputs:',
             indent(Object.entries(parsed).map(([k, v]) => `${k.padEnd(width)}  ${v === '' ? '(empty)' : applyMasks(v, masks)}`)),
             '      Exported environment:',
-            indent(readFileSync(files.GITHUB_ENV, 'utf8').match(/^[^<\n]+(?=<<)/gm)?.map((name) => `${name}=***`) ?? ['(none)']),
+            indent(Object.keys(parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))).map((name) => `${name}=***`)),
             '      Job summary:',
             indent(renderSummary(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).map((l) => applyMasks(l, masks))),
           ].join('\n'),

@@ -25,7 +25,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
     const token = run.outputs['access-token']!;
     expect(token).toMatch(/^sl\./);
     expect(maskedBeforeUse(run.stdout, token)).toBe(true);
@@ -39,7 +39,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     expect(run.outputs).not.toHaveProperty('account-id');
     expect(run.summary).toContain('Expires at');
     expect(run.summary).not.toContain(token);
-    expect(run.envFile).toEqual({});
+    expect(run.env).toEqual({});
     const sent = emu.requests.filter((r) => r.path === '/oauth2/token').at(-1)!;
     expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: emu.app.key });
   });
@@ -55,11 +55,11 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
       'export-env': 'DROPBOX_ACCESS_TOKEN',
       scope: 'account_info.read files.content.write',
     });
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
     const token = run.outputs['access-token']!;
     expect(run.outputs['account-id']).toBe(emu.dropbox.account.accountId);
     expect(run.outputs['scope']).toBe('account_info.read files.content.write');
-    expect(run.envFile).toEqual({ DROPBOX_ACCESS_TOKEN: token });
+    expect(run.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
     for (const secret of [token, refreshToken, emu.app.secret]) expect(maskedBeforeUse(run.stdout, secret)).toBe(true);
     expect(run.summary).toContain('yes (users/get_current_account)');
     expect(run.summary).toContain('<code>DROPBOX_ACCESS_TOKEN</code>');
@@ -108,7 +108,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   ])('fails clearly on %s', async (_name, prepare, expected) => {
     const inputs = { 'api-url': emu.apiUrl, ...(await prepare(emu)) };
     const run = await runAction(nodePath(), inputs);
-    expect(run.code).toBe(1);
+    expect(run.exitCode).toBe(1);
     const errors = errorLines(run);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(expected);
@@ -124,7 +124,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '20' });
-    expect(run.code).toBe(1);
+    expect(run.exitCode).toBe(1);
     expect(run.stdout.match(/^Attempt \d failed \(HTTP 503 server_error\); retrying in \d+\.\d s\.$/gm)).toHaveLength(3);
     expect(errorLines(run)[0]).toMatch(/^::error::Dropbox is unavailable \(server_error: .*\) after 4 attempts in \d+\.\d s\. Re-run the job later/);
     expect(run.outputs).toEqual({});
@@ -134,7 +134,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('Attempt 1 failed (rate limited (Retry-After 1 s)); retrying in 1.0 s.');
     expect(run.stdout).toContain('Attempt 2 failed (network error)');
     expect(run.outputs['access-token']).toMatch(/^sl\./);
@@ -144,7 +144,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
     const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '2' });
-    expect(run.code).toBe(1);
+    expect(run.exitCode).toBe(1);
     expect(errorLines(run)[0]).toMatch(/^::error::Dropbox is unavailable \(timeout\) after 1 attempt in 2\.\d s\./);
     expect(run.durationMs).toBeLessThan(6000);
   });

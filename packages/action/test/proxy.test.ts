@@ -40,7 +40,7 @@ describe('self-hosted runners behind a proxy', () => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     const run = await runAction(node, { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true' }, { [variable]: proxyUrl });
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
     // undici tunnels every proxied request with CONNECT, plain HTTP targets included.
     const authority = new URL(emu.apiUrl).host;
     expect(seen.length).toBeGreaterThanOrEqual(1);
@@ -56,7 +56,7 @@ describe('self-hosted runners behind a proxy', () => {
       HTTP_PROXY: proxyUrl,
       NO_PROXY: '127.0.0.1',
     });
-    expect(run.code).toBe(0);
+    expect(run.exitCode).toBe(0);
     expect(seen).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe('self-hosted runners behind a proxy', () => {
     const run = await runAction(process.execPath, { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '3' }, {
       HTTP_PROXY: 'http://127.0.0.1:9',
     });
-    expect(run.code).toBe(1);
+    expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::Dropbox is unavailable \(network\).*check HTTPS_PROXY and NO_PROXY/);
   });
 });
