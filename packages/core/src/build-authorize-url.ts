@@ -45,7 +45,7 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
 
   const redirectUri = optionalString(OP, 'redirectUri', options.redirectUri);
   if (redirectUri !== undefined) params.set('redirect_uri', checkRedirectUri(redirectUri));
-  const state = optionalString(OP, 'state', options.state);
+  const state = optionalString(OP, 'state', options.state, true);
   if (state !== undefined) {
     if (new TextEncoder().encode(state).byteLength > 500) throw invalidOptions(OP, '`state` must be at most 500 bytes');
     params.set('state', state);

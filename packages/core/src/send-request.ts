@@ -1,6 +1,7 @@
 import { backoffDelay, defaultSleep } from './backoff.js';
 import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.js';
 import { oauthError } from './hints.js';
+import { sanitizeText } from './redact.js';
 import { type CommonOptions, DEFAULT_TIMEOUT_MS } from './options.js';
 
 /** Bodies larger than this are refused rather than buffered. */
@@ -76,9 +77,10 @@ async function attemptOnce<T>(
     if (error instanceof DropboxOAuthError) throw error;
     if (outer?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', outer.reason);
     if (timeout.aborted) throw transportError('timeout', ctx, `no response within ${timeoutMs} ms`);
-    const cause = (error as Error | undefined)?.cause;
-    const reason = String((cause as Error | undefined)?.message ?? (error as Error | undefined)?.message ?? error);
-    throw transportError('network', ctx, `could not reach ${request.url.host} (${reason.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 200)})`, error);
+    const reason = String(((error as Error | undefined)?.cause as Error | undefined)?.message ?? (error as Error | undefined)?.message ?? error);
+    // A runtime's error text may quote a header; keep neither it nor the original error if it holds a secret.
+    const leaks = ctx.secrets.some((secret) => secret && reason.includes(secret));
+    throw transportError('network', ctx, `could not reach ${request.url.host} (${sanitizeText(reason, ctx.secrets)})`, leaks ? undefined : error);
   }
 }
 

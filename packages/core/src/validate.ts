@@ -5,18 +5,19 @@ export function invalidOptions(operation: DropboxOperation, problem: string): Dr
   return oauthError(operation, 'invalid_options', problem);
 }
 
-/** Throws unless `value` is a non-empty string without surrounding whitespace. Never echoes the value. */
-export function requireString(operation: DropboxOperation, name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim().length === 0)
-    throw invalidOptions(operation, `\`${name}\` must be a non-empty string`);
-  if (value !== value.trim() || /[\r\n]/.test(value))
-    throw invalidOptions(operation, `\`${name}\` has surrounding whitespace or a line break`);
+/**
+ * Throws unless `value` is a non-empty string without control characters (and, unless `spaces`,
+ * without whitespace: no credential has any, and a stray one would end up in a header). Never echoes it.
+ */
+export function requireString(operation: DropboxOperation, name: string, value: unknown, spaces = false): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (typeof value !== 'string' || value.trim() === '' || (spaces ? /[\u0000-\u001f\u007f]/ : /[\s\u0000-\u001f\u007f]/).test(value))
+    throw invalidOptions(operation, `\`${name}\` must be a non-empty string without ${spaces ? '' : 'whitespace or '}control characters`);
   return value;
 }
 
-export function optionalString(operation: DropboxOperation, name: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  return requireString(operation, name, value);
+export function optionalString(operation: DropboxOperation, name: string, value: unknown, spaces = false): string | undefined {
+  return value === undefined ? undefined : requireString(operation, name, value, spaces);
 }
 
 export function resolveUrl(operation: DropboxOperation, name: string, value: string | URL | undefined, fallback: string): URL {
@@ -30,8 +31,6 @@ export function resolveUrl(operation: DropboxOperation, name: string, value: str
 export function endpoint(base: URL, path: string): URL {
   const url = new URL(base.href);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
-  url.search = '';
-  url.hash = '';
   return url;
 }
 

@@ -51,8 +51,10 @@ describe('buildAuthorizeUrl', () => {
   it.each([
     [{ clientId: '' }, /clientId/],
     [{ clientId: ' k' }, /whitespace/],
+    [{ clientId: 'k\u0000' }, /control characters/],
+    [{ clientId: 'k', state: 'a\nb' }, /control characters/],
     [{ clientId: 'k', redirectUri: 'http://example.com/cb' }, /https, or http on localhost/],
-    [{ clientId: 'k', redirectUri: 'not a url' }, /absolute URL/],
+    [{ clientId: 'k', redirectUri: 'not a url' }, /redirectUri/],
     [{ clientId: 'k', redirectUri: 'https://e.com/cb#x' }, /fragment/],
     [{ clientId: 'k', state: 'x'.repeat(501) }, /500 bytes/],
     [{ clientId: 'k', includeGrantedScopes: 'user' as const }, /needs a `scope`/],

@@ -157,3 +157,25 @@ describe('retries, timeouts and bad answers', () => {
     expect(error.hint).toMatch(/HTTPS_PROXY/);
   });
 });
+
+describe('a runtime error that quotes a secret', () => {
+  it('is scrubbed from the message, and the original error is not kept as cause', async () => {
+    const secret = 'R'.repeat(64);
+    const quoting = (async () => {
+      throw new TypeError(`Headers.append: "Bearer ${secret}" is an invalid header value.`);
+    }) as unknown as typeof fetch;
+    const error = (await refreshAccessToken({ clientId: 'k', refreshToken: secret, apiUrl: 'http://127.0.0.1:9', fetch: quoting, retry: false }).catch(
+      (e: unknown) => e,
+    )) as DropboxOAuthError;
+    expect(error.code).toBe('network');
+    expect(error.message).toContain('[REDACTED]');
+    expect(error.message).not.toContain(secret);
+    expect(error.cause).toBeUndefined();
+  });
+
+  it('credentials with whitespace or control characters are refused before anything is sent', async () => {
+    for (const refreshToken of ['a b', 'a\u0000b', 'a\tb']) {
+      await expect(refreshAccessToken({ clientId: 'k', refreshToken, apiUrl: 'http://127.0.0.1:9', retry: false })).rejects.toMatchObject({ code: 'invalid_options' });
+    }
+  });
+});
