@@ -138,11 +138,14 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   };
 
   const appKey = (str('app-key') ?? env['DROPBOX_APP_KEY'] ?? '').trim();
-  if (appKey === '' || /\s/.test(appKey))
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: credentials never hold control characters
+  const badCredential = /[\s\u0000-\u001f\u007f]/;
+  if (appKey === '' || badCredential.test(appKey))
     throw usageError('The Dropbox app key is missing.', 'Pass --app-key KEY or set DROPBOX_APP_KEY (App Console → your app → Settings → App key).');
   const secretText = (str('app-secret') ?? env['DROPBOX_APP_SECRET'] ?? '').trim();
   const appSecret = secretText === '' ? undefined : secretText;
-  if (appSecret !== undefined && /\s/.test(appSecret)) throw usageError('The app secret contains whitespace.', 'Copy the app secret again from the App Console.');
+  if (appSecret !== undefined && badCredential.test(appSecret))
+    throw usageError('The app secret contains whitespace or control characters.', 'Copy the app secret again from the App Console.');
 
   const scopeText = str('scope');
   const scope = scopeText === undefined ? undefined : scopeText.split(/[\s,]+/).filter((s) => s.length > 0);

@@ -19,7 +19,12 @@ function run(command: string, args: string[]): Promise<string | undefined> {
 async function gitHubToken(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   for (const name of ['GH_TOKEN', 'GITHUB_TOKEN']) {
     const value = env[name]?.trim();
-    if (value) return value;
+    if (!value) continue;
+    // A stray character would end up in an Authorization header, and in the runtime's error about it.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    if (/[\s\u0000-\u001f\u007f]/.test(value))
+      throw new BootstrapError(`${name} contains whitespace or control characters.`, `Set ${name} to the token alone, e.g. GH_TOKEN=$(gh auth token).`, 2);
+    return value;
   }
   return run('gh', ['auth', 'token']);
 }

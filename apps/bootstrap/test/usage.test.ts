@@ -68,3 +68,16 @@ describe('--app-secret on the command line', () => {
     expect(cli(['--app-key', 'k', '--repo', 'o/r'], { DROPBOX_APP_SECRET: 'shh-secret-value' }).stderr).not.toContain('note:');
   });
 });
+
+describe('credentials with stray characters', () => {
+  it.each([
+    [{ GH_TOKEN: 'ghp_abc def' }, /GH_TOKEN contains whitespace or control characters/],
+    [{ GITHUB_TOKEN: 'ghp_abc\u0001' }, /GITHUB_TOKEN contains whitespace or control characters/],
+    [{ DROPBOX_APP_SECRET: 'sec\u0001ret' }, /app secret contains whitespace or control characters/],
+  ])('%j is a usage error that never echoes the value', (env, message) => {
+    const run = cli(['--app-key', 'k', '--repo', 'o/r'], env as Record<string, string>);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/ghp_abc|sec.ret/);
+  });
+});
