@@ -19,6 +19,8 @@ export type GetInput = (name: string) => string;
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0', ''];
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: credentials never hold control characters
+const STRAY = /[\s\u0000-\u001f\u007f]/;
 const MAX_TIMEOUT_SECONDS = 3600;
 
 function optional(getInput: GetInput, name: string): string | undefined {
@@ -31,7 +33,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
   const appKey = optional(getInput, 'app-key');
   if (appKey === undefined)
     throw new InputError('The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.');
-  if (/\s/.test(appKey)) throw new InputError('The app-key input contains whitespace. Set it to the app key exactly as the Dropbox App Console shows it.');
+  if (STRAY.test(appKey)) throw new InputError('The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.');
 
   const refreshToken = optional(getInput, 'refresh-token');
   if (refreshToken === undefined) {
@@ -40,12 +42,12 @@ export function readInputs(getInput: GetInput): ActionInputs {
         'Create the secret with `npx @dropbox-token/bootstrap` and pass it as refresh-token: ${{ secrets.DROPBOX_REFRESH_TOKEN }}.',
     );
   }
-  if (/\s/.test(refreshToken))
-    throw new InputError('The refresh-token input contains whitespace or a line break. Store the refresh token again with `npx @dropbox-token/bootstrap`.');
+  if (STRAY.test(refreshToken))
+    throw new InputError('The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with `npx @dropbox-token/bootstrap`.');
 
   const appSecret = optional(getInput, 'app-secret');
-  if (appSecret !== undefined && /\s/.test(appSecret))
-    throw new InputError('The app-secret input contains whitespace. Set it to the app secret exactly as the Dropbox App Console shows it.');
+  if (appSecret !== undefined && STRAY.test(appSecret))
+    throw new InputError('The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.');
 
   const scopeText = optional(getInput, 'scope');
   const scope = scopeText === undefined ? undefined : scopeText.split(/\s+/).filter((s) => s.length > 0);
