@@ -47,3 +47,15 @@ describe('npm start (the demo)', () => {
     expect(real.stderr).toContain('DROPBOX_APP_KEY');
   });
 });
+
+describe('when a step fails', () => {
+  it('says which step and why, and returns 1', async () => {
+    const { startDemo } = await import('../src/start-demo.js');
+    let transcript = '';
+    const code = await startDemo({ verbose: false, write: (text) => (transcript += text), node: '/nonexistent/node' });
+    expect(code).toBe(1);
+    expect(transcript).toMatch(/^ 2\/5 {2}✗ Bootstrap failed: the bootstrap CLI exited -1:/m);
+    expect(transcript).toContain('The demo failed at the step marked ✗ above.');
+    expect(transcript).not.toMatch(/^ 3\/5/m);
+  });
+});
