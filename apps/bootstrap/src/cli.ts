@@ -43,6 +43,7 @@ async function main(): Promise<number> {
     color: process.stderr.isTTY === true && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb',
   };
   const controller = new AbortController();
+  const written: string[] = [];
   let interrupted = false;
   process.once('SIGINT', () => {
     interrupted = true;
@@ -61,8 +62,12 @@ async function main(): Promise<number> {
     }
     const { options } = command;
     const token = options.target === undefined ? undefined : await gitHubToken(env);
+    const octokit = token === undefined ? undefined : getOctokit(token, { baseUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '') });
+    // Every GitHub call can be cancelled by Ctrl-C, like the Dropbox ones.
     const github: GitHubRequester | undefined =
-      token === undefined ? undefined : (getOctokit(token, { baseUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '') }) as unknown as GitHubRequester);
+      octokit === undefined
+        ? undefined
+        : { request: (route, parameters) => octokit.request(route, { ...parameters, request: { signal: controller.signal } }) as Promise<{ status: number; data: unknown }> };
     return await runBootstrap(options, {
       terminal,
       stdin: process.stdin,
@@ -70,10 +75,11 @@ async function main(): Promise<number> {
       gitRemoteUrl: () => run('git', ['remote', 'get-url', 'origin']),
       openBrowser: (url) => (hasDisplay(env) ? openBrowser(url, process.platform) : Promise.resolve(false)),
       signal: controller.signal,
+      written,
     });
   } catch (error) {
     if (interrupted) {
-      process.stderr.write('\nInterrupted; nothing was stored.\n');
+      process.stderr.write(written.length === 0 ? '\nInterrupted; nothing was stored.\n' : `\nInterrupted after storing ${written.join(', ')}.\n`);
       return 130;
     }
     if (error instanceof BootstrapError) {

@@ -90,7 +90,8 @@ async function request(github: GitHubRequester, route: string, parameters: Recor
       return await github.request(route, parameters);
     } catch (error) {
       const status = statusOf(error);
-      const transient = status === undefined || status >= 500;
+      const cancelled = (error as Error | null)?.name === 'AbortError';
+      const transient = !cancelled && (status === undefined || status >= 500);
       if (!transient || attempt >= ATTEMPTS) throw error;
       await sleep(250 * 2 ** (attempt - 1));
     }

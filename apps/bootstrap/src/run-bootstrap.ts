@@ -29,6 +29,8 @@ export interface BootstrapDeps {
   openBrowser: (url: string) => Promise<boolean>;
   signal: AbortSignal;
   fetch?: typeof fetch | undefined;
+  /** Filled with each secret name as soon as it is written, so an interruption can say what was stored. */
+  written?: string[];
 }
 
 interface Written {
@@ -178,6 +180,7 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
           written.push({ name, result: 'would write' });
         } else {
           written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
+          deps.written?.push(name);
         }
       }
     }

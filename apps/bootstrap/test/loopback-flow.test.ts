@@ -108,3 +108,25 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     expect(run.stderr).not.toContain('/oauth2/authorize?');
   });
 });
+
+describe('Ctrl-C while storing', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  it('cancels the GitHub request in flight, exits 130 and says what was stored', async () => {
+    emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--store-app-credentials'], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+      onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+    });
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('Interrupted after storing DROPBOX_REFRESH_TOKEN.');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+  });
+});
