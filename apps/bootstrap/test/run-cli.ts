@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { type AddressInfo, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emulator } from '@dropbox-token/emulator';
@@ -64,22 +63,8 @@ export function browser(consent: 'approve' | 'deny', pages: { status?: number; h
   };
 }
 
-/** A port nothing listens on right now (tests run in parallel, so never a fixed or random one). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export async function loopbackFor(emu: Emulator): Promise<string> {
-  const uri = `http://127.0.0.1:${await freePort()}/dropbox/callback`;
-  emu.dropbox.registerRedirectUri(uri);
-  return uri;
+export function loopbackFor(emu: Emulator): Promise<string> {
+  return emu.dropbox.registerFreeLoopbackRedirectUri('/dropbox/callback');
 }
 
 export function baseArgs(emu: Emulator): string[] {

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getCurrentAccount } from '@dropbox-token/core';
@@ -29,17 +28,6 @@ interface ProcessResult {
 class StepFailure extends Error {}
 
 const SECRET_FIELDS = ['code', 'code_verifier', 'refresh_token', 'client_secret', 'access_token', 'encrypted_value', 'id_token'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function runProcess(command: string, args: string[], env: Record<string, string>, onStderr?: (text: string) => void): Promise<ProcessResult> {
   return new Promise((resolve) => {
@@ -99,10 +87,10 @@ export async function startDemo(options: DemoOptions): Promise<number> {
   write('dropbox-token-action demo: the whole product, on this machine, against the local emulator.\n');
   write('No Dropbox app, GitHub token or network needed. (`npm start -- --verbose` shows every HTTP exchange.)\n\n');
   try {
-    const redirectUri = `http://127.0.0.1:${await freePort()}/dropbox/callback`;
+    let redirectUri = '';
     emu = await step('Start the emulator', async () => {
       const started = await startEmulator();
-      started.dropbox.registerRedirectUri(redirectUri);
+      redirectUri = await started.dropbox.registerFreeLoopbackRedirectUri('/dropbox/callback');
       return {
         value: started,
         line: `Emulator: Dropbox OAuth and GitHub secrets API on ${started.url} (app ${started.app.key}, repository ${started.github.repository})`,

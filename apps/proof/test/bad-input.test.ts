@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, findLeaks, freeRedirectUri, mintRefreshToken, runCli, secretsOf } from './harness.js';
+import { ACTION, findLeaks, mintRefreshToken, runCli, secretsOf } from './harness.js';
 
 /**
  * Hostile and careless input. Each gets a clear error and exit code, nothing is stored, and no
@@ -125,7 +125,7 @@ describe('bad input: the bootstrap', () => {
   });
 
   describe('the loopback callback', () => {
-    const redirect = () => freeRedirectUri(emu);
+    const redirect = () => emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
 
     it.each([
       ['a wrong state', (uri: string, _state: string) => `${uri}?code=abcdef&state=wrong`, 400, /wrong or missing state/],

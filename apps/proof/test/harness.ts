@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -122,19 +121,4 @@ export function runCli(
 
 export function tokenRequests(emu: Emulator): number {
   return emu.requests.filter((r) => r.path === '/oauth2/token').length;
-}
-
-/** A loopback redirect URI on a port nothing listens on now, registered with the emulator. */
-export async function freeRedirectUri(emu: Emulator, path = '/cb'): Promise<string> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-  const uri = `http://127.0.0.1:${port}${path}`;
-  emu.dropbox.registerRedirectUri(uri);
-  return uri;
 }

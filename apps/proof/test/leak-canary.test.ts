@@ -1,7 +1,7 @@
 import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, findLeaks, freeRedirectUri, mintRefreshToken, runCli, secretsOf } from './harness.js';
+import { ACTION, codeFromPage, errorViews, findLeaks, mintRefreshToken, runCli, secretsOf } from './harness.js';
 
 /**
  * Success paths and failures with recognisable canaries for the app secret and the GitHub token
@@ -100,7 +100,7 @@ describe('secret-leak canary', () => {
   });
 
   it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
-    const uri = await freeRedirectUri(emu);
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri();
     const loop = await runCli([...common(), '--redirect-uri', uri], {
       env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
       onAuthorizeUrl: (url) => {

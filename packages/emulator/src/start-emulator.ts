@@ -51,6 +51,11 @@ export interface EmulatedDropbox {
   /** Registers another exact redirect URI for an app (default: `emu.app`). */
   registerRedirectUri(uri: string, appKey?: string): void;
   /**
+   * Registers `http://127.0.0.1:PORT{path}` on a port nothing listens on now, for a client's loopback
+   * server (tests running in parallel must not share a fixed port).
+   */
+  registerFreeLoopbackRedirectUri(path?: string, appKey?: string): Promise<string>;
+  /**
    * A refresh token as if the user had already authorized the app: `confidential` tokens need the
    * app secret to refresh (as when minted with it); others refresh with the app key alone (PKCE).
    */
@@ -79,6 +84,18 @@ export interface Emulator {
   clock: EmulatorClock;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
+}
+
+/** A port on 127.0.0.1 that nothing listens on right now. */
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 export const DEFAULT_REDIRECT_URIS = ['http://127.0.0.1:53682/callback', 'http://localhost:53682/callback'];
@@ -193,6 +210,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const { port } = server.address() as AddressInfo;
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
+  const registerRedirectUri = (uri: string, appKey?: string) => {
+    const app = dropbox.apps.get(appKey ?? registered[0]!.key);
+    if (app === undefined) throw new Error('registerRedirectUri: unknown app key');
+    if (!app.redirectUris.includes(uri)) app.redirectUris.push(uri);
+  };
+
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= new Promise<void>((resolve) => {
@@ -228,10 +251,11 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
           revoked: false,
         });
       },
-      registerRedirectUri(uri, appKey) {
-        const app = dropbox.apps.get(appKey ?? registered[0]!.key);
-        if (app === undefined) throw new Error('registerRedirectUri: unknown app key');
-        if (!app.redirectUris.includes(uri)) app.redirectUris.push(uri);
+      registerRedirectUri,
+      async registerFreeLoopbackRedirectUri(path = '/callback', appKey) {
+        const uri = `http://127.0.0.1:${await freeLoopbackPort()}${path}`;
+        registerRedirectUri(uri, appKey);
+        return uri;
       },
       state: dropbox,
     },

@@ -77,3 +77,14 @@ describe('startEmulator', () => {
     await emu.close();
   });
 });
+
+describe('registerFreeLoopbackRedirectUri', () => {
+  it('registers a loopback URI on a port nobody listens on', async () => {
+    const emu = await startEmulator();
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    expect(uri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cb$/);
+    expect(emu.app.redirectUris).toContain(uri);
+    await expect(fetch(uri)).rejects.toThrow();
+    await emu.close();
+  });
+});
