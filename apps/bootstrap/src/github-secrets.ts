@@ -1,5 +1,5 @@
 import { BootstrapError } from './bootstrap-error.js';
-import { type SecretTarget, describeTarget, secretsPath } from './github-target.js';
+import { type SecretTarget, describeTarget } from './github-target.js';
 import { sealSecret } from './seal-secret.js';
 
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -164,4 +164,3 @@ export async function storeSecret(
   }
 }
 
-export { secretsPath };

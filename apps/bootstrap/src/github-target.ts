@@ -59,16 +59,3 @@ export function describeTarget(target: SecretTarget): string {
       return `organization ${target.org} (visibility: ${target.visibility}${target.visibility === 'selected' ? `: ${target.selectedRepos.join(', ')}` : ''})`;
   }
 }
-
-/** The REST path of the target's secrets collection, each segment URL-encoded (environment names may hold `/`). */
-export function secretsPath(target: SecretTarget): string {
-  const e = encodeURIComponent;
-  switch (target.kind) {
-    case 'repository':
-      return `/repos/${e(target.owner)}/${e(target.repo)}/actions/secrets`;
-    case 'environment':
-      return `/repos/${e(target.owner)}/${e(target.repo)}/environments/${e(target.environment)}/secrets`;
-    case 'organization':
-      return `/orgs/${e(target.org)}/actions/secrets`;
-  }
-}

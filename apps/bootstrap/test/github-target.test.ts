@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnvironmentName, checkSecretName, describeTarget, parseRepoSlug, repoFromRemoteUrl, secretsPath } from '../src/github-target.js';
+import { checkEnvironmentName, checkSecretName, describeTarget, parseRepoSlug, repoFromRemoteUrl } from '../src/github-target.js';
 
 describe('GitHub targets', () => {
   it.each([
@@ -28,10 +28,7 @@ describe('GitHub targets', () => {
     expect(() => checkEnvironmentName('a\nb')).toThrow();
   });
 
-  it('URL-encodes every path segment, so environment names may hold "/"', () => {
-    expect(secretsPath({ kind: 'environment', owner: 'o', repo: 'r', environment: 'prod/eu' })).toBe('/repos/o/r/environments/prod%2Feu/secrets');
-    expect(secretsPath({ kind: 'repository', owner: 'o', repo: 'r' })).toBe('/repos/o/r/actions/secrets');
-    expect(secretsPath({ kind: 'organization', org: 'o', visibility: 'all', selectedRepos: [] })).toBe('/orgs/o/actions/secrets');
+  it('describes an organization target with its visibility', () => {
     expect(describeTarget({ kind: 'organization', org: 'o', visibility: 'selected', selectedRepos: ['a', 'b'] })).toBe('organization o (visibility: selected: a, b)');
   });
 });
