@@ -175,8 +175,8 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
       }
       step(`${options.dryRun ? 'Dry run: not writing to' : 'Storing sealed secrets in'} the ${describeTarget(target)}`);
       for (const [name, value] of values) {
+        // A dry run stops short of sealing: the preflight already read this target's key.
         if (options.dryRun) {
-          await getPublicKey(deps.github!, target);
           written.push({ name, result: 'would write' });
         } else {
           written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
