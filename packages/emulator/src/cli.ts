@@ -50,6 +50,8 @@ async function main(): Promise<number> {
     githubUrl: emu.githubUrl,
     authorizeUrl: emu.authorizeUrl,
     app: { key: emu.app.key, secret: emu.app.secret, redirectUris: emu.app.redirectUris, scopes: emu.app.scopes },
+    // As if the bootstrap had already run: a PKCE-issued refresh token for the app, for scripts and CI.
+    refreshToken: emu.dropbox.issueRefreshToken(),
     github: {
       token: emu.github.token,
       repository: emu.github.repository,
@@ -71,6 +73,7 @@ async function main(): Promise<number> {
         `  App key             ${details.app.key}`,
         `  App secret          ${details.app.secret}`,
         `  Redirect URIs       ${details.app.redirectUris.join(', ')}`,
+        `  Refresh token       ${details.refreshToken}   (PKCE-issued: refreshes with the app key alone)`,
         '',
         `  GitHub token        ${details.github.token}`,
         `    may write secrets of repository ${details.github.repository}, environment ${details.github.environment}, organization ${details.github.organization}`,

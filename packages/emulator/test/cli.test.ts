@@ -12,7 +12,18 @@ describe('dropbox-token-emulator CLI', () => {
   it('--json prints the connection details, serves them, and exits 0 on SIGINT', async () => {
     const child = spawn(process.execPath, [cli, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-    const details = JSON.parse(line) as { apiUrl: string; app: { key: string; secret: string; redirectUris: string[] }; github: { token: string; repository: string } };
+    const details = JSON.parse(line) as {
+      apiUrl: string;
+      app: { key: string; secret: string; redirectUris: string[] };
+      refreshToken: string;
+      github: { token: string; repository: string };
+    };
+    // The issued refresh token works as a PKCE-issued one: the app key alone refreshes it.
+    const refreshed = await fetch(`${details.apiUrl}/oauth2/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: details.refreshToken, client_id: details.app.key }),
+    });
+    expect(refreshed.status).toBe(200);
     expect(details.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(details.app.redirectUris[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     const key = await fetch(`${details.apiUrl}/repos/${details.github.repository}/actions/secrets/public-key`, {
@@ -35,6 +46,7 @@ describe('dropbox-token-emulator CLI', () => {
     child.kill('SIGTERM');
     await once(child, 'exit');
     expect(out).toContain('App key');
+    expect(out).toContain('Refresh token');
     expect(out).toContain('GitHub token');
     expect(out).toContain('octo-org/demo-repo');
   });
