@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { type EmulatorClock, createClock } from './clock.js';
 import { handleApi } from './dropbox/api-routes.js';
 import { handleAuthorize } from './dropbox/authorize-route.js';
+import { applyDropboxCors } from './dropbox/cors.js';
 import { type ConsentMode, type DropboxAccountRecord, type DropboxApp, DropboxState } from './dropbox/dropbox-state.js';
 import { handleToken } from './dropbox/token-route.js';
 import { type FaultControls, FaultQueue, applyFault, parseFault } from './faults.js';
@@ -161,6 +162,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       record.status = res.statusCode;
     });
     const side = path.startsWith('/oauth2/') || path.startsWith('/2/') ? 'dropbox' : 'github';
+    if (side === 'dropbox' && applyDropboxCors(req, res, path) === 'handled') return;
 
     const spec = faults.take(path);
     if (spec !== undefined) {

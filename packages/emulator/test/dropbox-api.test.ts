@@ -80,4 +80,26 @@ describe('/2 RPC routes', () => {
     const response = await call('/2/users/get_current_account', narrow);
     expect(await response.json()).toMatchObject({ error: { '.tag': 'missing_scope', required_scope: 'account_info.read' } });
   });
+
+  it('answers pages from other origins (CORS) on the API host, but not on the authorize page', async () => {
+    const origin = { origin: 'http://127.0.0.1:1' };
+    const preflight = await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const { access_token } = await mintTokens(ctx.emu);
+    const answer = await call('/2/users/get_current_account', access_token, { headers: origin });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    const refused = await call('/2/users/get_current_account', 'sl.not-a-token', { headers: origin });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    const withoutOrigin = await call('/2/users/get_current_account', access_token);
+    expect(withoutOrigin.headers.get('access-control-allow-origin')).toBeNull();
+    const authorize = await fetch(`${ctx.emu.authorizeUrl}?client_id=${ctx.emu.app.key}&response_type=code`, { headers: origin, redirect: 'manual' });
+    expect(authorize.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });
