@@ -1,6 +1,6 @@
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { collectPackages, renderLicenseNotices } from '@dropbox-token/bundle-licenses';
 
 // One lean ESM entry for the common path; proxy support (undici) is a separate chunk loaded only
 // when a proxy is configured. `moduleSideEffects: false` lets rollup drop what @actions/core
@@ -21,6 +21,19 @@ const cryptoForActionsCore = {
   },
 };
 
+// dist/licenses.txt: the licence of every package whose code reached a chunk (tree-shaken modules
+// whose rendered length is zero are not in the bundle, so they are not listed).
+const licenseNotices = {
+  name: 'license-notices',
+  generateBundle(_options, bundle) {
+    const files = Object.values(bundle)
+      .filter((item) => item.type === 'chunk')
+      .flatMap((chunk) => Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0).map(([id]) => id));
+    this.emitFile({ type: 'asset', fileName: 'licenses.txt', source: renderLicenseNotices('the dropbox-token-action bundle (packages/action/dist)', collectPackages(files)) });
+  },
+};
+
+// Not minified: this is the code that runs with users' secrets, and reviewers read its diffs.
 export default {
   input: 'lib/index.js',
   output: {
@@ -37,8 +50,7 @@ export default {
     cryptoForActionsCore,
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true }),
-    // Minified (names kept readable) so the runner parses less at every cold start.
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, mangle: { keep_classnames: true, keep_fnames: true }, format: { comments: false } }),
+    licenseNotices,
   ],
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DropboxTokenManager } from '@dropbox-token/core';
+import { node24Binary } from '@dropbox-token/test-runtimes';
 import { startEmulator } from '@dropbox-token/emulator';
 import { build } from 'esbuild';
 
@@ -69,8 +70,8 @@ const x = (ratio) => `${ratio.toFixed(3)}×`;
 const emu = await startEmulator();
 try {
   const node20 = process.execPath;
-  process.stderr.write('Resolving Node 24 from the npm registry...\n');
-  const node24 = execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+  // Node 24 is the node package, a pinned devDependency that npm ci installed.
+  const node24 = node24Binary();
   const versions = { node20: execFileSync(node20, ['--version'], { encoding: 'utf8' }).trim(), node24: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim() };
 
   const actionBundle = join(root, 'packages/action/dist/index.js');
@@ -128,7 +129,7 @@ try {
 
   // 3. Sizes.
   const actionSize = statSync(actionBundle).size;
-  row('action bundle, entry chunk (dist/index.js)', `${(actionSize / 1024).toFixed(1)} kB`, '≤ 40 kB', actionSize <= 40 * 1024);
+  row('action bundle, entry chunk (dist/index.js, readable: not minified)', `${(actionSize / 1024).toFixed(1)} kB`, '≤ 64 kB', actionSize <= 64 * 1024);
   const naive = await bundle(join(root, 'packages/action/lib/index.js'), 'naive-action');
   row('the same action, plain esbuild bundle (no tree-shaking of @actions/core)', `${(statSync(naive).size / 1024).toFixed(1)} kB`, '', undefined);
   const coreMin = await bundle(join(root, 'packages/core/dist/index.js'), 'core-min', { minify: true, banner: {} });

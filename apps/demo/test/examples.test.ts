@@ -28,4 +28,23 @@ describe('examples/ and .github/workflows', () => {
     for (const input of Object.keys(steps[0]!.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
     for (const match of text.matchAll(/steps\.dropbox\.outputs\.([a-z-]+)/g)) expect(Object.keys(action.outputs)).toContain(match[1]);
   });
+
+  it.each(readdirSync(workflowsDir))('%s pins every third-party action by full commit SHA, with its version in a comment', (file) => {
+    const text = readFileSync(join(workflowsDir, file), 'utf8');
+    const uses = [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(.+)$/gm)].map((match) => match[1]!.trim());
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses.filter((u) => !u.startsWith('./'))) expect(use).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+  });
+
+  it.each(readdirSync(workflowsDir))('%s cancels superseded runs, or never cancels a release', (file) => {
+    const doc = parse(readFileSync(join(workflowsDir, file), 'utf8')) as { concurrency?: { group: string; 'cancel-in-progress': boolean } };
+    expect(doc.concurrency?.group).toBeTruthy();
+    expect(doc.concurrency?.['cancel-in-progress']).toBe(file !== 'release.yml');
+  });
+
+  it('Dependabot keeps npm packages and GitHub Actions current, grouped', () => {
+    const config = parse(readFileSync(join(workflowsDir, '../dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; groups?: object }[] };
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of config.updates) expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0);
+  });
 });
