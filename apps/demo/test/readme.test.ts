@@ -18,7 +18,12 @@ function table(marker: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -27,6 +32,14 @@ describe('README', () => {
   it('gives exactly the two set-up commands', () => {
     expect(readme).toContain('npm ci && npm start');
     expect(readme).toContain('npm ci && npm test');
+  });
+
+  it("CI runs exactly the README's test command: nothing installed beside it", () => {
+    const commands = readFileSync(join(root, '.ci/run'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('set ') && !line.startsWith('cd '));
+    expect(commands).toEqual(['npm ci && npm test']);
   });
 
   it('the inputs table matches action.yml: names, required, defaults', () => {
@@ -57,12 +70,15 @@ describe('README', () => {
     const prefixes = new Set<string>();
     for (const source of sources) {
       // The start of each message: the literal text before its first interpolation, quote or parenthesis.
-      for (const m of source.matchAll(/(?:InputError|usageError|BootstrapError)\(\s*\n?\s*[`']([^`'$(]{12,})/g)) prefixes.add(m[1]!.split(/[:.(]/)[0]!.trim());
-      for (const m of source.matchAll(/return `((?:Dropbox|The )[^`$(]{8,})/g)) prefixes.add(m[1]!.split(/[:.(]/)[0]!.trim());
+      for (const m of source.matchAll(/(?:InputError|usageError|BootstrapError)\(\s*\n?\s*[`']([^`'$(]{12,})/g))
+        prefixes.add(m[1]!.split(/[:.(]/)[0]!.trim());
+      for (const m of source.matchAll(/return `((?:Dropbox|The )[^`$(]{8,})/g))
+        prefixes.add(m[1]!.split(/[:.(]/)[0]!.trim());
     }
     expect(prefixes.size).toBeGreaterThan(30);
     // A usage error is found by its flag; any other message by its first four words.
-    const key = (prefix: string) => (prefix.startsWith('--') ? prefix.split(' ')[0]! : prefix.split(' ').slice(0, 4).join(' '));
+    const key = (prefix: string) =>
+      prefix.startsWith('--') ? prefix.split(' ')[0]! : prefix.split(' ').slice(0, 4).join(' ');
     const missing = [...prefixes].map(key).filter((k) => !readme.includes(k));
     expect(missing).toEqual([]);
   });
