@@ -17,7 +17,9 @@ const result = await build({
   target: 'node20',
   legalComments: 'none',
   define: { __BOOTSTRAP_VERSION__: JSON.stringify(version) },
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   metafile: true,
 });
@@ -25,4 +27,7 @@ const result = await build({
 const bundledFiles = Object.entries(result.metafile.outputs['dist/cli.js'].inputs)
   .filter(([, input]) => input.bytesInOutput > 0)
   .map(([path]) => path);
-writeFileSync('dist/licenses.txt', renderLicenseNotices('@dropbox-token/bootstrap (dist/cli.js)', collectPackages(bundledFiles)));
+writeFileSync(
+  'dist/licenses.txt',
+  renderLicenseNotices('@dropbox-token/bootstrap (dist/cli.js)', collectPackages(bundledFiles)),
+);

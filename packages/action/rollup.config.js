@@ -11,7 +11,8 @@ import { collectPackages, renderLicenseNotices } from '@dropbox-token/bundle-lic
 const cryptoForActionsCore = {
   name: 'crypto-for-actions-core',
   resolveId(source, importer) {
-    if ((source === 'crypto' || source === 'node:crypto') && importer?.includes('@actions/core')) return '\0crypto-for-actions-core';
+    if ((source === 'crypto' || source === 'node:crypto') && importer?.includes('@actions/core'))
+      return '\0crypto-for-actions-core';
     return null;
   },
   load(id) {
@@ -28,8 +29,16 @@ const licenseNotices = {
   generateBundle(_options, bundle) {
     const files = Object.values(bundle)
       .filter((item) => item.type === 'chunk')
-      .flatMap((chunk) => Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0).map(([id]) => id));
-    this.emitFile({ type: 'asset', fileName: 'licenses.txt', source: renderLicenseNotices('the dropbox-token-action bundle (packages/action/dist)', collectPackages(files)) });
+      .flatMap((chunk) =>
+        Object.entries(chunk.modules)
+          .filter(([, module]) => module.renderedLength > 0)
+          .map(([id]) => id),
+      );
+    this.emitFile({
+      type: 'asset',
+      fileName: 'licenses.txt',
+      source: renderLicenseNotices('the dropbox-token-action bundle (packages/action/dist)', collectPackages(files)),
+    });
   },
 };
 
@@ -42,7 +51,10 @@ export default {
     entryFileNames: 'index.js',
     chunkFileNames: '[name].js',
     // Only the proxy chunk bundles CommonJS (undici) and needs `require`; the entry stays lean.
-    banner: (chunk) => (chunk.name === 'proxy-fetch' ? "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" : ''),
+    banner: (chunk) =>
+      chunk.name === 'proxy-fetch'
+        ? "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+        : '',
     generatedCode: 'es2015',
   },
   treeshake: { moduleSideEffects: false },

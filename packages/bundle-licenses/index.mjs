@@ -38,9 +38,16 @@ export function collectPackages(bundledFiles) {
   for (const root of roots) {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const license = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN');
-    byName.set(`${manifest.name}@${manifest.version}`, { name: manifest.name, version: manifest.version, license, texts: licenseTexts(root) });
+    byName.set(`${manifest.name}@${manifest.version}`, {
+      name: manifest.name,
+      version: manifest.version,
+      license,
+      texts: licenseTexts(root),
+    });
   }
-  return [...byName.values()].sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name.localeCompare(b.name)));
+  return [...byName.values()].sort((a, b) =>
+    a.name === b.name ? a.version.localeCompare(b.version) : a.name.localeCompare(b.name),
+  );
 }
 
 /** The text of licenses.txt for a bundle of `product`. */
@@ -53,8 +60,18 @@ export function renderLicenseNotices(product, packages) {
     '',
   ];
   const sections = packages.map((entry) => {
-    const body = entry.texts.length > 0 ? entry.texts.join('\n\n') : `(The package ships no licence file; its package.json says ${entry.license}.)`;
-    return [`${'='.repeat(78)}`, `${entry.name}@${entry.version} — ${entry.license}`, `${'='.repeat(78)}`, '', body, ''].join('\n');
+    const body =
+      entry.texts.length > 0
+        ? entry.texts.join('\n\n')
+        : `(The package ships no licence file; its package.json says ${entry.license}.)`;
+    return [
+      `${'='.repeat(78)}`,
+      `${entry.name}@${entry.version} — ${entry.license}`,
+      `${'='.repeat(78)}`,
+      '',
+      body,
+      '',
+    ].join('\n');
   });
   return `${[...header, ...sections].join('\n').trimEnd()}\n`;
 }

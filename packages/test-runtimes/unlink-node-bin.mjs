@@ -24,5 +24,7 @@ for (const name of ['node', 'node.cmd', 'node.ps1']) {
     continue; // not there
   }
   rmSync(path, { force: true });
-  console.log(`postinstall: removed node_modules/.bin/${name}; the tests spawn the node package's Node 24 by its path.`);
+  console.log(
+    `postinstall: removed node_modules/.bin/${name}; the tests spawn the node package's Node 24 by its path.`,
+  );
 }

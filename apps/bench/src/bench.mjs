@@ -28,7 +28,17 @@ const median = (values) => {
 /** Bundles a script the way the action is shipped: one ESM file, CommonJS given `require`. */
 async function bundle(entry, name, options = {}) {
   const outfile = join(work, `${name}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', banner: { js: banner }, logLevel: 'error', ...options });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: banner },
+    logLevel: 'error',
+    ...options,
+  });
   return outfile;
 }
 
@@ -37,7 +47,10 @@ function measure(node, script, env) {
   const rssFile = join(work, `rss-${process.hrtime.bigint()}`);
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(node, ['--require', probe, script], { env: { PATH: process.env.PATH, ...env, RSS_PROBE_OUT: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, ['--require', probe, script], {
+      env: { PATH: process.env.PATH, ...env, RSS_PROBE_OUT: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stdout.on('data', (d) => (stderr += d));
     child.stderr.on('data', (d) => (stderr += d));
@@ -54,7 +67,11 @@ function measure(node, script, env) {
 /** A code for the confidential (secret) flow, read off the emulator's "copy this code" page. */
 async function codeWithoutPkce(emu) {
   const url = new URL(emu.authorizeUrl);
-  url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
+  url.search = new URLSearchParams({
+    client_id: emu.app.key,
+    response_type: 'code',
+    token_access_type: 'offline',
+  }).toString();
   const html = await (await fetch(url)).text();
   return /id="code" readonly value="([^"]+)"/.exec(html)[1];
 }
@@ -72,7 +89,10 @@ try {
   const node20 = process.execPath;
   // Node 24 is the node package, a pinned devDependency that npm ci installed.
   const node24 = node24Binary();
-  const versions = { node20: execFileSync(node20, ['--version'], { encoding: 'utf8' }).trim(), node24: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim() };
+  const versions = {
+    node20: execFileSync(node20, ['--version'], { encoding: 'utf8' }).trim(),
+    node24: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim(),
+  };
 
   const actionBundle = join(root, 'packages/action/dist/index.js');
   const candidates = {
@@ -113,9 +133,24 @@ try {
     }
     const ratio = (name, key) => median(results[name].map((r, i) => r[key] / results.floor[i][key]));
     const med = (name, key) => median(results[name].map((r) => r[key]));
-    row(`${label}: floor (one fetch + one output line)`, `${med('floor', 'wallMs').toFixed(1)} ms, ${(med('floor', 'rssKb') / 1024).toFixed(1)} MB`, '', undefined);
-    row(`${label}: action wall time vs floor`, `${med('action', 'wallMs').toFixed(1)} ms = ${x(ratio('action', 'wallMs'))}`, `≤ ${limit.toFixed(2)}×`, ratio('action', 'wallMs') <= limit);
-    row(`${label}: action peak RSS vs floor`, `${(med('action', 'rssKb') / 1024).toFixed(1)} MB = ${x(ratio('action', 'rssKb'))}`, `≤ ${limit.toFixed(2)}×`, ratio('action', 'rssKb') <= limit);
+    row(
+      `${label}: floor (one fetch + one output line)`,
+      `${med('floor', 'wallMs').toFixed(1)} ms, ${(med('floor', 'rssKb') / 1024).toFixed(1)} MB`,
+      '',
+      undefined,
+    );
+    row(
+      `${label}: action wall time vs floor`,
+      `${med('action', 'wallMs').toFixed(1)} ms = ${x(ratio('action', 'wallMs'))}`,
+      `≤ ${limit.toFixed(2)}×`,
+      ratio('action', 'wallMs') <= limit,
+    );
+    row(
+      `${label}: action peak RSS vs floor`,
+      `${(med('action', 'rssKb') / 1024).toFixed(1)} MB = ${x(ratio('action', 'rssKb'))}`,
+      `≤ ${limit.toFixed(2)}×`,
+      ratio('action', 'rssKb') <= limit,
+    );
     for (const peer of ['dropbox SDK', '@actions/core + fetch']) {
       const faster = med('action', 'wallMs') < med(peer, 'wallMs');
       row(
@@ -129,28 +164,61 @@ try {
 
   // 3. Sizes.
   const actionSize = statSync(actionBundle).size;
-  row('action bundle, entry chunk (dist/index.js, readable: not minified)', `${(actionSize / 1024).toFixed(1)} kB`, '≤ 64 kB', actionSize <= 64 * 1024);
+  row(
+    'action bundle, entry chunk (dist/index.js, readable: not minified)',
+    `${(actionSize / 1024).toFixed(1)} kB`,
+    '≤ 64 kB',
+    actionSize <= 64 * 1024,
+  );
   const naive = await bundle(join(root, 'packages/action/lib/index.js'), 'naive-action');
-  row('the same action, plain esbuild bundle (no tree-shaking of @actions/core)', `${(statSync(naive).size / 1024).toFixed(1)} kB`, '', undefined);
+  row(
+    'the same action, plain esbuild bundle (no tree-shaking of @actions/core)',
+    `${(statSync(naive).size / 1024).toFixed(1)} kB`,
+    '',
+    undefined,
+  );
   const coreMin = await bundle(join(root, 'packages/core/dist/index.js'), 'core-min', { minify: true, banner: {} });
   const coreGz = gzipSync(readFileSync(coreMin)).length;
-  row('@dropbox-token/core, whole package, minified + gzipped', `${(coreGz / 1024).toFixed(2)} kB`, '≤ 6 kB', coreGz <= 6 * 1024);
+  row(
+    '@dropbox-token/core, whole package, minified + gzipped',
+    `${(coreGz / 1024).toFixed(2)} kB`,
+    '≤ 6 kB',
+    coreGz <= 6 * 1024,
+  );
   const refreshOnlyEntry = join(work, 'refresh-only.mjs');
-  writeFileSync(refreshOnlyEntry, `export { refreshAccessToken } from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};\n`);
+  writeFileSync(
+    refreshOnlyEntry,
+    `export { refreshAccessToken } from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};\n`,
+  );
   const refreshOnly = await bundle(refreshOnlyEntry, 'core-refresh-only', { minify: true, banner: {} });
-  row('@dropbox-token/core, only refreshAccessToken imported, min + gz', `${(gzipSync(readFileSync(refreshOnly)).length / 1024).toFixed(2)} kB`, '', undefined);
+  row(
+    '@dropbox-token/core, only refreshAccessToken imported, min + gz',
+    `${(gzipSync(readFileSync(refreshOnly)).length / 1024).toFixed(2)} kB`,
+    '',
+    undefined,
+  );
 
   // 4. The token manager.
   const manager = new DropboxTokenManager({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl });
   const before = emu.requests.filter((r) => r.path === '/oauth2/token').length;
   await Promise.all(Array.from({ length: 1000 }, () => manager.getAccessToken()));
   const refreshes = emu.requests.filter((r) => r.path === '/oauth2/token').length - before;
-  row('DropboxTokenManager: token requests for 1,000 concurrent getAccessToken()', String(refreshes), 'exactly 1', refreshes === 1);
+  row(
+    'DropboxTokenManager: token requests for 1,000 concurrent getAccessToken()',
+    String(refreshes),
+    'exactly 1',
+    refreshes === 1,
+  );
   const calls = 200_000;
   for (let i = 0; i < 10_000; i++) await manager.getAccessToken();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < calls; i++) await manager.getAccessToken();
-  row('DropboxTokenManager: a cached getAccessToken()', `${(Number(process.hrtime.bigint() - t0) / calls).toFixed(0)} ns`, '', undefined);
+  row(
+    'DropboxTokenManager: a cached getAccessToken()',
+    `${(Number(process.hrtime.bigint() - t0) / calls).toFixed(0)} ns`,
+    '',
+    undefined,
+  );
 
   // 5. The bootstrap, non-interactive (--code), end to end, against its floor.
   process.stderr.write(`Bootstrap runs: ${Math.ceil(RUNS / 2)} rounds...\n`);
@@ -168,7 +236,13 @@ try {
       cliScript,
       `process.argv.splice(2, 0, ...${JSON.stringify([`--code=${cliCode}`, '--repo', emu.github.repository, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'])});\nawait import(${JSON.stringify(cli)});\n`,
     );
-    bootstrapRuns.push(await measure(node24, cliScript, { ...githubEnv, DROPBOX_APP_KEY: emu.app.key, DROPBOX_APP_SECRET: emu.app.secret }));
+    bootstrapRuns.push(
+      await measure(node24, cliScript, {
+        ...githubEnv,
+        DROPBOX_APP_KEY: emu.app.key,
+        DROPBOX_APP_SECRET: emu.app.secret,
+      }),
+    );
     floorRuns.push(
       await measure(node24, floorBootstrap, {
         ...githubEnv,
@@ -181,7 +255,12 @@ try {
     );
   }
   const bRatio = median(bootstrapRuns.map((r, i) => r.wallMs / floorRuns[i].wallMs));
-  row('bootstrap floor (Node + libsodium + exchange, key, PUT), Node 24', `${median(floorRuns.map((r) => r.wallMs)).toFixed(1)} ms`, '', undefined);
+  row(
+    'bootstrap floor (Node + libsodium + exchange, key, PUT), Node 24',
+    `${median(floorRuns.map((r) => r.wallMs)).toFixed(1)} ms`,
+    '',
+    undefined,
+  );
   row(
     'bootstrap --code end to end (adds verify, preflight, Octokit), Node 24',
     `${median(bootstrapRuns.map((r) => r.wallMs)).toFixed(1)} ms = ${x(bRatio)}, ${(median(bootstrapRuns.map((r) => r.rssKb)) / 1024).toFixed(1)} MB`,
@@ -192,7 +271,9 @@ try {
   // The table.
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free)`;
   const date = new Date().toISOString().slice(0, 10);
-  const widths = ['measure', 'value', 'target', 'verdict'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const widths = ['measure', 'value', 'target', 'verdict'].map((k) =>
+    Math.max(k.length, ...rows.map((r) => r[k].length)),
+  );
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   const table = [
     line(['Measure', 'Value (median)', 'Target', 'Verdict']),
@@ -200,7 +281,9 @@ try {
     ...rows.map((r) => line([r.measure, r.value, r.target, r.verdict])),
   ].join('\n');
   const header = `Machine: ${machine}. Node ${versions.node24} and ${versions.node20}. ${date}. ${RUNS} paired rounds per runtime; ratios are medians of per-round ratios.`;
-  process.stdout.write(`\n${header}\n\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`);
+  process.stdout.write(
+    `\n${header}\n\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`,
+  );
 
   if (write) {
     const file = join(root, 'BENCHMARKS.md');
@@ -215,4 +298,3 @@ try {
   await emu.close();
   rmSync(work, { recursive: true, force: true });
 }
-

@@ -5,6 +5,10 @@ import { DropboxAuth } from 'dropbox';
 const apiUrl = process.env['INPUT_API-URL'];
 // The SDK always targets api.dropboxapi.com; route its requests to the same endpoint as the others.
 const routed = (url, init) => fetch(new URL(new URL(url).pathname + new URL(url).search, apiUrl), init);
-const auth = new DropboxAuth({ clientId: process.env['INPUT_APP-KEY'], refreshToken: process.env['INPUT_REFRESH-TOKEN'], fetch: routed });
+const auth = new DropboxAuth({
+  clientId: process.env['INPUT_APP-KEY'],
+  refreshToken: process.env['INPUT_REFRESH-TOKEN'],
+  fetch: routed,
+});
 await auth.refreshAccessToken();
 appendFileSync(process.env.GITHUB_OUTPUT, `access-token=${auth.getAccessToken()}\n`);

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './bootstrap-error.js';
-import { type SecretTarget, checkEnvironmentName, checkOrgName, checkSecretName, parseRepoSlug } from './github-target.js';
+import {
+  type SecretTarget,
+  checkEnvironmentName,
+  checkOrgName,
+  checkSecretName,
+  parseRepoSlug,
+} from './github-target.js';
 
 export const HELP = `Usage: dropbox-token-bootstrap [options]
 
@@ -51,7 +57,10 @@ export interface BootstrapOptions {
   /** The secret came from argv, where other local users can see it (ps); worth a warning. */
   appSecretOnCommandLine: boolean;
   scope: string[] | undefined;
-  mode: { kind: 'loopback'; redirectUri: URL; raw: string } | { kind: 'paste' } | { kind: 'code'; code: string; redirectUri: string | undefined };
+  mode:
+    | { kind: 'loopback'; redirectUri: URL; raw: string }
+    | { kind: 'paste' }
+    | { kind: 'code'; code: string; redirectUri: string | undefined };
   openBrowser: boolean;
   timeoutSeconds: number;
   /** Undefined when nothing is to be stored (print-only); `git-remote`: the repository of `git remote get-url origin`. */
@@ -69,11 +78,15 @@ export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'ru
 function httpUrl(value: string, flag: string): string {
   try {
     const url = new URL(value);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href.replace(/\/$/, value.endsWith('/') ? '/' : '');
+    if (url.protocol === 'https:' || url.protocol === 'http:')
+      return url.href.replace(/\/$/, value.endsWith('/') ? '/' : '');
   } catch {
     // fall through
   }
-  throw usageError(`${flag} must be an absolute http(s) URL.`, `Pass ${flag} like https://api.dropboxapi.com, or leave it out.`);
+  throw usageError(
+    `${flag} must be an absolute http(s) URL.`,
+    `Pass ${flag} like https://api.dropboxapi.com, or leave it out.`,
+  );
 }
 
 /** A loopback redirect URI we can listen on: http, localhost or 127.0.0.1, an explicit port. */
@@ -82,9 +95,18 @@ export function parseLoopbackRedirect(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw usageError('--redirect-uri is not an absolute URL.', 'Pass it exactly as registered in the App Console, e.g. http://127.0.0.1:53682/callback.');
+    throw usageError(
+      '--redirect-uri is not an absolute URL.',
+      'Pass it exactly as registered in the App Console, e.g. http://127.0.0.1:53682/callback.',
+    );
   }
-  if (url.protocol !== 'http:' || (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') || url.port === '' || url.search !== '' || url.hash !== '')
+  if (
+    url.protocol !== 'http:' ||
+    (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') ||
+    url.port === '' ||
+    url.search !== '' ||
+    url.hash !== ''
+  )
     throw usageError(
       '--redirect-uri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH, with an explicit port and no query.',
       'Register such a URI under OAuth 2 → Redirect URIs in the App Console and pass it exactly; or leave --redirect-uri out to paste the code.',
@@ -127,7 +149,9 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
     const value = /^Option '(--[a-z-]+)[^']*' argument is ambiguous/.exec(first ?? '');
     throw usageError(
       `${first!.replace(/\.$/, '')}.`,
-      value ? `A value that starts with "-" must be attached with "=": ${value[1]}=VALUE.` : rest.join(' ').trim() || 'See --help for the options.',
+      value
+        ? `A value that starts with "-" must be attached with "=": ${value[1]}=VALUE.`
+        : rest.join(' ').trim() || 'See --help for the options.',
     );
   }
   if (values['help']) return { kind: 'help' };
@@ -141,24 +165,40 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   // biome-ignore lint/suspicious/noControlCharactersInRegex: credentials never hold control characters
   const badCredential = /[\s\u0000-\u001f\u007f]/;
   if (appKey === '' || badCredential.test(appKey))
-    throw usageError('The Dropbox app key is missing.', 'Pass --app-key KEY or set DROPBOX_APP_KEY (App Console → your app → Settings → App key).');
+    throw usageError(
+      'The Dropbox app key is missing.',
+      'Pass --app-key KEY or set DROPBOX_APP_KEY (App Console → your app → Settings → App key).',
+    );
   const secretText = (str('app-secret') ?? env['DROPBOX_APP_SECRET'] ?? '').trim();
   const appSecret = secretText === '' ? undefined : secretText;
   if (appSecret !== undefined && badCredential.test(appSecret))
-    throw usageError('The app secret contains whitespace or control characters.', 'Copy the app secret again from the App Console.');
+    throw usageError(
+      'The app secret contains whitespace or control characters.',
+      'Copy the app secret again from the App Console.',
+    );
 
   const scopeText = str('scope');
   const scope = scopeText === undefined ? undefined : scopeText.split(/[\s,]+/).filter((s) => s.length > 0);
   if (scope !== undefined && (scope.length === 0 || scope.some((s) => !/^[A-Za-z0-9_.-]+$/.test(s))))
-    throw usageError('--scope must list Dropbox scopes separated by spaces.', 'For example --scope "files.content.write files.content.read account_info.read".');
+    throw usageError(
+      '--scope must list Dropbox scopes separated by spaces.',
+      'For example --scope "files.content.write files.content.read account_info.read".',
+    );
 
   const code = str('code');
   const redirect = str('redirect-uri');
   let mode: BootstrapOptions['mode'];
   if (code !== undefined) {
-    if (code.trim() === '' || !/^[A-Za-z0-9_\-.~]+$/.test(code.trim())) throw usageError('--code is empty or has characters an authorization code never has.', 'Copy the code again from the Dropbox page.');
+    if (code.trim() === '' || !/^[A-Za-z0-9_\-.~]+$/.test(code.trim()))
+      throw usageError(
+        '--code is empty or has characters an authorization code never has.',
+        'Copy the code again from the Dropbox page.',
+      );
     if (appSecret === undefined)
-      throw usageError('--code needs the app secret: a code obtained elsewhere was not issued with our PKCE verifier.', 'Pass --app-secret (or DROPBOX_APP_SECRET), or leave --code out to authorize here with PKCE.');
+      throw usageError(
+        '--code needs the app secret: a code obtained elsewhere was not issued with our PKCE verifier.',
+        'Pass --app-secret (or DROPBOX_APP_SECRET), or leave --code out to authorize here with PKCE.',
+      );
     if (redirect !== undefined) httpUrl(redirect, '--redirect-uri');
     mode = { kind: 'code', code: code.trim(), redirectUri: redirect };
   } else if (redirect !== undefined) {
@@ -170,7 +210,10 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   const timeoutText = str('timeout') ?? '300';
   const timeoutSeconds = Number(timeoutText);
   if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 3600)
-    throw usageError('--timeout must be a whole number of seconds from 1 to 3600.', 'For example --timeout 120; the default is 300.');
+    throw usageError(
+      '--timeout must be a whole number of seconds from 1 to 3600.',
+      'For example --timeout 120; the default is 300.',
+    );
 
   const printRefreshToken = values['print-refresh-token'] === true;
   const repo = str('repo');
@@ -181,14 +224,29 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   let target: BootstrapOptions['target'];
   if (org !== undefined) {
     if (repo !== undefined || environment !== undefined)
-      throw usageError('--org cannot be combined with --repo or --environment.', 'Choose one target: a repository, one of its environments, or an organization.');
+      throw usageError(
+        '--org cannot be combined with --repo or --environment.',
+        'Choose one target: a repository, one of its environments, or an organization.',
+      );
     if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
-      throw usageError('--org needs --visibility all, private or selected.', 'For example --org octo-org --visibility selected --selected-repos website,docs.');
-    const selectedRepos = (selected ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+      throw usageError(
+        '--org needs --visibility all, private or selected.',
+        'For example --org octo-org --visibility selected --selected-repos website,docs.',
+      );
+    const selectedRepos = (selected ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     if (visibility === 'selected' && selectedRepos.length === 0)
-      throw usageError('--visibility selected needs --selected-repos.', 'List the repositories that may use the secret, e.g. --selected-repos website,docs.');
+      throw usageError(
+        '--visibility selected needs --selected-repos.',
+        'List the repositories that may use the secret, e.g. --selected-repos website,docs.',
+      );
     if (visibility !== 'selected' && selected !== undefined)
-      throw usageError('--selected-repos only works with --visibility selected.', 'Add --visibility selected, or drop --selected-repos.');
+      throw usageError(
+        '--selected-repos only works with --visibility selected.',
+        'Add --visibility selected, or drop --selected-repos.',
+      );
     for (const name of selectedRepos) parseRepoSlug(`${org}/${name}`, '--selected-repos');
     target = { kind: 'organization', org: checkOrgName(org), visibility, selectedRepos };
   } else {
@@ -196,7 +254,10 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       throw usageError('--visibility and --selected-repos only apply to --org.', 'Add --org NAME, or drop them.');
     if (repo !== undefined) {
       const slug = parseRepoSlug(repo);
-      target = environment === undefined ? { kind: 'repository', ...slug } : { kind: 'environment', ...slug, environment: checkEnvironmentName(environment) };
+      target =
+        environment === undefined
+          ? { kind: 'repository', ...slug }
+          : { kind: 'environment', ...slug, environment: checkEnvironmentName(environment) };
     } else if (environment !== undefined) {
       target = { kind: 'git-remote', environment: checkEnvironmentName(environment) };
     } else {
@@ -207,7 +268,10 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   const secretName = checkSecretName(str('secret-name') ?? 'DROPBOX_REFRESH_TOKEN');
   const storeAppCredentials = values['store-app-credentials'] === true;
   if (storeAppCredentials && (secretName === 'DROPBOX_APP_KEY' || secretName === 'DROPBOX_APP_SECRET'))
-    throw usageError('--secret-name collides with the app credential secrets.', 'Choose another name, e.g. DROPBOX_REFRESH_TOKEN.');
+    throw usageError(
+      '--secret-name collides with the app credential secrets.',
+      'Choose another name, e.g. DROPBOX_REFRESH_TOKEN.',
+    );
 
   return {
     kind: 'run',

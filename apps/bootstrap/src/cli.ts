@@ -12,7 +12,9 @@ declare const __BOOTSTRAP_VERSION__: string;
 // The entry file alone touches the process: argv, environment, signals, exit codes.
 function run(command: string, args: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile(command, args, { timeout: 10_000, encoding: 'utf8' }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+    execFile(command, args, { timeout: 10_000, encoding: 'utf8' }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim() || undefined),
+    );
   });
 }
 
@@ -23,7 +25,11 @@ async function gitHubToken(env: NodeJS.ProcessEnv): Promise<string | undefined> 
     // A stray character would end up in an Authorization header, and in the runtime's error about it.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
     if (/[\s\u0000-\u001f\u007f]/.test(value))
-      throw new BootstrapError(`${name} contains whitespace or control characters.`, `Set ${name} to the token alone, e.g. GH_TOKEN=$(gh auth token).`, 2);
+      throw new BootstrapError(
+        `${name} contains whitespace or control characters.`,
+        `Set ${name} to the token alone, e.g. GH_TOKEN=$(gh auth token).`,
+        2,
+      );
     return value;
   }
   return run('gh', ['auth', 'token']);
@@ -62,12 +68,21 @@ async function main(): Promise<number> {
     }
     const { options } = command;
     const token = options.target === undefined ? undefined : await gitHubToken(env);
-    const octokit = token === undefined ? undefined : getOctokit(token, { baseUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '') });
+    const octokit =
+      token === undefined
+        ? undefined
+        : getOctokit(token, { baseUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '') });
     // Every GitHub call can be cancelled by Ctrl-C, like the Dropbox ones.
     const github: GitHubRequester | undefined =
       octokit === undefined
         ? undefined
-        : { request: (route, parameters) => octokit.request(route, { ...parameters, request: { signal: controller.signal } }) as Promise<{ status: number; data: unknown }> };
+        : {
+            request: (route, parameters) =>
+              octokit.request(route, { ...parameters, request: { signal: controller.signal } }) as Promise<{
+                status: number;
+                data: unknown;
+              }>,
+          };
     return await runBootstrap(options, {
       terminal,
       stdin: process.stdin,
@@ -79,15 +94,23 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     if (interrupted) {
-      process.stderr.write(written.length === 0 ? '\nInterrupted; nothing was stored.\n' : `\nInterrupted after storing ${written.join(', ')}.\n`);
+      process.stderr.write(
+        written.length === 0
+          ? '\nInterrupted; nothing was stored.\n'
+          : `\nInterrupted after storing ${written.join(', ')}.\n`,
+      );
       return 130;
     }
     if (error instanceof BootstrapError) {
-      process.stderr.write(`\n${terminal.color ? '\u001b[31merror\u001b[39m' : 'error'}: ${error.message}\n  fix: ${error.fix}\n`);
+      process.stderr.write(
+        `\n${terminal.color ? '\u001b[31merror\u001b[39m' : 'error'}: ${error.message}\n  fix: ${error.fix}\n`,
+      );
       if (error.exitCode === 2) process.stderr.write('  (see dropbox-token-bootstrap --help)\n');
       return error.exitCode;
     }
-    process.stderr.write(`\nerror: unexpected failure (${(error as Error)?.name ?? 'unknown'}).\n  fix: run again; if it persists, report it with the command you ran (not its secrets).\n`);
+    process.stderr.write(
+      `\nerror: unexpected failure (${(error as Error)?.name ?? 'unknown'}).\n  fix: run again; if it persists, report it with the command you ran (not its secrets).\n`,
+    );
     return 1;
   }
 }

@@ -105,9 +105,13 @@ function delay(ms: number): Promise<void> {
 /** Reads the public key of exactly this target. Also the cheapest check that the token can see it. */
 export async function getPublicKey(github: GitHubRequester, target: SecretTarget): Promise<PublicKey> {
   try {
-    const { data } = await request(github, `GET ${routeFor(target, 'public-key')}`, { ...pathParameters(target), headers });
+    const { data } = await request(github, `GET ${routeFor(target, 'public-key')}`, {
+      ...pathParameters(target),
+      headers,
+    });
     const key = data as PublicKey;
-    if (typeof key.key_id !== 'string' || typeof key.key !== 'string') throw new Error('the public key answer has no key_id or key');
+    if (typeof key.key_id !== 'string' || typeof key.key !== 'string')
+      throw new Error('the public key answer has no key_id or key');
     return key;
   } catch (error) {
     if (error instanceof BootstrapError) throw error;
@@ -150,7 +154,12 @@ export async function storeSecret(
       if (target.visibility === 'selected') body['selected_repository_ids'] = selectedRepositoryIds ?? [];
     }
     try {
-      const { status } = await request(github, `PUT ${routeFor(target, '{secret_name}')}`, { ...pathParameters(target), secret_name: name, ...body, headers });
+      const { status } = await request(github, `PUT ${routeFor(target, '{secret_name}')}`, {
+        ...pathParameters(target),
+        secret_name: name,
+        ...body,
+        headers,
+      });
       return status === 201 ? 'created' : 'updated';
     } catch (error) {
       if (statusOf(error) === 422 && attempt === 1) continue;
@@ -163,4 +172,3 @@ export async function storeSecret(
     }
   }
 }
-

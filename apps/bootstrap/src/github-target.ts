@@ -13,7 +13,10 @@ const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function parseRepoSlug(slug: string, flag = '--repo'): { owner: string; repo: string } {
   const parts = slug.split('/');
   if (parts.length !== 2 || !OWNER.test(parts[0]!) || !REPO.test(parts[1]!) || parts[1] === '.' || parts[1] === '..')
-    throw usageError(`${flag} must be owner/name, e.g. octo-org/website.`, `Pass ${flag} OWNER/REPO with the repository's exact owner and name.`);
+    throw usageError(
+      `${flag} must be owner/name, e.g. octo-org/website.`,
+      `Pass ${flag} OWNER/REPO with the repository's exact owner and name.`,
+    );
   return { owner: parts[0]!, repo: parts[1]!.replace(/\.git$/, '') };
 }
 
@@ -30,12 +33,19 @@ export function repoFromRemoteUrl(remote: string): { owner: string; repo: string
 export function checkEnvironmentName(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (name.trim() === '' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name))
-    throw usageError('--environment must be a non-empty environment name without control characters.', 'Pass the environment name as shown under Settings → Environments.');
+    throw usageError(
+      '--environment must be a non-empty environment name without control characters.',
+      'Pass the environment name as shown under Settings → Environments.',
+    );
   return name;
 }
 
 export function checkOrgName(name: string): string {
-  if (!OWNER.test(name)) throw usageError('--org must be an organization login, e.g. octo-org.', 'Pass --org with the organization name as it appears in its URL.');
+  if (!OWNER.test(name))
+    throw usageError(
+      '--org must be an organization login, e.g. octo-org.',
+      'Pass --org with the organization name as it appears in its URL.',
+    );
   return name;
 }
 

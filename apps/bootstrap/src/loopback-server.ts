@@ -48,7 +48,15 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return;
     }
     if (handled) {
-      send(res, 409, failurePage('Already answered', 'This sign-in already received its answer from Dropbox.', 'Return to the terminal.'));
+      send(
+        res,
+        409,
+        failurePage(
+          'Already answered',
+          'This sign-in already received its answer from Dropbox.',
+          'Return to the terminal.',
+        ),
+      );
       return;
     }
     handled = true;
@@ -64,7 +72,10 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
         'This sign-in did not match',
         'The answer did not carry the state of this sign-in, so it may not come from the authorization you started.',
         'Run dropbox-token-bootstrap again and use the URL it prints.',
-        new BootstrapError('The browser callback carried a wrong or missing state: it is not the answer to this authorization.', 'Run the command again and open the URL it prints (not an older one).'),
+        new BootstrapError(
+          'The browser callback carried a wrong or missing state: it is not the answer to this authorization.',
+          'Run the command again and open the URL it prints (not an older one).',
+        ),
       );
       return;
     }
@@ -74,11 +85,19 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       fail(
         200,
         declined ? 'Access was declined' : 'Dropbox reported an error',
-        declined ? 'You chose not to give the app access to your Dropbox, so nothing was stored.' : `Dropbox answered: ${error}. Nothing was stored.`,
+        declined
+          ? 'You chose not to give the app access to your Dropbox, so nothing was stored.'
+          : `Dropbox answered: ${error}. Nothing was stored.`,
         'Run dropbox-token-bootstrap again and click Allow.',
         declined
-          ? new BootstrapError('You declined access on the Dropbox page; nothing was stored.', 'Run the command again and click Allow.')
-          : new BootstrapError(`Dropbox answered the authorization with an error (${error.replace(/[^\w.-]/g, '').slice(0, 60)}); nothing was stored.`, 'Check the app settings in the App Console and run again.'),
+          ? new BootstrapError(
+              'You declined access on the Dropbox page; nothing was stored.',
+              'Run the command again and click Allow.',
+            )
+          : new BootstrapError(
+              `Dropbox answered the authorization with an error (${error.replace(/[^\w.-]/g, '').slice(0, 60)}); nothing was stored.`,
+              'Check the app settings in the App Console and run again.',
+            ),
       );
       return;
     }

@@ -1,12 +1,18 @@
 /** The small pages the loopback server shows the browser. No external resources; no secret. */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -38,7 +44,11 @@ export function successPage(accountName: string, storedWhere: string): string {
 }
 
 export function failurePage(heading: string, what: string, next: string): string {
-  return page(heading, 'fail', heading, [escapeHtml(what), `Next: ${escapeHtml(next)}`, 'You can close this tab and return to the terminal.']);
+  return page(heading, 'fail', heading, [
+    escapeHtml(what),
+    `Next: ${escapeHtml(next)}`,
+    'You can close this tab and return to the terminal.',
+  ]);
 }
 
 export function notFoundPage(): string {

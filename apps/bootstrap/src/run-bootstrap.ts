@@ -39,8 +39,12 @@ interface Written {
 }
 
 function dropboxFailure(error: unknown, step: string): BootstrapError {
-  if (isDropboxOAuthError(error)) return new BootstrapError(`${step} failed: ${error.message.replace(/^[^:]+ failed: /, '')}`, error.hint);
-  return new BootstrapError(`${step} failed unexpectedly (${(error as Error)?.name ?? 'error'}).`, 'Run again; if it persists, report it with the command you ran (not its secrets).');
+  if (isDropboxOAuthError(error))
+    return new BootstrapError(`${step} failed: ${error.message.replace(/^[^:]+ failed: /, '')}`, error.hint);
+  return new BootstrapError(
+    `${step} failed unexpectedly (${(error as Error)?.name ?? 'error'}).`,
+    'Run again; if it persists, report it with the command you ran (not its secrets).',
+  );
 }
 
 async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Promise<SecretTarget | undefined> {
@@ -53,7 +57,9 @@ async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Pr
       'Could not tell which repository to store the secret in: this is not a git checkout with a GitHub origin remote.',
       'Pass --repo OWNER/NAME (or --org NAME --visibility ...).',
     );
-  return target.environment === undefined ? { kind: 'repository', ...slug } : { kind: 'environment', ...slug, environment: target.environment };
+  return target.environment === undefined
+    ? { kind: 'repository', ...slug }
+    : { kind: 'environment', ...slug, environment: target.environment };
 }
 
 /** The whole flow: validate, authorize, exchange, verify, store, report. Returns the exit code. */
@@ -64,7 +70,13 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
   const dropbox = { apiUrl: options.apiUrl, fetch: deps.fetch, signal: deps.signal };
 
   if (options.appSecretOnCommandLine)
-    say(style(terminal, 'yellow', 'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.'));
+    say(
+      style(
+        terminal,
+        'yellow',
+        'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.',
+      ),
+    );
 
   // 1. Everything that can be checked before a single-use code exists.
   const target = await resolveTarget(options, deps);
@@ -77,7 +89,8 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
       );
     step(`Checking that the GitHub token can reach the ${describeTarget(target)}`);
     await getPublicKey(deps.github, target);
-    if (target.kind === 'organization' && target.visibility === 'selected') selectedIds = await repositoryIds(deps.github, target.org, target.selectedRepos);
+    if (target.kind === 'organization' && target.visibility === 'selected')
+      selectedIds = await repositoryIds(deps.github, target.org, target.selectedRepos);
   }
 
   // 2. Authorize (PKCE always, except for a code obtained elsewhere) and get the code.
@@ -99,8 +112,11 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
       authorizeUrl: options.authorizeUrl,
     }).href;
   const showUrl = async (url: string) => {
-    say(`${style(terminal, 'bold', 'Open this URL to link your Dropbox account')} (on any machine with a browser):\n\n  ${url}\n`);
-    if (options.openBrowser && !(await deps.openBrowser(url))) say(style(terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
+    say(
+      `${style(terminal, 'bold', 'Open this URL to link your Dropbox account')} (on any machine with a browser):\n\n  ${url}\n`,
+    );
+    if (options.openBrowser && !(await deps.openBrowser(url)))
+      say(style(terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
   };
 
   if (options.mode.kind === 'code') {
@@ -116,7 +132,10 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     });
     closeLoopback = server.close;
     await showUrl(authorize(redirectUri));
-    const stop = waitingLine(terminal, `Waiting for the browser at ${options.mode.redirectUri.origin}${options.mode.redirectUri.pathname} (up to ${options.timeoutSeconds} s, Ctrl-C to cancel)…`);
+    const stop = waitingLine(
+      terminal,
+      `Waiting for the browser at ${options.mode.redirectUri.origin}${options.mode.redirectUri.pathname} (up to ${options.timeoutSeconds} s, Ctrl-C to cancel)…`,
+    );
     try {
       browser = await server.callback;
     } catch (error) {
@@ -129,7 +148,12 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     codeVerifier = pkce.verifier;
   } else {
     await showUrl(authorize());
-    const pasted = await readLine(deps.stdin, 'Paste the code Dropbox shows (or the whole address you landed on): ', terminal.err, deps.signal);
+    const pasted = await readLine(
+      deps.stdin,
+      'Paste the code Dropbox shows (or the whole address you landed on): ',
+      terminal.err,
+      deps.signal,
+    );
     code = codeFromPaste(pasted, state);
     codeVerifier = pkce.verifier;
   }
@@ -144,18 +168,33 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     step('Exchanging the authorization code');
     let tokens: TokenSet;
     try {
-      tokens = await exchangeCode({ clientId: options.appKey, clientSecret: options.appSecret, code, codeVerifier, redirectUri, ...dropbox });
+      tokens = await exchangeCode({
+        clientId: options.appKey,
+        clientSecret: options.appSecret,
+        code,
+        codeVerifier,
+        redirectUri,
+        ...dropbox,
+      });
     } catch (error) {
       throw dropboxFailure(error, 'The code exchange');
     }
     const refreshToken = tokens.refreshToken;
     if (refreshToken === undefined)
-      throw new BootstrapError('Dropbox returned no refresh token.', 'This happens when token_access_type=offline was not used: authorize again with this command.');
+      throw new BootstrapError(
+        'Dropbox returned no refresh token.',
+        'This happens when token_access_type=offline was not used: authorize again with this command.',
+      );
 
     step('Verifying the refresh token (one refresh and users/get_current_account)');
     let accountName: string;
     try {
-      const fresh = await refreshAccessToken({ clientId: options.appKey, clientSecret: options.appSecret, refreshToken, ...dropbox });
+      const fresh = await refreshAccessToken({
+        clientId: options.appKey,
+        clientSecret: options.appSecret,
+        refreshToken,
+        ...dropbox,
+      });
       const account = await getCurrentAccount(fresh.accessToken, dropbox);
       accountName = account.email === undefined ? account.displayName : `${account.displayName} <${account.email}>`;
     } catch (error) {
@@ -163,7 +202,9 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     }
     say(`  Dropbox account: ${style(terminal, 'bold', accountName)}`);
     say(`  Granted scopes:  ${tokens.scopes.length === 0 ? '(not listed)' : tokens.scopes.join(' ')}`);
-    say(`  Client type:     ${options.appSecret === undefined ? 'PKCE public client (CI needs only the app key and the refresh token)' : 'confidential (CI needs the app secret too)'}`);
+    say(
+      `  Client type:     ${options.appSecret === undefined ? 'PKCE public client (CI needs only the app key and the refresh token)' : 'confidential (CI needs the app secret too)'}`,
+    );
 
     // 5. Store.
     const written: Written[] = [];
@@ -185,15 +226,23 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
       }
     }
 
-    const storedWhere = target === undefined ? 'your terminal only (--print-refresh-token)' : `the ${options.secretName} secret of the ${describeTarget(target)}`;
-    if (browser) await browser.finish(successPage(accountName, options.dryRun ? `nowhere yet (dry run): ${storedWhere}` : storedWhere));
+    const storedWhere =
+      target === undefined
+        ? 'your terminal only (--print-refresh-token)'
+        : `the ${options.secretName} secret of the ${describeTarget(target)}`;
+    if (browser)
+      await browser.finish(
+        successPage(accountName, options.dryRun ? `nowhere yet (dry run): ${storedWhere}` : storedWhere),
+      );
     await closeLoopback?.();
 
     // 6. Report, and the workflow snippet that matches what was written.
     const out = options.printRefreshToken ? terminal.err : terminal.out;
     const lines: string[] = [''];
     if (target !== undefined) {
-      lines.push(style(terminal, 'green', `${options.dryRun ? 'Would write' : 'Wrote'} to the ${describeTarget(target)}:`));
+      lines.push(
+        style(terminal, 'green', `${options.dryRun ? 'Would write' : 'Wrote'} to the ${describeTarget(target)}:`),
+      );
       for (const w of written) lines.push(`  ${w.name}  ${w.result}`);
       lines.push('', 'Use it in a workflow:', '');
       lines.push(
@@ -201,12 +250,14 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
           appKey: options.appKey,
           appKeySecretName: options.storeAppCredentials ? 'DROPBOX_APP_KEY' : undefined,
           appSecretUsed: options.appSecret !== undefined,
-          appSecretSecretName: options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
+          appSecretSecretName:
+            options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
           refreshTokenSecretName: options.secretName,
           environment: target.kind === 'environment' ? target.environment : undefined,
         }),
       );
-      if (target.kind === 'environment') lines.push('', `Only jobs that declare environment: ${target.environment} receive these secrets.`);
+      if (target.kind === 'environment')
+        lines.push('', `Only jobs that declare environment: ${target.environment} receive these secrets.`);
     }
     out.write(`${lines.join('\n')}\n`);
     if (options.printRefreshToken) terminal.out.write(`${refreshToken}\n`);

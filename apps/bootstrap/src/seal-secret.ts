@@ -8,7 +8,8 @@ import sodium from 'libsodium-wrappers';
 export async function sealSecret(publicKeyBase64: string, value: string): Promise<string> {
   await sodium.ready;
   const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
-  if (key.length !== sodium.crypto_box_PUBLICKEYBYTES) throw new Error(`public key has ${key.length} bytes, expected ${sodium.crypto_box_PUBLICKEYBYTES}`);
+  if (key.length !== sodium.crypto_box_PUBLICKEYBYTES)
+    throw new Error(`public key has ${key.length} bytes, expected ${sodium.crypto_box_PUBLICKEYBYTES}`);
   const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
   return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }

@@ -7,7 +7,14 @@ export interface Terminal {
   color: boolean;
 }
 
-const codes = { bold: [1, 22], dim: [2, 22], green: [32, 39], red: [31, 39], cyan: [36, 39], yellow: [33, 39] } as const;
+const codes = {
+  bold: [1, 22],
+  dim: [2, 22],
+  green: [32, 39],
+  red: [31, 39],
+  cyan: [36, 39],
+  yellow: [33, 39],
+} as const;
 
 export function style(terminal: Terminal, name: keyof typeof codes, text: string): string {
   if (!terminal.color) return text;

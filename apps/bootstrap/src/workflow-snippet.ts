@@ -14,9 +14,13 @@ export function workflowSnippet(facts: SnippetFacts): string {
   const lines = ['jobs:', '  upload:', '    runs-on: ubuntu-latest'];
   if (facts.environment !== undefined) lines.push(`    environment: ${JSON.stringify(facts.environment)}`);
   lines.push('    steps:', `      - uses: ${ACTION_REF}`, '        id: dropbox', '        with:');
-  lines.push(`          app-key: ${facts.appKeySecretName === undefined ? facts.appKey : `\${{ secrets.${facts.appKeySecretName} }}`}`);
+  lines.push(
+    `          app-key: ${facts.appKeySecretName === undefined ? facts.appKey : `\${{ secrets.${facts.appKeySecretName} }}`}`,
+  );
   if (facts.appSecretUsed)
-    lines.push(`          app-secret: \${{ secrets.${facts.appSecretSecretName ?? 'DROPBOX_APP_SECRET'} }}${facts.appSecretSecretName === undefined ? '   # create this secret with your app secret' : ''}`);
+    lines.push(
+      `          app-secret: \${{ secrets.${facts.appSecretSecretName ?? 'DROPBOX_APP_SECRET'} }}${facts.appSecretSecretName === undefined ? '   # create this secret with your app secret' : ''}`,
+    );
   lines.push(`          refresh-token: \${{ secrets.${facts.refreshTokenSecretName} }}`);
   lines.push(
     '      - run: >',

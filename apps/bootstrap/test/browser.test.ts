@@ -51,7 +51,10 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
 
   /** Starts the CLI; resolves the authorize URL it prints, and its exit. */
   function startCli(args: string[], stdinFromTest = false) {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env['PATH']!, ...githubEnv(emu) }, stdio: [stdinFromTest ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env['PATH']!, ...githubEnv(emu) },
+      stdio: [stdinFromTest ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let stdout = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -62,7 +65,9 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
         if (match) resolve(match[1]!);
       });
     });
-    const exit = new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr, stdout })));
+    const exit = new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) =>
+      child.on('exit', (code) => resolve({ code, stderr, stdout })),
+    );
     return { child, url, exit };
   }
 
@@ -87,7 +92,9 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
     expect(code).toBe(0);
     const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     expect(text).not.toContain(stored);
-    await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toMatchObject({ tokenType: 'bearer' });
+    await expect(
+      refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl }),
+    ).resolves.toMatchObject({ tokenType: 'bearer' });
   });
 
   it('loopback: Deny → the failure page says what happened and what to run; the CLI exits 1 with nothing stored', async () => {
@@ -122,7 +129,10 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
     await page.goto(await cli.url);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/dropbox/callback')), page.click('#allow')]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/dropbox/callback')),
+      page.click('#allow'),
+    ]);
     const headers = response.headers();
     expect(headers['content-security-policy']).toContain("default-src 'none'");
     expect(headers['cache-control']).toBe('no-store');

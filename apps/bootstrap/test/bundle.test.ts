@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const dist = join(dirname(fileURLToPath(import.meta.url)), '../dist');
 
 describe('the bundled CLI', () => {
-  it('is readable: not minified, so what handles a person\'s tokens can be reviewed', () => {
+  it("is readable: not minified, so what handles a person's tokens can be reviewed", () => {
     const lines = readFileSync(join(dist, 'cli.js'), 'utf8').split('\n');
     expect(lines.length).toBeGreaterThan(5000);
     expect(lines).toContain('async function runBootstrap(options, deps) {');
@@ -19,7 +19,15 @@ describe('the bundled CLI', () => {
   it('ships the licence notice of every third-party package it bundles', () => {
     const notices = readFileSync(join(dist, 'licenses.txt'), 'utf8');
     const listed = [...notices.matchAll(/^(\S+)@\d[^ ]* — /gm)].map((match) => match[1]);
-    for (const name of ['libsodium-wrappers', 'libsodium', '@actions/github', '@octokit/core', '@octokit/request', 'undici']) expect(listed).toContain(name);
+    for (const name of [
+      'libsodium-wrappers',
+      'libsodium',
+      '@actions/github',
+      '@octokit/core',
+      '@octokit/request',
+      'undici',
+    ])
+      expect(listed).toContain(name);
     expect(listed).not.toContain('@dropbox-token/core');
     expect(notices).toMatch(/libsodium@[\d.]+ — ISC\n=+\n\n\S/);
   });

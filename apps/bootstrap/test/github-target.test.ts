@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnvironmentName, checkSecretName, describeTarget, parseRepoSlug, repoFromRemoteUrl } from '../src/github-target.js';
+import {
+  checkEnvironmentName,
+  checkSecretName,
+  describeTarget,
+  parseRepoSlug,
+  repoFromRemoteUrl,
+} from '../src/github-target.js';
 
 describe('GitHub targets', () => {
   it.each([
@@ -20,15 +26,19 @@ describe('GitHub targets', () => {
 
   it('validates slugs, secret names and environment names', () => {
     expect(parseRepoSlug('octo-org/website')).toEqual({ owner: 'octo-org', repo: 'website' });
-    for (const bad of ['octo', 'a/b/c', '-x/y', 'x/..', 'x/a b']) expect(() => parseRepoSlug(bad)).toThrow(/owner\/name/);
+    for (const bad of ['octo', 'a/b/c', '-x/y', 'x/..', 'x/a b'])
+      expect(() => parseRepoSlug(bad)).toThrow(/owner\/name/);
     expect(checkSecretName('dropbox_token')).toBe('DROPBOX_TOKEN');
-    for (const bad of ['1A', 'GITHUB_X', 'github_x', 'A-B', '']) expect(() => checkSecretName(bad)).toThrow(/not a valid GitHub secret name/);
+    for (const bad of ['1A', 'GITHUB_X', 'github_x', 'A-B', ''])
+      expect(() => checkSecretName(bad)).toThrow(/not a valid GitHub secret name/);
     expect(checkEnvironmentName('prod/eu')).toBe('prod/eu');
     expect(() => checkEnvironmentName(' ')).toThrow();
     expect(() => checkEnvironmentName('a\nb')).toThrow();
   });
 
   it('describes an organization target with its visibility', () => {
-    expect(describeTarget({ kind: 'organization', org: 'o', visibility: 'selected', selectedRepos: ['a', 'b'] })).toBe('organization o (visibility: selected: a, b)');
+    expect(describeTarget({ kind: 'organization', org: 'o', visibility: 'selected', selectedRepos: ['a', 'b'] })).toBe(
+      'organization o (visibility: selected: a, b)',
+    );
   });
 });

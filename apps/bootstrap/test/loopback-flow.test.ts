@@ -25,7 +25,9 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     expect(stored).toMatch(/^[A-Za-z0-9_-]{64}$/);
     // What was stored is a working PKCE refresh token: client_id alone refreshes it.
-    await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toMatchObject({ tokenType: 'bearer' });
+    await expect(
+      refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl }),
+    ).resolves.toMatchObject({ tokenType: 'bearer' });
 
     expect(page.status).toBe(200);
     expect(page.html).toContain('Dropbox is connected');
@@ -33,14 +35,19 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     expect(page.html).toContain(`the DROPBOX_REFRESH_TOKEN secret of the repository ${emu.github.repository}`);
 
     const authorize = emu.requests.find((r) => r.path === '/oauth2/authorize')!;
-    expect(authorize.query).toMatchObject({ token_access_type: 'offline', code_challenge_method: 'S256', redirect_uri: redirect });
+    expect(authorize.query).toMatchObject({
+      token_access_type: 'offline',
+      code_challenge_method: 'S256',
+      redirect_uri: redirect,
+    });
     expect(authorize.query['state']).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const exchange = emu.requests.find((r) => r.path === '/oauth2/token')!;
     const sent = exchange.body as Record<string, string>;
     expect(sent['redirect_uri']).toBe(redirect);
 
     const everything = run.stdout + run.stderr + page.html;
-    for (const secret of [stored, emu.github.token, sent['code']!, sent['code_verifier']!]) expect(everything).not.toContain(secret);
+    for (const secret of [stored, emu.github.token, sent['code']!, sent['code_verifier']!])
+      expect(everything).not.toContain(secret);
     expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  created');
     expect(run.stdout).toContain('refresh-token: ${{ secrets.DROPBOX_REFRESH_TOKEN }}');
     expect(run.stdout).toContain(`app-key: ${emu.app.key}`);
@@ -51,10 +58,13 @@ describe('loopback flow (browser played by an HTTP client)', () => {
 
   it('access denied: "you declined", exit 1, a failure page, nothing stored', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: browser('deny', page),
-    });
+    const run = await runCli(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('deny', page),
+      },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('You declined access on the Dropbox page; nothing was stored.');
     expect(page.html).toContain('Access was declined');
@@ -79,7 +89,10 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   });
 
   it('times out with a clear message when the browser never answers', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'], { env: githubEnv(emu) });
+    const run = await runCli(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'],
+      { env: githubEnv(emu) },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('No answer from the browser within 1 s.');
     expect(run.stderr).toContain('raise --timeout');
@@ -101,7 +114,9 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     const { createServer } = await import('node:net');
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(Number(new URL(redirect).port), '127.0.0.1', resolve));
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], { env: githubEnv(emu) });
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+    });
     blocker.close();
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Port \d+ of the redirect URI is in use/);
@@ -120,11 +135,21 @@ describe('Ctrl-C while storing', () => {
 
   it('cancels the GitHub request in flight, exits 130 and says what was stored', async () => {
     emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--store-app-credentials'], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: browser('approve', {}),
-      onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
-    });
+    const run = await runCli(
+      [
+        ...baseArgs(emu),
+        '--redirect-uri',
+        await loopbackFor(emu),
+        '--repo',
+        emu.github.repository,
+        '--store-app-credentials',
+      ],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', {}),
+        onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+      },
+    );
     expect(run.code).toBe(130);
     expect(run.stderr).toContain('Interrupted after storing DROPBOX_REFRESH_TOKEN.');
     expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);

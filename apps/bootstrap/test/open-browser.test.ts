@@ -20,10 +20,22 @@ describe('opening the browser', () => {
     rmSync(bin, { recursive: true, force: true });
   });
 
-  const args = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--repo', emu.github.repository];
+  const args = () => [
+    '--app-key',
+    emu.app.key,
+    '--api-url',
+    emu.apiUrl,
+    '--authorize-url',
+    emu.authorizeUrl,
+    '--repo',
+    emu.github.repository,
+  ];
 
   it('opens the authorize URL with the platform opener when there is a display, and still prints it', async () => {
-    const run = await runCli(args(), { env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` }, stdin: '' });
+    const run = await runCli(args(), {
+      env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
+      stdin: '',
+    });
     const opened = readFileSync(join(bin, 'opened'), 'utf8').trim();
     expect(opened).toMatch(/\/oauth2\/authorize\?client_id=/);
     expect(run.stderr).toContain(opened);
@@ -31,7 +43,10 @@ describe('opening the browser', () => {
 
   it('does not try without a display, or with --no-browser', async () => {
     await runCli(args(), { env: { ...githubEnv(emu), PATH: `${bin}:${process.env['PATH']}` }, stdin: '' });
-    await runCli([...args(), '--no-browser'], { env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` }, stdin: '' });
+    await runCli([...args(), '--no-browser'], {
+      env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
+      stdin: '',
+    });
     expect(() => readFileSync(join(bin, 'opened'))).toThrow();
   });
 

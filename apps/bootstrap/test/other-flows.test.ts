@@ -55,17 +55,31 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('--code with the app secret: no PKCE, stored with the app credentials, snippet with app-secret', async () => {
     const url = new URL(emu.authorizeUrl);
-    url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
+    url.search = new URLSearchParams({
+      client_id: emu.app.key,
+      response_type: 'code',
+      token_access_type: 'offline',
+    }).toString();
     const code = await codeFromPage(url.href);
-    const run = await runCli([...baseArgs(emu), `--code=${code}`, '--repo', emu.github.repository, '--store-app-credentials'], {
-      env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
-    });
+    const run = await runCli(
+      [...baseArgs(emu), `--code=${code}`, '--repo', emu.github.repository, '--store-app-credentials'],
+      {
+        env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
+      },
+    );
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
     expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_SECRET')).toBe(emu.app.secret);
     expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_KEY')).toBe(emu.app.key);
     const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-    await expect(refreshAccessToken({ clientId: emu.app.key, clientSecret: emu.app.secret, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toBeTruthy();
+    await expect(
+      refreshAccessToken({
+        clientId: emu.app.key,
+        clientSecret: emu.app.secret,
+        refreshToken: stored,
+        apiUrl: emu.apiUrl,
+      }),
+    ).resolves.toBeTruthy();
     expect(run.stdout).toContain('app-secret: ${{ secrets.DROPBOX_APP_SECRET }}');
     expect(run.stdout).toContain('app-key: ${{ secrets.DROPBOX_APP_KEY }}');
     expect(run.stdout + run.stderr).not.toContain(emu.app.secret);
@@ -78,22 +92,46 @@ describe('paste, --code, targets and GitHub failures', () => {
   it('a stale GitHub key (rotated between fetch and write) is fetched again and the write retried once', async () => {
     const path = `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
     emu.faults.next(path, ['rotate-key']);
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: browser('approve', {}),
-    });
+    const run = await runCli(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', {}),
+      },
+    );
     expect(run.code).toBe(0);
     expect(emu.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([422, 201]);
     expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
   });
 
   it.each([
-    ['401: a token GitHub does not know', (e: Emulator) => ({ token: 'ghp_unknown' }), /GitHub rejected the token.*401 Bad credentials/s, /GH_TOKEN/],
-    ['404: a repository the token cannot see', (e: Emulator) => ({ repo: 'someone/else' }), /GitHub found no repository someone\/else, or the token cannot see it \(404\)/, /Check --repo/],
-    ['404: an environment that does not exist', (e: Emulator) => ({ env: 'staging' }), /environment "staging"/, /Settings → Environments/],
+    [
+      '401: a token GitHub does not know',
+      (e: Emulator) => ({ token: 'ghp_unknown' }),
+      /GitHub rejected the token.*401 Bad credentials/s,
+      /GH_TOKEN/,
+    ],
+    [
+      '404: a repository the token cannot see',
+      (e: Emulator) => ({ repo: 'someone/else' }),
+      /GitHub found no repository someone\/else, or the token cannot see it \(404\)/,
+      /Check --repo/,
+    ],
+    [
+      '404: an environment that does not exist',
+      (e: Emulator) => ({ env: 'staging' }),
+      /environment "staging"/,
+      /Settings → Environments/,
+    ],
   ])('%s fails before the browser opens', async (_name, setup, message, fix) => {
     const s = setup(emu) as { token?: string; repo?: string; env?: string };
-    const args = [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', s.repo ?? emu.github.repository];
+    const args = [
+      ...baseArgs(emu),
+      '--redirect-uri',
+      await loopbackFor(emu),
+      '--repo',
+      s.repo ?? emu.github.repository,
+    ];
     if (s.env) args.push('--environment', s.env);
     const run = await runCli(args, { env: githubEnv(emu, s.token ?? emu.github.token) });
     expect(run.code).toBe(1);
@@ -105,10 +143,13 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu, emu.github.readOnlyToken),
-      onAuthorizeUrl: browser('approve', page),
-    });
+    const run = await runCli(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu, emu.github.readOnlyToken),
+        onAuthorizeUrl: browser('approve', page),
+      },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/GitHub refused writing DROPBOX_REFRESH_TOKEN for the repository .* \(403\)/);
     expect(run.stderr).toContain('"Secrets: write"');
@@ -118,19 +159,42 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('stores into an environment (name URL-encoded) and tells the job to declare it', async () => {
     emu.github.state.addEnvironment(emu.github.repository, 'prod/eu');
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--environment', 'prod/eu'], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: browser('approve', {}),
-    });
+    const run = await runCli(
+      [
+        ...baseArgs(emu),
+        '--redirect-uri',
+        await loopbackFor(emu),
+        '--repo',
+        emu.github.repository,
+        '--environment',
+        'prod/eu',
+      ],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', {}),
+      },
+    );
     expect(run.code).toBe(0);
-    expect(emu.github.secret({ repo: emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN')).toBeTruthy();
+    expect(
+      emu.github.secret({ repo: emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN'),
+    ).toBeTruthy();
     expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
     expect(run.stdout).toContain('environment: "prod/eu"');
   });
 
   it('stores an organization secret visible to selected repositories', async () => {
     const run = await runCli(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--org', emu.github.organization, '--visibility', 'selected', '--selected-repos', emu.github.repository.split('/')[1]!],
+      [
+        ...baseArgs(emu),
+        '--redirect-uri',
+        await loopbackFor(emu),
+        '--org',
+        emu.github.organization,
+        '--visibility',
+        'selected',
+        '--selected-repos',
+        emu.github.repository.split('/')[1]!,
+      ],
       { env: githubEnv(emu), onAuthorizeUrl: browser('approve', {}) },
     );
     expect(run.code).toBe(0);
@@ -141,10 +205,13 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--dry-run does everything but the write', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: browser('approve', {}),
-    });
+    const run = await runCli(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', {}),
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Would write to the repository');
     expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  would write');
@@ -153,10 +220,14 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--print-refresh-token writes the token alone to stdout and needs no GitHub', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'], { onAuthorizeUrl: browser('approve', {}) });
+    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'], {
+      onAuthorizeUrl: browser('approve', {}),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
-    await expect(refreshAccessToken({ clientId: emu.app.key, refreshToken: run.stdout.trim(), apiUrl: emu.apiUrl })).resolves.toBeTruthy();
+    await expect(
+      refreshAccessToken({ clientId: emu.app.key, refreshToken: run.stdout.trim(), apiUrl: emu.apiUrl }),
+    ).resolves.toBeTruthy();
     expect(run.stderr).not.toContain(run.stdout.trim());
   });
 });

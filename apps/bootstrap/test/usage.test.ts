@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CLI } from './run-cli.js';
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH']!, HOME: '/nonexistent', ...env }, cwd: '/', input: '' });
+  return spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH']!, HOME: '/nonexistent', ...env },
+    cwd: '/',
+    input: '',
+  });
 }
 
 describe('usage', () => {
@@ -22,12 +27,18 @@ describe('usage', () => {
     [['--app-key', 'k', '--repo', 'not-a-slug'], /--repo must be owner\/name/],
     [['--app-key', 'k', '--repo', 'o/r', '--secret-name', '1BAD'], /not a valid GitHub secret name/],
     [['--app-key', 'k', '--repo', 'o/r', '--secret-name', 'GITHUB_TOKEN'], /not a valid GitHub secret name/],
-    [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'https://example.com/cb'], /--redirect-uri must be http:\/\/127\.0\.0\.1:PORT\/PATH/],
+    [
+      ['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'https://example.com/cb'],
+      /--redirect-uri must be http:\/\/127\.0\.0\.1:PORT\/PATH/,
+    ],
     [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'http://127.0.0.1/cb'], /explicit port/],
     [['--app-key', 'k', '--repo', 'o/r', '--code', 'abc'], /--code needs the app secret/],
     [['--app-key', 'k', '--org', 'o'], /--org needs --visibility/],
     [['--app-key', 'k', '--org', 'o', '--visibility', 'selected'], /needs --selected-repos/],
-    [['--app-key', 'k', '--org', 'o', '--visibility', 'all', '--selected-repos', 'a'], /only works with --visibility selected/],
+    [
+      ['--app-key', 'k', '--org', 'o', '--visibility', 'all', '--selected-repos', 'a'],
+      /only works with --visibility selected/,
+    ],
     [['--app-key', 'k', '--org', 'o', '--repo', 'o/r', '--visibility', 'all'], /cannot be combined/],
     [['--app-key', 'k', '--repo', 'o/r', '--visibility', 'all'], /only apply to --org/],
     [['--app-key', 'k', '--repo', 'o/r', '--timeout', '0'], /--timeout must be a whole number/],
@@ -65,7 +76,9 @@ describe('--app-secret on the command line', () => {
     expect(run.stderr).toContain('note: --app-secret on the command line is visible to other users of this machine');
     expect(run.stderr).toMatch(/No GitHub token/);
     expect(run.stderr).not.toContain('shh-secret-value');
-    expect(cli(['--app-key', 'k', '--repo', 'o/r'], { DROPBOX_APP_SECRET: 'shh-secret-value' }).stderr).not.toContain('note:');
+    expect(cli(['--app-key', 'k', '--repo', 'o/r'], { DROPBOX_APP_SECRET: 'shh-secret-value' }).stderr).not.toContain(
+      'note:',
+    );
   });
 });
 

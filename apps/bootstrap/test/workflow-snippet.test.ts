@@ -12,18 +12,32 @@ describe('workflowSnippet', () => {
       refreshTokenSecretName: 'MY_TOKEN',
       environment: 'prod/eu',
     });
-    const doc = parse(text) as { jobs: { upload: { environment: string; steps: { uses?: string; with?: Record<string, string> }[] } } };
+    const doc = parse(text) as {
+      jobs: { upload: { environment: string; steps: { uses?: string; with?: Record<string, string> }[] } };
+    };
     expect(doc.jobs.upload.environment).toBe('prod/eu');
     expect(doc.jobs.upload.steps[0]).toEqual({
       uses: ACTION_REF,
       id: 'dropbox',
-      with: { 'app-key': '${{ secrets.DROPBOX_APP_KEY }}', 'app-secret': '${{ secrets.DROPBOX_APP_SECRET }}', 'refresh-token': '${{ secrets.MY_TOKEN }}' },
+      with: {
+        'app-key': '${{ secrets.DROPBOX_APP_KEY }}',
+        'app-secret': '${{ secrets.DROPBOX_APP_SECRET }}',
+        'refresh-token': '${{ secrets.MY_TOKEN }}',
+      },
     });
   });
 
   it('puts the (non-secret) app key inline when it was not stored, and no app-secret for PKCE', () => {
-    const text = workflowSnippet({ appKey: 'abc123', appKeySecretName: undefined, appSecretUsed: false, appSecretSecretName: undefined, refreshTokenSecretName: 'DROPBOX_REFRESH_TOKEN', environment: undefined });
-    const step = (parse(text) as { jobs: { upload: { steps: { with?: Record<string, string> }[] } } }).jobs.upload.steps[0]!;
+    const text = workflowSnippet({
+      appKey: 'abc123',
+      appKeySecretName: undefined,
+      appSecretUsed: false,
+      appSecretSecretName: undefined,
+      refreshTokenSecretName: 'DROPBOX_REFRESH_TOKEN',
+      environment: undefined,
+    });
+    const step = (parse(text) as { jobs: { upload: { steps: { with?: Record<string, string> }[] } } }).jobs.upload
+      .steps[0]!;
     expect(step.with).toEqual({ 'app-key': 'abc123', 'refresh-token': '${{ secrets.DROPBOX_REFRESH_TOKEN }}' });
   });
 });

@@ -25,13 +25,24 @@ if (values['help']) {
   process.stdout.write(HELP);
 } else if (values['real']) {
   if (!process.env['DROPBOX_APP_KEY']) {
-    process.stderr.write('--real needs DROPBOX_APP_KEY (your app key from the Dropbox App Console) and a GitHub token (GH_TOKEN).\n');
+    process.stderr.write(
+      '--real needs DROPBOX_APP_KEY (your app key from the Dropbox App Console) and a GitHub token (GH_TOKEN).\n',
+    );
     process.exitCode = 2;
   } else {
-    const passThrough = tokens.filter((t) => t.kind !== 'option' || (t.name !== 'real' && t.name !== 'verbose')).map((t) => (t.kind === 'option' ? t.rawName + (t.inlineValue ? `=${t.value}` : '') : t.kind === 'positional' ? t.value : ''));
-    const child = spawn(process.execPath, [BOOTSTRAP_CLI, ...passThrough.filter((a) => a !== '')], { stdio: 'inherit' });
+    const passThrough = tokens
+      .filter((t) => t.kind !== 'option' || (t.name !== 'real' && t.name !== 'verbose'))
+      .map((t) =>
+        t.kind === 'option' ? t.rawName + (t.inlineValue ? `=${t.value}` : '') : t.kind === 'positional' ? t.value : '',
+      );
+    const child = spawn(process.execPath, [BOOTSTRAP_CLI, ...passThrough.filter((a) => a !== '')], {
+      stdio: 'inherit',
+    });
     process.exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
   }
 } else {
-  process.exitCode = await startDemo({ verbose: values['verbose'] === true, write: (text) => process.stdout.write(text) });
+  process.exitCode = await startDemo({
+    verbose: values['verbose'] === true,
+    write: (text) => process.stdout.write(text),
+  });
 }

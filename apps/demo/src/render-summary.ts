@@ -12,7 +12,9 @@ function decode(text: string): string {
 export function renderSummary(html: string): string[] {
   const lines: string[] = [];
   for (const heading of html.matchAll(/<h\d>(.*?)<\/h\d>/g)) lines.push(decode(heading[1]!));
-  const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((cell) => decode(cell[1]!)));
+  const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map((cell) => decode(cell[1]!)),
+  );
   const width = Math.max(0, ...rows.map((r) => (r[0] ?? '').length));
   for (const [index, row] of rows.entries()) {
     lines.push(`  ${(row[0] ?? '').padEnd(width)}  ${row.slice(1).join('  ')}`);

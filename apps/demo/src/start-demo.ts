@@ -27,9 +27,22 @@ interface ProcessResult {
 
 class StepFailure extends Error {}
 
-const SECRET_FIELDS = ['code', 'code_verifier', 'refresh_token', 'client_secret', 'access_token', 'encrypted_value', 'id_token'];
+const SECRET_FIELDS = [
+  'code',
+  'code_verifier',
+  'refresh_token',
+  'client_secret',
+  'access_token',
+  'encrypted_value',
+  'id_token',
+];
 
-function runProcess(command: string, args: string[], env: Record<string, string>, onStderr?: (text: string) => void): Promise<ProcessResult> {
+function runProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  onStderr?: (text: string) => void,
+): Promise<ProcessResult> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -53,9 +66,13 @@ export function describeRequest(request: RecordedRequest, masks: string[]): stri
       .map(([k, v]) => `${k}=${SECRET_FIELDS.includes(k) ? '***' : typeof v === 'string' ? v : JSON.stringify(v)}`)
       .join(' ');
   }
-  const auth = request.headers['authorization'] === undefined ? '' : ` [${request.headers['authorization'].split(' ')[0]} ***]`;
+  const auth =
+    request.headers['authorization'] === undefined ? '' : ` [${request.headers['authorization'].split(' ')[0]} ***]`;
   const query = Object.keys(request.query).length === 0 ? '' : `?${new URLSearchParams(request.query).toString()}`;
-  return applyMasks(`${request.method} ${request.path}${query}${auth} → ${request.status ?? '-'}${detail === '' ? '' : `  ${detail}`}`, masks);
+  return applyMasks(
+    `${request.method} ${request.path}${query}${auth} → ${request.status ?? '-'}${detail === '' ? '' : `  ${detail}`}`,
+    masks,
+  );
 }
 
 /** Runs the whole product against the emulator. Returns the exit code; the transcript goes to `write`. */
@@ -69,7 +86,10 @@ export async function startDemo(options: DemoOptions): Promise<number> {
   const total = 5;
   const indent = (lines: string[], mark = '│') => lines.map((line) => `      ${mark} ${line}`).join('\n');
 
-  const step = async <T>(name: string, body: () => Promise<{ value: T; line: string; details?: string }>): Promise<T> => {
+  const step = async <T>(
+    name: string,
+    body: () => Promise<{ value: T; line: string; details?: string }>,
+  ): Promise<T> => {
     stepNumber++;
     const t0 = Date.now();
     try {
@@ -106,13 +126,18 @@ export async function startDemo(options: DemoOptions): Promise<number> {
         node,
         [
           BOOTSTRAP_CLI,
-          '--app-key', e.app.key,
-          '--redirect-uri', redirectUri,
-          '--repo', e.github.repository,
+          '--app-key',
+          e.app.key,
+          '--redirect-uri',
+          redirectUri,
+          '--repo',
+          e.github.repository,
           '--store-app-credentials',
           '--no-browser',
-          '--api-url', e.apiUrl,
-          '--authorize-url', e.authorizeUrl,
+          '--api-url',
+          e.apiUrl,
+          '--authorize-url',
+          e.authorizeUrl,
         ],
         { PATH: process.env['PATH'] ?? '', GH_TOKEN: e.github.token, GITHUB_API_URL: e.githubUrl, NO_COLOR: '1' },
         (stderr) => {
@@ -132,10 +157,14 @@ export async function startDemo(options: DemoOptions): Promise<number> {
       );
       const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN');
       if (refreshToken !== undefined) masks.push(refreshToken);
-      if (result.code !== 0) throw new Error(`the bootstrap CLI exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
-      if (refreshToken === undefined) throw new Error('the bootstrap exited 0 but the emulated GitHub holds no DROPBOX_REFRESH_TOKEN');
+      if (result.code !== 0)
+        throw new Error(`the bootstrap CLI exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
+      if (refreshToken === undefined)
+        throw new Error('the bootstrap exited 0 but the emulated GitHub holds no DROPBOX_REFRESH_TOKEN');
       const stderrLines = result.stderr.split('\n').filter((l) => l.trim() !== '');
-      const keyLines = verbose ? stderrLines : stderrLines.filter((l) => /^\s+(Dropbox account|Granted scopes|Client type):/.test(l)).map((l) => l.trim());
+      const keyLines = verbose
+        ? stderrLines
+        : stderrLines.filter((l) => /^\s+(Dropbox account|Granted scopes|Client type):/.test(l)).map((l) => l.trim());
       const outLines = result.stdout.split('\n').filter((l) => l.trim() !== '');
       const snippetAt = outLines.findIndex((l) => l.startsWith('Use it in a workflow'));
       const shownOut = verbose || snippetAt < 0 ? outLines : outLines.slice(0, snippetAt);
@@ -157,7 +186,11 @@ export async function startDemo(options: DemoOptions): Promise<number> {
       const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
       const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
       try {
-        const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+        const files = {
+          GITHUB_OUTPUT: join(dir, 'output'),
+          GITHUB_ENV: join(dir, 'env'),
+          GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+        };
         for (const file of Object.values(files)) writeFileSync(file, '');
         const result = await runProcess(node, [ACTION_BUNDLE], {
           PATH: process.env['PATH'] ?? '',
@@ -183,7 +216,11 @@ export async function startDemo(options: DemoOptions): Promise<number> {
             '      Workflow log:',
             indent(log.lines),
             '      Step outputs:',
-            indent(Object.entries(parsed).map(([k, v]) => `${k.padEnd(width)}  ${v === '' ? '(empty)' : applyMasks(v, masks)}`)),
+            indent(
+              Object.entries(parsed).map(
+                ([k, v]) => `${k.padEnd(width)}  ${v === '' ? '(empty)' : applyMasks(v, masks)}`,
+              ),
+            ),
             '      Exported environment:',
             indent(Object.keys(parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))).map((name) => `${name}=***`)),
             '      Job summary:',
@@ -197,7 +234,10 @@ export async function startDemo(options: DemoOptions): Promise<number> {
 
     await step('Proof', async () => {
       const account = await getCurrentAccount(accessToken, { apiUrl: e.apiUrl });
-      return { value: undefined, line: `Proof: users/get_current_account with the fresh token → ${account.displayName} (${account.accountId})` };
+      return {
+        value: undefined,
+        line: `Proof: users/get_current_account with the fresh token → ${account.displayName} (${account.accountId})`,
+      };
     });
 
     const exchanges = e.requests.map((r) => describeRequest(r, masks));
@@ -207,8 +247,12 @@ export async function startDemo(options: DemoOptions): Promise<number> {
       const line = `Shut down the emulator after ${exchanges.length} HTTP exchanges`;
       return verbose ? { value: undefined, line, details: indent(exchanges, '·') } : { value: undefined, line };
     });
-    write(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Every secret above is masked (***), as in a real workflow log.\n`);
-    write('Next: create a Dropbox app and run `npx @dropbox-token/bootstrap --app-key YOUR_KEY` (README → Quick start).\n');
+    write(
+      `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Every secret above is masked (***), as in a real workflow log.\n`,
+    );
+    write(
+      'Next: create a Dropbox app and run `npx @dropbox-token/bootstrap --app-key YOUR_KEY` (README → Quick start).\n',
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof StepFailure)) write(`✗ unexpected failure: ${applyMasks(String(error), masks)}\n`);

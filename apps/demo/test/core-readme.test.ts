@@ -33,7 +33,13 @@ afterAll(async () => {
 function runBlock(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [file], {
     cwd: work,
-    env: { PATH: process.env['PATH']!, DROPBOX_APP_KEY: emu.app.key, DROPBOX_REFRESH_TOKEN: refreshToken, DROPBOX_API_URL: emu.apiUrl, DROPBOX_AUTHORIZE_URL: emu.authorizeUrl },
+    env: {
+      PATH: process.env['PATH']!,
+      DROPBOX_APP_KEY: emu.app.key,
+      DROPBOX_REFRESH_TOKEN: refreshToken,
+      DROPBOX_API_URL: emu.apiUrl,
+      DROPBOX_AUTHORIZE_URL: emu.authorizeUrl,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -61,10 +67,16 @@ describe('packages/core/README.md', () => {
     for (const [i, block] of blocks.entries()) writeFileSync(join(work, `block-${i}.ts`), `${block}\nexport {};\n`);
     writeFileSync(
       join(work, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { noEmit: true, types: ['node'], lib: ['ES2023', 'DOM'] }, include: ['*.ts'] }),
+      JSON.stringify({
+        extends: '../../../tsconfig.base.json',
+        compilerOptions: { noEmit: true, types: ['node'], lib: ['ES2023', 'DOM'] },
+        include: ['*.ts'],
+      }),
     );
     const tsc = join(dirname(fileURLToPath(import.meta.resolve('typescript'))), '../bin/tsc');
-    expect(() => execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' }),
+    ).not.toThrow();
   }, 60_000);
 
   it.each([
@@ -74,7 +86,9 @@ describe('packages/core/README.md', () => {
     [3, /^invalid_grant: The refresh token is revoked or malformed: mint a new one/m],
   ])('block %i runs against the emulator', async (index, expected) => {
     const source = `${blocks[index]!}\nexport {};\n`;
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const file = join(work, `run-${index}.mjs`);
     writeFileSync(file, js);
     const run = await runBlock(file);

@@ -7,8 +7,12 @@ const MAIN = join(dirname(fileURLToPath(import.meta.url)), '../dist/main.js');
 
 function demo(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH']! } }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [MAIN, ...args],
+      { encoding: 'utf8', env: { PATH: process.env['PATH']! } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
     );
   });
 }
@@ -32,8 +36,12 @@ describe('npm start (the demo)', () => {
   it('--verbose lists the HTTP exchanges with secrets redacted', async () => {
     const run = await demo(['--verbose']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/· POST \/oauth2\/token → 200 {2}grant_type=authorization_code code=\*\*\* .*code_verifier=\*\*\*/);
-    expect(run.stdout).toMatch(/· PUT \/repos\/octo-org\/demo-repo\/actions\/secrets\/DROPBOX_REFRESH_TOKEN \[token \*\*\*\] → 201 {2}encrypted_value=\*\*\*/);
+    expect(run.stdout).toMatch(
+      /· POST \/oauth2\/token → 200 {2}grant_type=authorization_code code=\*\*\* .*code_verifier=\*\*\*/,
+    );
+    expect(run.stdout).toMatch(
+      /· PUT \/repos\/octo-org\/demo-repo\/actions\/secrets\/DROPBOX_REFRESH_TOKEN \[token \*\*\*\] → 201 {2}encrypted_value=\*\*\*/,
+    );
     expect(run.stdout).toContain('refresh-token: ${{ secrets.DROPBOX_REFRESH_TOKEN }}');
     expect(run.stdout).not.toMatch(/sl\.u\.[A-Za-z0-9_-]{10}/);
     expect(run.stdout).not.toMatch(/refresh_token=[A-Za-z0-9_-]{20}/);

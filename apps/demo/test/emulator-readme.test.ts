@@ -20,13 +20,22 @@ describe('packages/emulator/README.md', () => {
     writeFileSync(join(work, 'example.ts'), `${block}\nexport {};\n`);
     writeFileSync(
       join(work, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { noEmit: true, types: ['node'], lib: ['ES2023', 'ESNext.Disposable', 'DOM'] }, include: ['*.ts'] }),
+      JSON.stringify({
+        extends: '../../../tsconfig.base.json',
+        compilerOptions: { noEmit: true, types: ['node'], lib: ['ES2023', 'ESNext.Disposable', 'DOM'] },
+        include: ['*.ts'],
+      }),
     );
     const tsc = join(dirname(fileURLToPath(import.meta.resolve('typescript'))), '../bin/tsc');
     execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
-    const js = ts.transpileModule(`${block}\nexport {};\n`, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(`${block}\nexport {};\n`, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     writeFileSync(join(work, 'example.mjs'), js);
-    const out = execFileSync(process.execPath, [join(work, 'example.mjs')], { encoding: 'utf8', env: { PATH: process.env['PATH']! } });
+    const out = execFileSync(process.execPath, [join(work, 'example.mjs')], {
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH']! },
+    });
     expect(out.split('\n').filter(Boolean)).toEqual(['14400', 'true', 'undefined']);
   }, 60_000);
 });

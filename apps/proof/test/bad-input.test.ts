@@ -20,7 +20,9 @@ const HOSTILE = {
 };
 
 function ownCommandsOnly(stdout: string): string[] {
-  return stdout.split('\n').filter((line) => line.startsWith('::') && !line.startsWith('::add-mask::') && !line.startsWith('::error::'));
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::') && !line.startsWith('::add-mask::') && !line.startsWith('::error::'));
 }
 
 describe('bad input: the action', () => {
@@ -36,40 +38,75 @@ describe('bad input: the action', () => {
 
   const base = () => ({ 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
 
-  describe.each(['app-key', 'refresh-token', 'app-secret', 'scope', 'export-env', 'verify', 'api-url', 'timeout-seconds'])('input %s', (input) => {
-    it.each(Object.entries(HOSTILE))('%s: a clear ::error:: or a safe success, never an injected command', async (_kind, value) => {
-      // Anything not bound for the emulator goes to a dead local proxy: no request leaves the machine.
-      const step = await runActionStep({ script: ACTION, inputs: { ...base(), [input]: value }, env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' } });
-      const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-      expect(ownCommandsOnly(step.stdout)).toEqual([]);
-      expect(step.stdout).not.toMatch(/^::(set-output|warning|notice|debug)/m);
-      if (step.exitCode === 0) {
-        // Accepted (e.g. an optional input left empty): the token still came out masked.
-        expect(errors).toEqual([]);
-        expect(step.masks).toContain(step.outputs['access-token']);
-      } else {
-        expect(step.exitCode).toBe(1);
-        expect(errors).toHaveLength(1);
-        expect(errors[0]!.length).toBeLessThan(600);
-        expect(errors[0]).toMatch(/\. .+/); // "<what failed>. <what to do>"
-        expect(step.outputs).toEqual({});
-        expect(step.env).toEqual({});
-      }
-      // Input values never come back except inside their own mask line.
-      if (value.trim().length >= 8 && (input === 'refresh-token' || input === 'app-secret')) {
-        expect(findLeaks([{ name: 'stdout', text: step.stdout, maskAware: true }, { name: 'summary', text: step.summary }], [value.trim()])).toEqual([]);
-      }
-      expect(step.summary).not.toContain('pwned');
-      expect(findLeaks([{ name: 'stdout', text: step.stdout, maskAware: true }, { name: 'stderr', text: step.stderr }], secretsOf(emu))).toEqual([]);
-    });
+  describe.each([
+    'app-key',
+    'refresh-token',
+    'app-secret',
+    'scope',
+    'export-env',
+    'verify',
+    'api-url',
+    'timeout-seconds',
+  ])('input %s', (input) => {
+    it.each(Object.entries(HOSTILE))(
+      '%s: a clear ::error:: or a safe success, never an injected command',
+      async (_kind, value) => {
+        // Anything not bound for the emulator goes to a dead local proxy: no request leaves the machine.
+        const step = await runActionStep({
+          script: ACTION,
+          inputs: { ...base(), [input]: value },
+          env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' },
+        });
+        const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+        expect(ownCommandsOnly(step.stdout)).toEqual([]);
+        expect(step.stdout).not.toMatch(/^::(set-output|warning|notice|debug)/m);
+        if (step.exitCode === 0) {
+          // Accepted (e.g. an optional input left empty): the token still came out masked.
+          expect(errors).toEqual([]);
+          expect(step.masks).toContain(step.outputs['access-token']);
+        } else {
+          expect(step.exitCode).toBe(1);
+          expect(errors).toHaveLength(1);
+          expect(errors[0]!.length).toBeLessThan(600);
+          expect(errors[0]).toMatch(/\. .+/); // "<what failed>. <what to do>"
+          expect(step.outputs).toEqual({});
+          expect(step.env).toEqual({});
+        }
+        // Input values never come back except inside their own mask line.
+        if (value.trim().length >= 8 && (input === 'refresh-token' || input === 'app-secret')) {
+          expect(
+            findLeaks(
+              [
+                { name: 'stdout', text: step.stdout, maskAware: true },
+                { name: 'summary', text: step.summary },
+              ],
+              [value.trim()],
+            ),
+          ).toEqual([]);
+        }
+        expect(step.summary).not.toContain('pwned');
+        expect(
+          findLeaks(
+            [
+              { name: 'stdout', text: step.stdout, maskAware: true },
+              { name: 'stderr', text: step.stderr },
+            ],
+            secretsOf(emu),
+          ),
+        ).toEqual([]);
+      },
+    );
   });
 
-  it.each(['1TOKEN', 'MY-TOKEN', 'A B', 'GITHUB_TOKEN', 'RUNNER_X', 'PATH', 'NODE_OPTIONS', 'A=B'])('export-env %j is refused', async (name) => {
-    const step = await runActionStep({ script: ACTION, inputs: { ...base(), 'export-env': name } });
-    expect(step.exitCode).toBe(1);
-    expect(step.stdout).toMatch(/::error::The export-env input/);
-    expect(step.env).toEqual({});
-  });
+  it.each(['1TOKEN', 'MY-TOKEN', 'A B', 'GITHUB_TOKEN', 'RUNNER_X', 'PATH', 'NODE_OPTIONS', 'A=B'])(
+    'export-env %j is refused',
+    async (name) => {
+      const step = await runActionStep({ script: ACTION, inputs: { ...base(), 'export-env': name } });
+      expect(step.exitCode).toBe(1);
+      expect(step.stdout).toMatch(/::error::The export-env input/);
+      expect(step.env).toEqual({});
+    },
+  );
 });
 
 describe('bad input: the bootstrap', () => {
@@ -81,7 +118,15 @@ describe('bad input: the bootstrap', () => {
     await emu.close();
   });
 
-  const common = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'];
+  const common = () => [
+    '--app-key',
+    emu.app.key,
+    '--api-url',
+    emu.apiUrl,
+    '--authorize-url',
+    emu.authorizeUrl,
+    '--no-browser',
+  ];
   const env = () => ({ GH_TOKEN: emu.github.token, GITHUB_API_URL: emu.githubUrl });
 
   it.each([
@@ -101,7 +146,9 @@ describe('bad input: the bootstrap', () => {
     [['--timeout', '1e3'], /--timeout/],
   ])('%j: exit 2 with the fix, before any request', async (args, message) => {
     const repoGiven = args.includes('--repo');
-    const run = await runCli([...common(), ...(repoGiven ? [] : ['--repo', emu.github.repository]), ...args], { env: env() });
+    const run = await runCli([...common(), ...(repoGiven ? [] : ['--repo', emu.github.repository]), ...args], {
+      env: env(),
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/\n {2}fix: /);
@@ -110,14 +157,21 @@ describe('bad input: the bootstrap', () => {
   });
 
   it('an environment name with "/" is URL-encoded; one that does not exist is a clear 404 before the browser', async () => {
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--environment', 'prod/eu'], { env: env() });
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--environment', 'prod/eu'], {
+      env: env(),
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('GitHub found no environment "prod/eu"');
-    expect(emu.requests.map((r) => r.path)).toEqual([`/repos/${emu.github.repository}/environments/prod%2Feu/secrets/public-key`]);
+    expect(emu.requests.map((r) => r.path)).toEqual([
+      `/repos/${emu.github.repository}/environments/prod%2Feu/secrets/public-key`,
+    ]);
   });
 
   it('a pasted redirect URL from a different authorize attempt is refused; nothing stored', async () => {
-    const run = await runCli([...common(), '--repo', emu.github.repository], { env: env(), stdin: 'http://127.0.0.1:53682/callback?code=abcdef&state=someone-elses-state\n' });
+    const run = await runCli([...common(), '--repo', emu.github.repository], {
+      env: env(),
+      stdin: 'http://127.0.0.1:53682/callback?code=abcdef&state=someone-elses-state\n',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The pasted URL belongs to a different authorization');
     expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
@@ -128,10 +182,25 @@ describe('bad input: the bootstrap', () => {
     const redirect = () => emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
 
     it.each([
-      ['a wrong state', (uri: string, _state: string) => `${uri}?code=abcdef&state=wrong`, 400, /wrong or missing state/],
+      [
+        'a wrong state',
+        (uri: string, _state: string) => `${uri}?code=abcdef&state=wrong`,
+        400,
+        /wrong or missing state/,
+      ],
       ['a missing state', (uri: string) => `${uri}?code=abcdef`, 400, /wrong or missing state/],
-      ['error=access_denied', (uri: string, state: string) => `${uri}?error=access_denied&state=${state}`, 200, /You declined access/],
-      ['another error', (uri: string, state: string) => `${uri}?error=server_error&state=${state}`, 200, /answered the authorization with an error/],
+      [
+        'error=access_denied',
+        (uri: string, state: string) => `${uri}?error=access_denied&state=${state}`,
+        200,
+        /You declined access/,
+      ],
+      [
+        'another error',
+        (uri: string, state: string) => `${uri}?error=server_error&state=${state}`,
+        200,
+        /answered the authorization with an error/,
+      ],
       ['no code', (uri: string, state: string) => `${uri}?state=${state}`, 400, /had no authorization code/],
     ])('%s: a failure page, exit 1, nothing stored', async (_name, callbackUrl, status, message) => {
       const uri = await redirect();
@@ -165,19 +234,22 @@ describe('bad input: the bootstrap', () => {
       const uri = await redirect();
       const port = Number(new URL(uri).port);
       let refused: boolean | undefined;
-      const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--timeout', '2'], {
-        env: env(),
-        onAuthorizeUrl: () => {
-          const socket = connect(port, '127.0.0.2');
-          socket.on('connect', () => {
-            refused = false;
-            socket.destroy();
-          });
-          socket.on('error', () => {
-            refused = true;
-          });
+      const run = await runCli(
+        [...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--timeout', '2'],
+        {
+          env: env(),
+          onAuthorizeUrl: () => {
+            const socket = connect(port, '127.0.0.2');
+            socket.on('connect', () => {
+              refused = false;
+              socket.destroy();
+            });
+            socket.on('error', () => {
+              refused = true;
+            });
+          },
         },
-      });
+      );
       expect(run.code).toBe(1);
       expect(refused).toBe(true);
     });

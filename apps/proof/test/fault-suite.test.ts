@@ -1,7 +1,16 @@
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, findLeaks, mintRefreshToken, runCli, secretsOf, tokenRequests } from './harness.js';
+import {
+  ACTION,
+  codeFromPage,
+  errorViews,
+  findLeaks,
+  mintRefreshToken,
+  runCli,
+  secretsOf,
+  tokenRequests,
+} from './harness.js';
 
 /**
  * The token endpoint's failures, scripted on the emulator, through each of the three products:
@@ -24,17 +33,65 @@ interface TokenFault {
 
 const TOKEN_FAULTS: TokenFault[] = [
   { name: '429 with Retry-After in seconds', faults: ['429:Retry-After=1'], outcome: 'recovered', attempts: 2 },
-  { name: '429 with Retry-After as an HTTP date', faults: ['429:Retry-After-Date=1'], outcome: 'recovered', attempts: 2 },
+  {
+    name: '429 with Retry-After as an HTTP date',
+    faults: ['429:Retry-After-Date=1'],
+    outcome: 'recovered',
+    attempts: 2,
+  },
   { name: '500, 502, 503, then success', faults: ['500', '502', '503'], outcome: 'recovered', attempts: 4 },
-  { name: '5xx forever', faults: Array(8).fill('503'), outcome: 'server_error', attempts: 4, actionError: /Dropbox is unavailable \(server_error/ },
+  {
+    name: '5xx forever',
+    faults: Array(8).fill('503'),
+    outcome: 'server_error',
+    attempts: 4,
+    actionError: /Dropbox is unavailable \(server_error/,
+  },
   { name: 'connection reset', faults: ['reset'], outcome: 'recovered', attempts: 2 },
-  { name: 'a stall past the timeout', faults: Array(8).fill('stall'), outcome: 'timeout', attempts: 0, actionError: /Dropbox is unavailable \(timeout\)/, skipBootstrap: true },
-  { name: 'malformed JSON', faults: ['badjson'], outcome: 'invalid_response', attempts: 1, actionError: /Dropbox's answer could not be used/ },
+  {
+    name: 'a stall past the timeout',
+    faults: Array(8).fill('stall'),
+    outcome: 'timeout',
+    attempts: 0,
+    actionError: /Dropbox is unavailable \(timeout\)/,
+    skipBootstrap: true,
+  },
+  {
+    name: 'malformed JSON',
+    faults: ['badjson'],
+    outcome: 'invalid_response',
+    attempts: 1,
+    actionError: /Dropbox's answer could not be used/,
+  },
   { name: 'an HTML 502 page', faults: ['html'], outcome: 'recovered', attempts: 2 },
-  { name: 'a 200 carrying an error field', faults: ['error200'], outcome: 'invalid_grant', attempts: 1, actionError: /Dropbox refused the refresh token/ },
-  { name: 'missing access_token', faults: ['no-access-token'], outcome: 'invalid_response', attempts: 1, actionError: /could not be used \(invalid_response: access_token/ },
-  { name: 'wrong field types', faults: ['wrong-types'], outcome: 'invalid_response', attempts: 1, actionError: /could not be used \(invalid_response: access_token/ },
-  { name: 'a body over 1 MB', faults: ['huge'], outcome: 'invalid_response', attempts: 1, actionError: /could not be used \(invalid_response\)|larger than/ },
+  {
+    name: 'a 200 carrying an error field',
+    faults: ['error200'],
+    outcome: 'invalid_grant',
+    attempts: 1,
+    actionError: /Dropbox refused the refresh token/,
+  },
+  {
+    name: 'missing access_token',
+    faults: ['no-access-token'],
+    outcome: 'invalid_response',
+    attempts: 1,
+    actionError: /could not be used \(invalid_response: access_token/,
+  },
+  {
+    name: 'wrong field types',
+    faults: ['wrong-types'],
+    outcome: 'invalid_response',
+    attempts: 1,
+    actionError: /could not be used \(invalid_response: access_token/,
+  },
+  {
+    name: 'a body over 1 MB',
+    faults: ['huge'],
+    outcome: 'invalid_response',
+    attempts: 1,
+    actionError: /could not be used \(invalid_response\)|larger than/,
+  },
 ];
 
 describe('fault suite: the token endpoint', () => {
@@ -53,7 +110,13 @@ describe('fault suite: the token endpoint', () => {
       emu.faults.next('/oauth2/token', fault.faults);
       const started = Date.now();
       const bound = 3000;
-      const result = await refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl, timeoutMs: 300, retry: { baseDelayMs: 20, deadlineMs: bound } }).then(
+      const result = await refreshAccessToken({
+        clientId: emu.app.key,
+        refreshToken,
+        apiUrl: emu.apiUrl,
+        timeoutMs: 300,
+        retry: { baseDelayMs: 20, deadlineMs: bound },
+      }).then(
         (tokens) => ({ tokens, error: undefined }),
         (error: unknown) => ({ tokens: undefined, error: error as { code: string; hint: string; attempts: number } }),
       );
@@ -82,7 +145,12 @@ describe('fault suite: the token endpoint', () => {
       const timeoutSeconds = fault.outcome === 'timeout' ? 3 : 10;
       const step = await runActionStep({
         script: ACTION,
-        inputs: { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': String(timeoutSeconds) },
+        inputs: {
+          'app-key': emu.app.key,
+          'refresh-token': refreshToken,
+          'api-url': emu.apiUrl,
+          'timeout-seconds': String(timeoutSeconds),
+        },
       });
       const attempts = tokenRequests(emu) - before;
       if (fault.outcome === 'recovered') {
@@ -90,7 +158,9 @@ describe('fault suite: the token endpoint', () => {
         expect(step.outputs['access-token']).toMatch(/^sl\./);
         expect(attempts).toBe(fault.attempts);
         // Every retry is logged: attempt, wait and reason.
-        expect(step.stdout.match(/^Attempt \d+ failed \(.+\); retrying in \d+\.\d s\.$/gm) ?? []).toHaveLength(fault.attempts - 1);
+        expect(step.stdout.match(/^Attempt \d+ failed \(.+\); retrying in \d+\.\d s\.$/gm) ?? []).toHaveLength(
+          fault.attempts - 1,
+        );
       } else {
         expect(step.exitCode).toBe(1);
         const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
@@ -117,9 +187,26 @@ describe('fault suite: the token endpoint', () => {
     it.skipIf(fault.skipBootstrap)('bootstrap: --code end to end', async () => {
       const code = await codeFromPage(emu);
       emu.faults.next('/oauth2/token', fault.faults);
-      const run = await runCli([`--code=${code}`, '--repo', emu.github.repository, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'], {
-        env: { DROPBOX_APP_KEY: emu.app.key, DROPBOX_APP_SECRET: emu.app.secret, GH_TOKEN: emu.github.token, GITHUB_API_URL: emu.githubUrl },
-      });
+      const run = await runCli(
+        [
+          `--code=${code}`,
+          '--repo',
+          emu.github.repository,
+          '--api-url',
+          emu.apiUrl,
+          '--authorize-url',
+          emu.authorizeUrl,
+          '--no-browser',
+        ],
+        {
+          env: {
+            DROPBOX_APP_KEY: emu.app.key,
+            DROPBOX_APP_SECRET: emu.app.secret,
+            GH_TOKEN: emu.github.token,
+            GITHUB_API_URL: emu.githubUrl,
+          },
+        },
+      );
       if (fault.outcome === 'recovered') {
         expect(run.stderr).not.toMatch(/^error:/m);
         expect(run.code).toBe(0);
@@ -132,7 +219,15 @@ describe('fault suite: the token endpoint', () => {
       }
       expect(run.durationMs).toBeLessThan(20_000);
       expect(run.leftBehind).toEqual([]);
-      expect(findLeaks([{ name: 'stdout', text: run.stdout }, { name: 'stderr', text: run.stderr }], secretsOf(emu))).toEqual([]);
+      expect(
+        findLeaks(
+          [
+            { name: 'stdout', text: run.stdout },
+            { name: 'stderr', text: run.stderr },
+          ],
+          secretsOf(emu),
+        ),
+      ).toEqual([]);
     });
   });
 });
@@ -155,19 +250,48 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
     ['a stale key (rotated before the write)', () => [SECRET_PATH(), ['rotate-key']] as const, 'recovered', undefined],
     ['5xx, then success', () => ['/repos/*', ['500', '502']] as const, 'recovered', undefined],
     ['a reset, then success', () => [SECRET_PATH(), ['reset']] as const, 'recovered', undefined],
-    ['5xx on every write', () => [SECRET_PATH(), ['503', '503', '503', '503']] as const, 'error', /GitHub request failed while writing DROPBOX_REFRESH_TOKEN \(HTTP 503\)/],
+    [
+      '5xx on every write',
+      () => [SECRET_PATH(), ['503', '503', '503', '503']] as const,
+      'error',
+      /GitHub request failed while writing DROPBOX_REFRESH_TOKEN \(HTTP 503\)/,
+    ],
   ])('%s', async (_name, script, outcome, message) => {
     const [path, faults] = script();
     emu.faults.next(path, [...faults]);
     const code = await codeFromPage(emu);
-    const run = await runCli([`--code=${code}`, '--repo', emu.github.repository, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'], {
-      env: { DROPBOX_APP_KEY: emu.app.key, DROPBOX_APP_SECRET: emu.app.secret, GH_TOKEN: emu.github.token, GITHUB_API_URL: emu.githubUrl },
-    });
+    const run = await runCli(
+      [
+        `--code=${code}`,
+        '--repo',
+        emu.github.repository,
+        '--api-url',
+        emu.apiUrl,
+        '--authorize-url',
+        emu.authorizeUrl,
+        '--no-browser',
+      ],
+      {
+        env: {
+          DROPBOX_APP_KEY: emu.app.key,
+          DROPBOX_APP_SECRET: emu.app.secret,
+          GH_TOKEN: emu.github.token,
+          GITHUB_API_URL: emu.githubUrl,
+        },
+      },
+    );
     if (outcome === 'recovered') {
       expect(run.stderr).not.toMatch(/^error:/m);
       expect(run.code).toBe(0);
       const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-      await expect(refreshAccessToken({ clientId: emu.app.key, clientSecret: emu.app.secret, refreshToken: stored, apiUrl: emu.apiUrl })).resolves.toBeTruthy();
+      await expect(
+        refreshAccessToken({
+          clientId: emu.app.key,
+          clientSecret: emu.app.secret,
+          refreshToken: stored,
+          apiUrl: emu.apiUrl,
+        }),
+      ).resolves.toBeTruthy();
     } else {
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(message!);
@@ -175,6 +299,14 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
       expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
     }
     expect(run.leftBehind).toEqual([]);
-    expect(findLeaks([{ name: 'stdout', text: run.stdout }, { name: 'stderr', text: run.stderr }], secretsOf(emu))).toEqual([]);
+    expect(
+      findLeaks(
+        [
+          { name: 'stdout', text: run.stdout },
+          { name: 'stderr', text: run.stderr },
+        ],
+        secretsOf(emu),
+      ),
+    ).toEqual([]);
   });
 });

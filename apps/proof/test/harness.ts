@@ -18,7 +18,11 @@ export function mintRefreshToken(emu: Emulator, kind: 'pkce' | 'secret'): string
 /** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */
 export async function codeFromPage(emu: Emulator): Promise<string> {
   const url = new URL(emu.authorizeUrl);
-  url.search = new URLSearchParams({ client_id: emu.app.key, response_type: 'code', token_access_type: 'offline' }).toString();
+  url.search = new URLSearchParams({
+    client_id: emu.app.key,
+    response_type: 'code',
+    token_access_type: 'offline',
+  }).toString();
   return /id="code" readonly value="([^"]+)"/.exec(await (await fetch(url)).text())![1]!;
 }
 
@@ -92,7 +96,10 @@ export function runCli(
   const cwd = mkdtempSync(join(tmpdir(), 'cli-cwd-'));
   const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env['PATH']!, HOME: home, ...options.env } });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env['PATH']!, HOME: home, ...options.env },
+  });
   let stdout = '';
   let stderr = '';
   let seen = false;

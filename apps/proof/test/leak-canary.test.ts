@@ -22,23 +22,58 @@ describe('secret-leak canary', () => {
   });
 
   const dropboxEnv = () => ({ GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl, DROPBOX_APP_SECRET: APP_SECRET });
-  const common = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser', '--repo', emu.github.repository];
+  const common = () => [
+    '--app-key',
+    emu.app.key,
+    '--api-url',
+    emu.apiUrl,
+    '--authorize-url',
+    emu.authorizeUrl,
+    '--no-browser',
+    '--repo',
+    emu.github.repository,
+  ];
 
   it('core: every error thrown on the way is clean under JSON.stringify and util.inspect', async () => {
     const refreshToken = mintRefreshToken(emu, 'secret');
     const errors: unknown[] = [];
     const collect = (p: Promise<unknown>) => p.catch((e: unknown) => errors.push(e));
-    await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: `${APP_SECRET}x`, refreshToken, apiUrl: emu.apiUrl }));
+    await collect(
+      refreshAccessToken({ clientId: emu.app.key, clientSecret: `${APP_SECRET}x`, refreshToken, apiUrl: emu.apiUrl }),
+    );
     await collect(refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl }));
-    await collect(exchangeCode({ clientId: emu.app.key, clientSecret: APP_SECRET, code: await codeFromPage(emu), redirectUri: 'https://wrong.example/cb', apiUrl: emu.apiUrl }));
-    const { accessToken } = await refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl });
+    await collect(
+      exchangeCode({
+        clientId: emu.app.key,
+        clientSecret: APP_SECRET,
+        code: await codeFromPage(emu),
+        redirectUri: 'https://wrong.example/cb',
+        apiUrl: emu.apiUrl,
+      }),
+    );
+    const { accessToken } = await refreshAccessToken({
+      clientId: emu.app.key,
+      clientSecret: APP_SECRET,
+      refreshToken,
+      apiUrl: emu.apiUrl,
+    });
     await getCurrentAccount(accessToken, { apiUrl: emu.apiUrl });
     await revokeToken(accessToken, { apiUrl: emu.apiUrl });
     await collect(getCurrentAccount(accessToken, { apiUrl: emu.apiUrl }));
     await collect(revokeToken(accessToken, { apiUrl: emu.apiUrl }));
-    await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl }));
+    await collect(
+      refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl }),
+    );
     emu.faults.next('/oauth2/token', ['error200', 'wrong-types', 'huge', 'badjson']);
-    for (let i = 0; i < 4; i++) await collect(refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken: 'R'.repeat(64), apiUrl: emu.apiUrl }));
+    for (let i = 0; i < 4; i++)
+      await collect(
+        refreshAccessToken({
+          clientId: emu.app.key,
+          clientSecret: APP_SECRET,
+          refreshToken: 'R'.repeat(64),
+          apiUrl: emu.apiUrl,
+        }),
+      );
     expect(errors).toHaveLength(10);
     expect(findLeaks(errors.flatMap(errorViews), secretsOf(emu, [`${APP_SECRET}x`]))).toEqual([]);
   });
@@ -47,7 +82,14 @@ describe('secret-leak canary', () => {
     const refreshToken = mintRefreshToken(emu, 'secret');
     const success = await runActionStep({
       script: ACTION,
-      inputs: { 'app-key': emu.app.key, 'app-secret': APP_SECRET, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true', 'export-env': 'DROPBOX_ACCESS_TOKEN' },
+      inputs: {
+        'app-key': emu.app.key,
+        'app-secret': APP_SECRET,
+        'refresh-token': refreshToken,
+        'api-url': emu.apiUrl,
+        verify: 'true',
+        'export-env': 'DROPBOX_ACCESS_TOKEN',
+      },
     });
     expect(success.exitCode).toBe(0);
     const token = success.outputs['access-token']!;
@@ -68,7 +110,15 @@ describe('secret-leak canary', () => {
       ),
     ).toEqual([]);
 
-    const failure = await runActionStep({ script: ACTION, inputs: { 'app-key': emu.app.key, 'app-secret': `${APP_SECRET}x`, 'refresh-token': refreshToken, 'api-url': emu.apiUrl } });
+    const failure = await runActionStep({
+      script: ACTION,
+      inputs: {
+        'app-key': emu.app.key,
+        'app-secret': `${APP_SECRET}x`,
+        'refresh-token': refreshToken,
+        'api-url': emu.apiUrl,
+      },
+    });
     expect(failure.exitCode).toBe(1);
     expect(
       findLeaks(
@@ -83,20 +133,37 @@ describe('secret-leak canary', () => {
   });
 
   it.each([
-    ['--code, storing the app credentials', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--store-app-credentials']],
+    [
+      '--code, storing the app credentials',
+      async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--store-app-credentials'],
+    ],
     ['--code, dry run', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--dry-run']],
-    ['a failed exchange (code used twice)', async (e: Emulator) => {
-      const code = await codeFromPage(e);
-      await exchangeCode({ clientId: e.app.key, clientSecret: APP_SECRET, code, apiUrl: e.apiUrl });
-      return [`--code=${code}`];
-    }],
-    ['a read-only GitHub token (403)', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--secret-name', 'OTHER']],
+    [
+      'a failed exchange (code used twice)',
+      async (e: Emulator) => {
+        const code = await codeFromPage(e);
+        await exchangeCode({ clientId: e.app.key, clientSecret: APP_SECRET, code, apiUrl: e.apiUrl });
+        return [`--code=${code}`];
+      },
+    ],
+    [
+      'a read-only GitHub token (403)',
+      async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--secret-name', 'OTHER'],
+    ],
   ])('bootstrap: %s', async (name, args) => {
     const extra = await args(emu);
     const token = name.includes('403') ? emu.github.readOnlyToken : GITHUB_TOKEN;
     const run = await runCli([...common(), ...extra], { env: { ...dropboxEnv(), GH_TOKEN: token } });
     expect(run.leftBehind).toEqual([]);
-    expect(findLeaks([{ name: 'stdout', text: run.stdout }, { name: 'stderr', text: run.stderr }], secretsOf(emu))).toEqual([]);
+    expect(
+      findLeaks(
+        [
+          { name: 'stdout', text: run.stdout },
+          { name: 'stderr', text: run.stderr },
+        ],
+        secretsOf(emu),
+      ),
+    ).toEqual([]);
   });
 
   it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
@@ -105,7 +172,6 @@ describe('secret-leak canary', () => {
       env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
       onAuthorizeUrl: (url) => {
         void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
-
       },
     });
     expect(loop.code).toBe(0);
@@ -125,13 +191,34 @@ describe('secret-leak canary', () => {
   });
 
   it('bootstrap: --print-refresh-token shows the token on stdout alone, and nowhere else', async () => {
-    const run = await runCli(['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser', '--print-refresh-token', `--code=${await codeFromPage(emu)}`], {
-      env: { DROPBOX_APP_SECRET: APP_SECRET },
-    });
+    const run = await runCli(
+      [
+        '--app-key',
+        emu.app.key,
+        '--api-url',
+        emu.apiUrl,
+        '--authorize-url',
+        emu.authorizeUrl,
+        '--no-browser',
+        '--print-refresh-token',
+        `--code=${await codeFromPage(emu)}`,
+      ],
+      {
+        env: { DROPBOX_APP_SECRET: APP_SECRET },
+      },
+    );
     expect(run.code).toBe(0);
     const printed = run.stdout.trim();
     expect(run.stdout).toBe(`${printed}\n`);
     expect(emu.dropbox.state.refreshTokens.has(printed)).toBe(true);
-    expect(findLeaks([{ name: 'stdout', text: run.stdout, allowed: [printed] }, { name: 'stderr', text: run.stderr }], secretsOf(emu))).toEqual([]);
+    expect(
+      findLeaks(
+        [
+          { name: 'stdout', text: run.stdout, allowed: [printed] },
+          { name: 'stderr', text: run.stderr },
+        ],
+        secretsOf(emu),
+      ),
+    ).toEqual([]);
   });
 });

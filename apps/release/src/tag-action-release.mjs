@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planActionTags } from './plan-action-tags.mjs';
 
-const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, remote: { type: 'string', default: 'origin' } }, strict: true });
+const { values } = parseArgs({
+  options: { 'dry-run': { type: 'boolean', default: false }, remote: { type: 'string', default: 'origin' } },
+  strict: true,
+});
 
 function git(args) {
   return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
@@ -20,9 +23,14 @@ const plan = planActionTags({ version, existingTags });
 console.log(plan.reason);
 
 const commands = [];
-if (plan.createReleaseTag) commands.push(['tag', plan.releaseTag], ['push', values.remote, `refs/tags/${plan.releaseTag}`]);
+if (plan.createReleaseTag)
+  commands.push(['tag', plan.releaseTag], ['push', values.remote, `refs/tags/${plan.releaseTag}`]);
 else console.log(`${plan.releaseTag} exists already`);
-if (plan.majorTag !== undefined) commands.push(['tag', '--force', plan.majorTag, `${plan.releaseTag}^{commit}`], ['push', '--force', values.remote, `refs/tags/${plan.majorTag}`]);
+if (plan.majorTag !== undefined)
+  commands.push(
+    ['tag', '--force', plan.majorTag, `${plan.releaseTag}^{commit}`],
+    ['push', '--force', values.remote, `refs/tags/${plan.majorTag}`],
+  );
 
 for (const command of commands) {
   console.log(`${values['dry-run'] ? 'would run' : 'running'}: git ${command.join(' ')}`);

@@ -3,11 +3,18 @@ import { parseVersion, planActionTags } from '../src/plan-action-tags.mjs';
 
 describe('planActionTags', () => {
   it('a stable release creates its tag and moves the major tag', () => {
-    expect(planActionTags({ version: '1.2.0', existingTags: ['v1', 'v1.0.0', 'v1.1.0'] })).toMatchObject({ releaseTag: 'v1.2.0', createReleaseTag: true, majorTag: 'v1' });
+    expect(planActionTags({ version: '1.2.0', existingTags: ['v1', 'v1.0.0', 'v1.1.0'] })).toMatchObject({
+      releaseTag: 'v1.2.0',
+      createReleaseTag: true,
+      majorTag: 'v1',
+    });
   });
 
   it('a first major release creates the major tag', () => {
-    expect(planActionTags({ version: '2.0.0', existingTags: ['v1', 'v1.4.0'] })).toMatchObject({ releaseTag: 'v2.0.0', majorTag: 'v2' });
+    expect(planActionTags({ version: '2.0.0', existingTags: ['v1', 'v1.4.0'] })).toMatchObject({
+      releaseTag: 'v2.0.0',
+      majorTag: 'v2',
+    });
   });
 
   it('a prerelease never moves the major tag', () => {
@@ -24,11 +31,16 @@ describe('planActionTags', () => {
   });
 
   it('a newer prerelease or another major does not hold the major tag back', () => {
-    expect(planActionTags({ version: '1.2.1', existingTags: ['v1', 'v1.2.0', 'v1.3.0-rc.1', 'v2.0.0'] }).majorTag).toBe('v1');
+    expect(planActionTags({ version: '1.2.1', existingTags: ['v1', 'v1.2.0', 'v1.3.0-rc.1', 'v2.0.0'] }).majorTag).toBe(
+      'v1',
+    );
   });
 
   it('re-running for an existing release tag does not recreate it, and still moves the major tag', () => {
-    expect(planActionTags({ version: '1.2.0', existingTags: ['v1', 'v1.2.0'] })).toMatchObject({ createReleaseTag: false, majorTag: 'v1' });
+    expect(planActionTags({ version: '1.2.0', existingTags: ['v1', 'v1.2.0'] })).toMatchObject({
+      createReleaseTag: false,
+      majorTag: 'v1',
+    });
   });
 
   it('0.x releases have no moving major tag', () => {
@@ -36,7 +48,8 @@ describe('planActionTags', () => {
   });
 
   it('refuses what is not a version', () => {
-    for (const version of ['v1.2.0', '1.2', '01.2.3', '1.2.3 ', 'latest', '']) expect(() => planActionTags({ version, existingTags: [] })).toThrow(/not a release version/);
+    for (const version of ['v1.2.0', '1.2', '01.2.3', '1.2.3 ', 'latest', ''])
+      expect(() => planActionTags({ version, existingTags: [] })).toThrow(/not a release version/);
   });
 
   it('parses versions strictly', () => {

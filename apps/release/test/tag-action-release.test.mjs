@@ -6,23 +6,36 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '../src/tag-action-release.mjs');
-const identity = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const identity = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
 
 /** A clone with a bare "origin", both real git repositories in a temp directory. */
 function repository() {
   const base = mkdtempSync(join(tmpdir(), 'tag-release-'));
   const origin = join(base, 'origin.git');
   const clone = join(base, 'clone');
-  const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
+  const git = (cwd, ...args) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
   git(base, 'init', '--quiet', '--bare', origin);
   git(base, 'clone', '--quiet', origin, clone);
   mkdirSync(join(clone, 'packages/action'), { recursive: true });
   const release = (version) => {
-    writeFileSync(join(clone, 'packages/action/package.json'), JSON.stringify({ name: '@dropbox-token/action', version }));
+    writeFileSync(
+      join(clone, 'packages/action/package.json'),
+      JSON.stringify({ name: '@dropbox-token/action', version }),
+    );
     git(clone, 'add', '.');
     git(clone, 'commit', '--quiet', '-m', `release ${version}`);
     git(clone, 'push', '--quiet', 'origin', 'HEAD');
-    return execFileSync(process.execPath, [CLI], { cwd: clone, encoding: 'utf8', env: { ...process.env, ...identity } });
+    return execFileSync(process.execPath, [CLI], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { ...process.env, ...identity },
+    });
   };
   const tagAt = (tag) => git(origin, 'rev-parse', `${tag}^{commit}`);
   const head = () => git(clone, 'rev-parse', 'HEAD');
@@ -51,8 +64,14 @@ describe('tag-action-release, against a real git remote', () => {
   it('--dry-run only says what it would do', () => {
     const repo = repository();
     repo.git('commit', '--quiet', '--allow-empty', '-m', 'start');
-    writeFileSync(join(repo.git('rev-parse', '--show-toplevel'), 'packages/action/package.json'), JSON.stringify({ version: '1.0.0' }));
-    const output = execFileSync(process.execPath, [CLI, '--dry-run'], { cwd: repo.git('rev-parse', '--show-toplevel'), encoding: 'utf8' });
+    writeFileSync(
+      join(repo.git('rev-parse', '--show-toplevel'), 'packages/action/package.json'),
+      JSON.stringify({ version: '1.0.0' }),
+    );
+    const output = execFileSync(process.execPath, [CLI, '--dry-run'], {
+      cwd: repo.git('rev-parse', '--show-toplevel'),
+      encoding: 'utf8',
+    });
     expect(output).toContain('would run: git tag v1.0.0');
     expect(output).toContain('would run: git push --force origin refs/tags/v1');
     expect(repo.git('tag', '--list')).toBe('');

@@ -6,7 +6,9 @@ import { proxyConfigured } from './proxy-config.js';
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
 // Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
-const fetchForDropbox = proxyConfigured(process.env) ? (await import('./proxy-fetch.js')).createProxyFetch(process.env) : undefined;
+const fetchForDropbox = proxyConfigured(process.env)
+  ? (await import('./proxy-fetch.js')).createProxyFetch(process.env)
+  : undefined;
 process.exitCode = await run({
   core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
   fetch: fetchForDropbox,

@@ -43,11 +43,15 @@ export async function run({ core, fetch, writeSummary, now = Date.now }: RunOpti
       retry: {
         deadlineMs,
         onRetry: (event: RetryEvent) =>
-          core.info(`Attempt ${event.attempt} failed (${event.reason}); retrying in ${(event.delayMs / 1000).toFixed(1)} s.`),
+          core.info(
+            `Attempt ${event.attempt} failed (${event.reason}); retrying in ${(event.delayMs / 1000).toFixed(1)} s.`,
+          ),
       },
     };
 
-    core.info(`Refreshing the Dropbox access token (${inputs.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`);
+    core.info(
+      `Refreshing the Dropbox access token (${inputs.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`,
+    );
     const tokens = await refreshAccessToken({
       clientId: inputs.appKey,
       clientSecret: inputs.appSecret,
@@ -79,7 +83,13 @@ export async function run({ core, fetch, writeSummary, now = Date.now }: RunOpti
     }
 
     if (writeSummary !== undefined) {
-      const rows = summaryRows({ expiresAt: tokens.expiresAt, expiresIn: tokens.expiresIn, scopes, verified: inputs.verify, exportEnv: inputs.exportEnv });
+      const rows = summaryRows({
+        expiresAt: tokens.expiresAt,
+        expiresIn: tokens.expiresIn,
+        scopes,
+        verified: inputs.verify,
+        exportEnv: inputs.exportEnv,
+      });
       // Written with one synchronous append of the same HTML @actions/core's summary builder makes:
       // its promise-based writer loads more of Node at start-up than the whole step otherwise needs.
       writeSummary(summaryHtml(rows));

@@ -16,7 +16,11 @@ function bypassed(url: URL, noProxy: string | undefined): boolean {
     const portMatch = /^(.*):(\d+)$/.exec(entry);
     const entryHost = (portMatch ? portMatch[1]! : entry).replace(/^\[|\]$/g, '').replace(/^\*?\./, '.');
     if (portMatch && portMatch[2] !== port) continue;
-    if (entryHost.startsWith('.') ? host === entryHost.slice(1) || host.endsWith(entryHost) : host === entryHost || host.endsWith(`.${entryHost}`))
+    if (
+      entryHost.startsWith('.')
+        ? host === entryHost.slice(1) || host.endsWith(entryHost)
+        : host === entryHost || host.endsWith(`.${entryHost}`)
+    )
       return true;
   }
   return false;

@@ -15,9 +15,19 @@ export function summaryRows(facts: SummaryFacts): [string, string][] {
   const hours = Math.round((facts.expiresIn / 3600) * 10) / 10;
   return [
     ['Expires at', `${facts.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${hours} h)`],
-    ['Scopes', facts.scopes.length === 0 ? 'as granted to the refresh token' : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' ')],
+    [
+      'Scopes',
+      facts.scopes.length === 0
+        ? 'as granted to the refresh token'
+        : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' '),
+    ],
     ['Verified', facts.verified ? 'yes (users/get_current_account)' : 'no (set verify: true to check)'],
-    ['Exported as', facts.exportEnv === undefined ? 'step output only' : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`],
+    [
+      'Exported as',
+      facts.exportEnv === undefined
+        ? 'step output only'
+        : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`,
+    ],
   ];
 }
 

@@ -23,7 +23,11 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
 
   it('refreshes a PKCE-issued token: masked first, then outputs, exit 0', async () => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
-    const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
+    const run = await runAction(nodePath(), {
+      'app-key': emu.app.key,
+      'refresh-token': refreshToken,
+      'api-url': emu.apiUrl,
+    });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     const token = run.outputs['access-token']!;
@@ -64,7 +68,12 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     expect(run.summary).toContain('yes (users/get_current_account)');
     expect(run.summary).toContain('<code>DROPBOX_ACCESS_TOKEN</code>');
     expect(`${run.summary}${run.stderr}`).not.toContain(token);
-    const refresh = emu.requests.find((r) => r.path === '/oauth2/token' && (r.body as Record<string, string>)['grant_type'] === 'refresh_token' && r.headers.authorization)!;
+    const refresh = emu.requests.find(
+      (r) =>
+        r.path === '/oauth2/token' &&
+        (r.body as Record<string, string>)['grant_type'] === 'refresh_token' &&
+        r.headers.authorization,
+    )!;
     expect(refresh.headers.authorization).toMatch(/^Basic /);
     expect(refresh.body).not.toHaveProperty('client_id');
   });
@@ -81,7 +90,11 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     ],
     [
       'a wrong app secret',
-      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'app-secret': 'wrongsecret1234', 'refresh-token': mintRefreshToken(emu, 'secret') }),
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'app-secret': 'wrongsecret1234',
+        'refresh-token': mintRefreshToken(emu, 'secret'),
+      }),
       /^::error::Dropbox refused the app credentials \(invalid_client.*\)\. Check the app-key and app-secret inputs/,
     ],
     [
@@ -94,7 +107,11 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
       async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': '  ' }),
       /^::error::The refresh-token input is empty: the secret is not set, or not available to this run \(workflows triggered from forks and by Dependabot do not receive secrets\)/,
     ],
-    ['an empty app-key', async () => ({ 'app-key': '', 'refresh-token': 'x'.repeat(64) }), /^::error::The app-key input is empty\. Set it/],
+    [
+      'an empty app-key',
+      async () => ({ 'app-key': '', 'refresh-token': 'x'.repeat(64) }),
+      /^::error::The app-key input is empty\. Set it/,
+    ],
     [
       'an invalid export-env',
       async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': 'x'.repeat(64), 'export-env': 'MY-TOKEN' }),
@@ -102,7 +119,12 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
     ],
     [
       'a verify that fails for lack of account_info.read',
-      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'pkce'), verify: 'true', scope: 'files.content.read' }),
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'refresh-token': mintRefreshToken(emu, 'pkce'),
+        verify: 'true',
+        scope: 'files.content.read',
+      }),
       /^::error::The new access token failed verification with users\/get_current_account \(missing_scope.*\)\. Enable account_info\.read/,
     ],
   ])('fails clearly on %s', async (_name, prepare, expected) => {
@@ -123,17 +145,30 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   it('retries 5xx with a logged line per retry, then reports Dropbox unavailable with the attempts made', async () => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
-    const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '20' });
+    const run = await runAction(nodePath(), {
+      'app-key': emu.app.key,
+      'refresh-token': refreshToken,
+      'api-url': emu.apiUrl,
+      'timeout-seconds': '20',
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout.match(/^Attempt \d failed \(HTTP 503 server_error\); retrying in \d+\.\d s\.$/gm)).toHaveLength(3);
-    expect(errorLines(run)[0]).toMatch(/^::error::Dropbox is unavailable \(server_error: .*\) after 4 attempts in \d+\.\d s\. Re-run the job later/);
+    expect(run.stdout.match(/^Attempt \d failed \(HTTP 503 server_error\); retrying in \d+\.\d s\.$/gm)).toHaveLength(
+      3,
+    );
+    expect(errorLines(run)[0]).toMatch(
+      /^::error::Dropbox is unavailable \(server_error: .*\) after 4 attempts in \d+\.\d s\. Re-run the job later/,
+    );
     expect(run.outputs).toEqual({});
   });
 
   it('recovers from 429 and a reset', async () => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
-    const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
+    const run = await runAction(nodePath(), {
+      'app-key': emu.app.key,
+      'refresh-token': refreshToken,
+      'api-url': emu.apiUrl,
+    });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('Attempt 1 failed (rate limited (Retry-After 1 s)); retrying in 1.0 s.');
     expect(run.stdout).toContain('Attempt 2 failed (network error)');
@@ -143,7 +178,12 @@ describe.each(runtimes)('the bundled action under %s', (_label, nodePath) => {
   it('bounds the whole step by timeout-seconds when Dropbox stalls', async () => {
     const refreshToken = mintRefreshToken(emu, 'pkce');
     emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
-    const run = await runAction(nodePath(), { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '2' });
+    const run = await runAction(nodePath(), {
+      'app-key': emu.app.key,
+      'refresh-token': refreshToken,
+      'api-url': emu.apiUrl,
+      'timeout-seconds': '2',
+    });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)[0]).toMatch(/^::error::Dropbox is unavailable \(timeout\) after 1 attempt in 2\.\d s\./);
     expect(run.durationMs).toBeLessThan(6000);

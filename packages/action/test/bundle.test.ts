@@ -21,7 +21,10 @@ function insideGit(): boolean {
 describe('the committed bundle', () => {
   // `npm test` builds first, so dist/ here is a fresh build: it must equal what is committed.
   it.runIf(insideGit())('equals a fresh build (commit dist/ after changing the action)', () => {
-    const status = execFileSync('git', ['status', '--porcelain', '--', 'packages/action/dist'], { cwd: repoRoot, encoding: 'utf8' });
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'packages/action/dist'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(status, 'packages/action/dist differs from a fresh build: run `npm run build` and commit dist/').toBe('');
   });
 
@@ -33,7 +36,7 @@ describe('the committed bundle', () => {
     expect(entry).toMatch(/import\(["']\.\/proxy-fetch\.js["']\)/);
   });
 
-  it('is readable: not minified, so reviewers can read what runs with users\' secrets', () => {
+  it("is readable: not minified, so reviewers can read what runs with users' secrets", () => {
     const entry = readFileSync(join(packageDir, 'dist/index.js'), 'utf8');
     const lines = entry.split('\n');
     expect(lines.length).toBeGreaterThan(500);

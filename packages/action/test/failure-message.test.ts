@@ -3,14 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { failureMessage } from '../src/failure-message.js';
 import { InputError } from '../src/inputs.js';
 
-function oauthError(code: DropboxOAuthErrorCode, description?: string, operation: 'refreshAccessToken' | 'getCurrentAccount' = 'refreshAccessToken') {
-  return new DropboxOAuthError({ code, operation, description, message: `Token refresh failed: ${code}.`, hint: 'Do the thing.', attempts: 3 });
+function oauthError(
+  code: DropboxOAuthErrorCode,
+  description?: string,
+  operation: 'refreshAccessToken' | 'getCurrentAccount' = 'refreshAccessToken',
+) {
+  return new DropboxOAuthError({
+    code,
+    operation,
+    description,
+    message: `Token refresh failed: ${code}.`,
+    hint: 'Do the thing.',
+    attempts: 3,
+  });
 }
 
 describe('failureMessage', () => {
   it.each([
     ['invalid_grant', 'refresh token is malformed', /^Dropbox refused the refresh token: .*Mint a new one/],
-    ['invalid_client', undefined, /^Dropbox refused the app credentials \(invalid_client\)\. Check the app-key and app-secret/],
+    [
+      'invalid_client',
+      undefined,
+      /^Dropbox refused the app credentials \(invalid_client\)\. Check the app-key and app-secret/,
+    ],
     ['invalid_request', 'No auth function available for given request', /Set the app-secret input/],
     ['invalid_request', 'something else', /^Dropbox rejected the token request/],
     ['invalid_scope', 'nope', /remove the scope input/],
@@ -24,8 +39,12 @@ describe('failureMessage', () => {
   });
 
   it('verification failures say how to fix or skip verification', () => {
-    expect(failureMessage(oauthError('missing_scope', 'missing_scope', 'getCurrentAccount'), 0)).toMatch(/Enable account_info\.read.*verify: false/);
-    expect(failureMessage(oauthError('invalid_access_token', undefined, 'getCurrentAccount'), 0)).toMatch(/set verify: false/);
+    expect(failureMessage(oauthError('missing_scope', 'missing_scope', 'getCurrentAccount'), 0)).toMatch(
+      /Enable account_info\.read.*verify: false/,
+    );
+    expect(failureMessage(oauthError('invalid_access_token', undefined, 'getCurrentAccount'), 0)).toMatch(
+      /set verify: false/,
+    );
   });
 
   it('input errors pass through; anything else is reported without its message', () => {

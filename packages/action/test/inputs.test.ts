@@ -20,8 +20,23 @@ describe('readInputs', () => {
 
   it('reads every input', () => {
     expect(
-      read({ ...base, 'app-secret': 's3cret', scope: ' a.read  b.write ', 'export-env': 'DROPBOX_ACCESS_TOKEN', verify: 'true', 'api-url': 'http://127.0.0.1:9', 'timeout-seconds': '2.5' }),
-    ).toMatchObject({ appSecret: 's3cret', scope: ['a.read', 'b.write'], exportEnv: 'DROPBOX_ACCESS_TOKEN', verify: true, apiUrl: 'http://127.0.0.1:9', timeoutSeconds: 2.5 });
+      read({
+        ...base,
+        'app-secret': 's3cret',
+        scope: ' a.read  b.write ',
+        'export-env': 'DROPBOX_ACCESS_TOKEN',
+        verify: 'true',
+        'api-url': 'http://127.0.0.1:9',
+        'timeout-seconds': '2.5',
+      }),
+    ).toMatchObject({
+      appSecret: 's3cret',
+      scope: ['a.read', 'b.write'],
+      exportEnv: 'DROPBOX_ACCESS_TOKEN',
+      verify: true,
+      apiUrl: 'http://127.0.0.1:9',
+      timeoutSeconds: 2.5,
+    });
   });
 
   it.each([
@@ -48,7 +63,16 @@ describe('readInputs', () => {
 
   it('never puts an input value into its message', () => {
     const secretish = 'SECRET VALUE\nWITH LINES';
-    for (const name of ['app-key', 'refresh-token', 'app-secret', 'scope', 'export-env', 'verify', 'api-url', 'timeout-seconds']) {
+    for (const name of [
+      'app-key',
+      'refresh-token',
+      'app-secret',
+      'scope',
+      'export-env',
+      'verify',
+      'api-url',
+      'timeout-seconds',
+    ]) {
       try {
         read({ ...base, [name]: secretish });
       } catch (error) {

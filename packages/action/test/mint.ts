@@ -9,5 +9,8 @@ export function mintRefreshToken(emu: Emulator, kind: 'pkce' | 'secret', scope?:
 /** Revokes a refresh token the way Dropbox allows: by revoking an access token minted from it. */
 export async function revokeRefreshToken(emu: Emulator, refreshToken: string): Promise<void> {
   const { accessToken } = await refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl });
-  await fetch(`${emu.apiUrl}/2/auth/token/revoke`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } });
+  await fetch(`${emu.apiUrl}/2/auth/token/revoke`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
 }

@@ -7,6 +7,10 @@ export { maskedBeforeUse };
 export type ActionRun = ActionStepResult;
 
 /** Runs the committed bundle as the runner does (see runActionStep in @dropbox-token/emulator). */
-export function runAction(node: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+export function runAction(
+  node: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<ActionRun> {
   return runActionStep({ node, script: BUNDLE, inputs, env: extraEnv });
 }

@@ -16,8 +16,19 @@ describe('summaryRows', () => {
       ['Verified', 'yes (users/get_current_account)'],
       ['Exported as', '<code>DROPBOX_ACCESS_TOKEN</code> and step output'],
     ]);
-    const plain = summaryRows({ expiresAt: new Date(0), expiresIn: 5400, scopes: [], verified: false, exportEnv: undefined });
-    expect(plain.map((r) => r[1])).toEqual(['1970-01-01T00:00:00Z (in 1.5 h)', 'as granted to the refresh token', 'no (set verify: true to check)', 'step output only']);
+    const plain = summaryRows({
+      expiresAt: new Date(0),
+      expiresIn: 5400,
+      scopes: [],
+      verified: false,
+      exportEnv: undefined,
+    });
+    expect(plain.map((r) => r[1])).toEqual([
+      '1970-01-01T00:00:00Z (in 1.5 h)',
+      'as granted to the refresh token',
+      'no (set verify: true to check)',
+      'step output only',
+    ]);
   });
 });
 

@@ -57,7 +57,8 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
   for (const [name, param, allowed] of CHOICES) {
     const value = values[name];
     if (value === undefined) continue;
-    if (!(allowed as readonly unknown[]).includes(value)) throw invalidOptions(OP, `\`${name}\` must be ${allowed.map((a) => `"${a}"`).join(' or ')}`);
+    if (!(allowed as readonly unknown[]).includes(value))
+      throw invalidOptions(OP, `\`${name}\` must be ${allowed.map((a) => `"${a}"`).join(' or ')}`);
     params.set(param, value as string);
   }
   if (options.includeGrantedScopes !== undefined && scopes.length === 0)

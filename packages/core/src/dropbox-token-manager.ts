@@ -97,5 +97,7 @@ async function isExpiredTokenResponse(response: Response): Promise<boolean> {
   const body = tryParseJson(await response.clone().text());
   if (typeof body !== 'object' || body === null) return false;
   const error = (body as Record<string, unknown>)['error'];
-  return typeof error === 'object' && error !== null && (error as Record<string, unknown>)['.tag'] === 'expired_access_token';
+  return (
+    typeof error === 'object' && error !== null && (error as Record<string, unknown>)['.tag'] === 'expired_access_token'
+  );
 }

@@ -24,7 +24,8 @@ export async function exchangeCode(options: ExchangeCodeOptions): Promise<TokenS
   const code = requireString(OP, 'code', options.code);
   const codeVerifier = optionalString(OP, 'codeVerifier', options.codeVerifier);
   const redirectUri = optionalString(OP, 'redirectUri', options.redirectUri);
-  if (secret === undefined && codeVerifier === undefined) throw invalidOptions(OP, 'pass `clientSecret`, or `codeVerifier` for PKCE');
+  if (secret === undefined && codeVerifier === undefined)
+    throw invalidOptions(OP, 'pass `clientSecret`, or `codeVerifier` for PKCE');
   const form = new URLSearchParams({ grant_type: 'authorization_code', code });
   if (redirectUri !== undefined) form.set('redirect_uri', redirectUri);
   if (codeVerifier !== undefined) form.set('code_verifier', codeVerifier);

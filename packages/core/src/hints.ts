@@ -1,4 +1,9 @@
-import { DropboxOAuthError, type DropboxOAuthErrorCode, type DropboxOAuthErrorInit, type DropboxOperation } from './dropbox-oauth-error.js';
+import {
+  DropboxOAuthError,
+  type DropboxOAuthErrorCode,
+  type DropboxOAuthErrorInit,
+  type DropboxOperation,
+} from './dropbox-oauth-error.js';
 
 const MINT = 'mint a new one with `npx @dropbox-token/bootstrap`.';
 const CONSOLE = ' in the Dropbox App Console.';
@@ -20,11 +25,16 @@ const HINTS: Partial<Record<DropboxOAuthErrorCode, string>> = {
 };
 
 /** One sentence telling a person what to do about an error. */
-export function hintFor(code: DropboxOAuthErrorCode, description: string | undefined, operation: DropboxOperation): string {
+export function hintFor(
+  code: DropboxOAuthErrorCode,
+  description: string | undefined,
+  operation: DropboxOperation,
+): string {
   const text = (description ?? '').toLowerCase();
   if (code === 'invalid_grant') {
     if (text.includes('redirect_uri')) return 'Send the redirect_uri used at authorize.';
-    if (text.includes('code') || operation === 'exchangeCode') return 'Codes are single-use and expire in minutes: authorize again.';
+    if (text.includes('code') || operation === 'exchangeCode')
+      return 'Codes are single-use and expire in minutes: authorize again.';
     return `The refresh token is revoked or malformed: ${MINT}`;
   }
   if (text.includes('no auth function')) return 'The token was not issued with PKCE: pass clientSecret.';

@@ -97,7 +97,8 @@ export function errorFromResponse(
   const fallback: DropboxOAuthErrorCode = style === 'oauth' ? 'invalid_request' : 'http_error';
   const parts = readOAuthErrorBody(body, fallback);
   if (parts) return failure(received, ctx, parts.code, parts.description);
-  if (status === 400) return failure(received, ctx, style === 'api' ? 'bad_request' : 'invalid_request', plain || undefined);
+  if (status === 400)
+    return failure(received, ctx, style === 'api' ? 'bad_request' : 'invalid_request', plain || undefined);
   if (status >= 300 && status < 400)
     return failure(received, ctx, 'http_error', `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`);
   return failure(received, ctx, status >= 200 && status < 300 ? 'invalid_response' : 'http_error', plain || undefined);

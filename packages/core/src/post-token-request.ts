@@ -15,11 +15,17 @@ export function postTokenRequest(
   secrets: (string | undefined)[],
 ): Promise<TokenSet> {
   const base = resolveUrl(operation, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  };
   applyClientAuth(headers, form, client.id, client.secret);
   const now = options.now ?? Date.now;
   const ctx = { operation, secrets: [client.secret, ...secrets] };
-  return sendRequest({ url: endpoint(base, '/oauth2/token'), headers, body: form.toString() }, options, ctx, (received) =>
-    parseTokenResponse(received, ctx, now()),
+  return sendRequest(
+    { url: endpoint(base, '/oauth2/token'), headers, body: form.toString() },
+    options,
+    ctx,
+    (received) => parseTokenResponse(received, ctx, now()),
   );
 }

@@ -33,7 +33,12 @@ const DEFAULT_MAX_DELAY_MS = 10_000;
 const DEFAULT_DEADLINE_MS = 60_000;
 const MIN_ATTEMPT_MS = 250;
 
-function transportError(code: 'network' | 'timeout' | 'aborted', ctx: SendContext, detail: string, cause?: unknown): DropboxOAuthError {
+function transportError(
+  code: 'network' | 'timeout' | 'aborted',
+  ctx: SendContext,
+  detail: string,
+  cause?: unknown,
+): DropboxOAuthError {
   return oauthError(ctx.operation, code, detail, { retryable: code !== 'aborted', cause });
 }
 
@@ -46,7 +51,10 @@ async function readBodyWithLimit(response: Response, ctx: SendContext): Promise<
     total += chunk.value.byteLength;
     if (total > MAX_BODY_BYTES) {
       await reader!.cancel().catch(() => {});
-      throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, { status: response.status, response });
+      throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, {
+        status: response.status,
+        response,
+      });
     }
     chunks.push(chunk.value);
   }
@@ -77,16 +85,27 @@ async function attemptOnce<T>(
     if (error instanceof DropboxOAuthError) throw error;
     if (outer?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', outer.reason);
     if (timeout.aborted) throw transportError('timeout', ctx, `no response within ${timeoutMs} ms`);
-    const reason = String(((error as Error | undefined)?.cause as Error | undefined)?.message ?? (error as Error | undefined)?.message ?? error);
+    const reason = String(
+      ((error as Error | undefined)?.cause as Error | undefined)?.message ??
+        (error as Error | undefined)?.message ??
+        error,
+    );
     // A runtime's error text may quote a header; keep neither it nor the original error if it holds a secret.
     const leaks = ctx.secrets.some((secret) => secret && reason.includes(secret));
-    throw transportError('network', ctx, `could not reach ${request.url.host} (${sanitizeText(reason, ctx.secrets)})`, leaks ? undefined : error);
+    throw transportError(
+      'network',
+      ctx,
+      `could not reach ${request.url.host} (${sanitizeText(reason, ctx.secrets)})`,
+      leaks ? undefined : error,
+    );
   }
 }
 
 function describeForRetry(error: DropboxOAuthError): string {
   if (error.code === 'rate_limited')
-    return error.retryAfterMs === undefined ? 'rate limited' : `rate limited (Retry-After ${error.retryAfterMs / 1000} s)`;
+    return error.retryAfterMs === undefined
+      ? 'rate limited'
+      : `rate limited (Retry-After ${error.retryAfterMs / 1000} s)`;
   if (error.status !== undefined) return `HTTP ${error.status} ${error.code}`;
   return error.code === 'timeout' ? 'timeout' : 'network error';
 }
@@ -114,13 +133,17 @@ export async function sendRequest<T>(
   const deadline = now() + deadlineMs;
 
   for (let attempt = 1; ; attempt++) {
-    if (options.signal?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', options.signal.reason).withAttempts(attempt - 1);
+    if (options.signal?.aborted)
+      throw transportError('aborted', ctx, 'the operation was aborted', options.signal.reason).withAttempts(
+        attempt - 1,
+      );
     const remaining = Math.max(1, Math.min(timeoutMs, deadline - now()));
     try {
       return await attemptOnce(request, options, ctx, remaining, check);
     } catch (caught) {
       const error = caught as DropboxOAuthError;
-      if (!error.retryable || attempt >= maxAttempts) throw finalError(error, attempt, attempt >= maxAttempts && error.retryable);
+      if (!error.retryable || attempt >= maxAttempts)
+        throw finalError(error, attempt, attempt >= maxAttempts && error.retryable);
       const delayMs = error.retryAfterMs ?? backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
       // Stop when the wait would leave no useful time for another attempt: report the real failure.
       if (now() + delayMs + MIN_ATTEMPT_MS > deadline) throw finalError(error, attempt, true);

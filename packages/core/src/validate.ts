@@ -11,19 +11,37 @@ export function invalidOptions(operation: DropboxOperation, problem: string): Dr
  */
 export function requireString(operation: DropboxOperation, name: string, value: unknown, spaces = false): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  if (typeof value !== 'string' || value.trim() === '' || (spaces ? /[\u0000-\u001f\u007f]/ : /[\s\u0000-\u001f\u007f]/).test(value))
-    throw invalidOptions(operation, `\`${name}\` must be a non-empty string without ${spaces ? '' : 'whitespace or '}control characters`);
+  if (
+    typeof value !== 'string' ||
+    value.trim() === '' ||
+    (spaces ? /[\u0000-\u001f\u007f]/ : /[\s\u0000-\u001f\u007f]/).test(value)
+  )
+    throw invalidOptions(
+      operation,
+      `\`${name}\` must be a non-empty string without ${spaces ? '' : 'whitespace or '}control characters`,
+    );
   return value;
 }
 
-export function optionalString(operation: DropboxOperation, name: string, value: unknown, spaces = false): string | undefined {
+export function optionalString(
+  operation: DropboxOperation,
+  name: string,
+  value: unknown,
+  spaces = false,
+): string | undefined {
   return value === undefined ? undefined : requireString(operation, name, value, spaces);
 }
 
-export function resolveUrl(operation: DropboxOperation, name: string, value: string | URL | undefined, fallback: string): URL {
+export function resolveUrl(
+  operation: DropboxOperation,
+  name: string,
+  value: string | URL | undefined,
+  fallback: string,
+): URL {
   const raw = value ?? fallback;
   const url = URL.canParse(String(raw)) ? new URL(raw) : undefined;
-  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw invalidOptions(operation, `\`${name}\` must be an absolute http(s) URL`);
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:')
+    throw invalidOptions(operation, `\`${name}\` must be an absolute http(s) URL`);
   return url;
 }
 
@@ -40,7 +58,8 @@ export function normalizeScopes(operation: DropboxOperation, scope: unknown): st
     throw invalidOptions(operation, '`scope` must be an array of strings, e.g. ["files.content.read"]');
   const scopes = (scope as string[]).map((s) => s.trim()).filter((s) => s.length > 0);
   for (const s of scopes) {
-    if (/\s/.test(s)) throw invalidOptions(operation, `scope "${s}" contains whitespace: pass each scope as its own array item`);
+    if (/\s/.test(s))
+      throw invalidOptions(operation, `scope "${s}" contains whitespace: pass each scope as its own array item`);
   }
   return scopes;
 }

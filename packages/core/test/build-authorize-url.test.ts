@@ -14,9 +14,11 @@ describe('buildAuthorizeUrl', () => {
   });
 
   it('joins scopes with spaces and never sends an empty scope', () => {
-    expect(buildAuthorizeUrl({ clientId: 'k', scope: ['files.content.read', 'account_info.read'] }).searchParams.get('scope')).toBe(
-      'files.content.read account_info.read',
-    );
+    expect(
+      buildAuthorizeUrl({ clientId: 'k', scope: ['files.content.read', 'account_info.read'] }).searchParams.get(
+        'scope',
+      ),
+    ).toBe('files.content.read account_info.read');
     expect(buildAuthorizeUrl({ clientId: 'k', scope: [] }).searchParams.has('scope')).toBe(false);
     expect(buildAuthorizeUrl({ clientId: 'k', scope: ['  '] }).searchParams.has('scope')).toBe(false);
   });
@@ -78,9 +80,9 @@ describe('buildAuthorizeUrl', () => {
   });
 
   it('allows plain http only for loopback redirect URIs', () => {
-    expect(buildAuthorizeUrl({ clientId: 'k', redirectUri: 'http://localhost:8080/cb' }).searchParams.get('redirect_uri')).toBe(
-      'http://localhost:8080/cb',
-    );
+    expect(
+      buildAuthorizeUrl({ clientId: 'k', redirectUri: 'http://localhost:8080/cb' }).searchParams.get('redirect_uri'),
+    ).toBe('http://localhost:8080/cb');
   });
 
   describe('against the emulator', () => {

@@ -3,7 +3,9 @@ import { computeCodeChallenge, createPkcePair } from '../src/index.js';
 
 describe('createPkcePair', () => {
   it('matches the RFC 7636 appendix B test vector', async () => {
-    expect(await computeCodeChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+    expect(await computeCodeChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
   });
 
   it('makes a 43–128 character unreserved verifier and its unpadded base64url S256 challenge', async () => {

@@ -4,7 +4,11 @@ import { mintRefreshToken, useEmulator } from './helpers.js';
 
 describe('DropboxTokenManager', () => {
   const ctx = useEmulator();
-  const tokenCalls = () => ctx.emu.requests.filter((r) => r.path === '/oauth2/token' && r.body && (r.body as Record<string, string>)['grant_type'] === 'refresh_token').length;
+  const tokenCalls = () =>
+    ctx.emu.requests.filter(
+      (r) =>
+        r.path === '/oauth2/token' && r.body && (r.body as Record<string, string>)['grant_type'] === 'refresh_token',
+    ).length;
 
   async function manager(extra: Partial<ConstructorParameters<typeof DropboxTokenManager>[0]> = {}) {
     const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
@@ -77,7 +81,10 @@ describe('DropboxTokenManager', () => {
     await m.getAccessToken();
     // Revoking kills the refresh token and every access token minted from it.
     const token = await m.getAccessToken();
-    const revoke = await fetch(`${ctx.emu.apiUrl}/2/auth/token/revoke`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const revoke = await fetch(`${ctx.emu.apiUrl}/2/auth/token/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(revoke.status).toBe(200);
     const response = await m.fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`, { method: 'POST' });
     expect(response.status).toBe(401);
@@ -89,7 +96,9 @@ describe('DropboxTokenManager', () => {
   it('validates its options up front', () => {
     expect(() => new DropboxTokenManager({ clientId: '', refreshToken: 'x' })).toThrow(/clientId/);
     expect(() => new DropboxTokenManager({ clientId: 'k', refreshToken: '' })).toThrow(/refreshToken/);
-    expect(() => new DropboxTokenManager({ clientId: 'k', refreshToken: 'r', refreshMarginSeconds: -1 })).toThrow(/refreshMarginSeconds/);
+    expect(() => new DropboxTokenManager({ clientId: 'k', refreshToken: 'r', refreshMarginSeconds: -1 })).toThrow(
+      /refreshMarginSeconds/,
+    );
   });
 
   it('invalidate() forces the next call to refresh', async () => {

@@ -21,7 +21,13 @@ describe('exchangeCode', () => {
   it('exchanges a PKCE code with client_id in the body and no secret', async () => {
     const { code, verifier } = await pkceCode();
     const before = Date.now();
-    const tokens = await exchangeCode({ clientId: ctx.emu.app.key, code, codeVerifier: verifier, redirectUri: REDIRECT_URI, apiUrl: ctx.emu.apiUrl });
+    const tokens = await exchangeCode({
+      clientId: ctx.emu.app.key,
+      code,
+      codeVerifier: verifier,
+      redirectUri: REDIRECT_URI,
+      apiUrl: ctx.emu.apiUrl,
+    });
     expect(tokens.accessToken).toMatch(/^sl\./);
     expect(tokens.refreshToken).toMatch(/^[A-Za-z0-9_-]{64}$/);
     expect(tokens.tokenType).toBe('bearer');
@@ -44,7 +50,11 @@ describe('exchangeCode', () => {
   });
 
   it('exchanges a code with the app secret by HTTP Basic only, never a client_id field as well', async () => {
-    const url = buildAuthorizeUrl({ clientId: ctx.emu.app.key, authorizeUrl: ctx.emu.authorizeUrl, redirectUri: REDIRECT_URI });
+    const url = buildAuthorizeUrl({
+      clientId: ctx.emu.app.key,
+      authorizeUrl: ctx.emu.authorizeUrl,
+      redirectUri: REDIRECT_URI,
+    });
     const code = (await authorize(url)).get('code')!;
     const tokens = await exchangeCode({
       clientId: ctx.emu.app.key,
@@ -55,27 +65,50 @@ describe('exchangeCode', () => {
     });
     expect(tokens.refreshToken).toBeDefined();
     const sent = ctx.emu.requests.find((r) => r.path === '/oauth2/token')!;
-    expect(sent.headers.authorization).toBe(`Basic ${Buffer.from(`${ctx.emu.app.key}:${ctx.emu.app.secret}`).toString('base64')}`);
+    expect(sent.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${ctx.emu.app.key}:${ctx.emu.app.secret}`).toString('base64')}`,
+    );
     expect(sent.body).not.toHaveProperty('client_id');
     expect(sent.body).not.toHaveProperty('client_secret');
   });
 
   it('exchanges a code shown on screen (no redirect URI) and sends no redirect_uri', async () => {
     const pkce = await createPkcePair();
-    const url = buildAuthorizeUrl({ clientId: ctx.emu.app.key, codeChallenge: pkce.challenge, authorizeUrl: ctx.emu.authorizeUrl });
+    const url = buildAuthorizeUrl({
+      clientId: ctx.emu.app.key,
+      codeChallenge: pkce.challenge,
+      authorizeUrl: ctx.emu.authorizeUrl,
+    });
     const page = await (await fetch(url)).text();
     const code = /id="code" readonly value="([^"]+)"/.exec(page)![1]!;
-    const tokens = await exchangeCode({ clientId: ctx.emu.app.key, code, codeVerifier: pkce.verifier, apiUrl: ctx.emu.apiUrl });
+    const tokens = await exchangeCode({
+      clientId: ctx.emu.app.key,
+      code,
+      codeVerifier: pkce.verifier,
+      apiUrl: ctx.emu.apiUrl,
+    });
     expect(tokens.accessToken).toMatch(/^sl\./);
     expect(ctx.emu.requests.at(-1)!.body).not.toHaveProperty('redirect_uri');
   });
 
   it('a reused code fails with invalid_grant and a hint to start again', async () => {
     const { code, verifier } = await pkceCode();
-    const options = { clientId: ctx.emu.app.key, code, codeVerifier: verifier, redirectUri: REDIRECT_URI, apiUrl: ctx.emu.apiUrl };
+    const options = {
+      clientId: ctx.emu.app.key,
+      code,
+      codeVerifier: verifier,
+      redirectUri: REDIRECT_URI,
+      apiUrl: ctx.emu.apiUrl,
+    };
     await exchangeCode(options);
     const error = await exchangeCode(options).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'invalid_grant', status: 400, description: "code doesn't exist or has expired", retryable: false, attempts: 1 });
+    expect(error).toMatchObject({
+      code: 'invalid_grant',
+      status: 400,
+      description: "code doesn't exist or has expired",
+      retryable: false,
+      attempts: 1,
+    });
     expect((error as Error).message).not.toContain(code);
     expect(JSON.stringify(error)).not.toContain(code);
     expect(inspect(error)).not.toContain(code);
@@ -86,14 +119,26 @@ describe('exchangeCode', () => {
     const { code, verifier } = await pkceCode();
     ctx.emu.clock.advance(11 * 60_000);
     await expect(
-      exchangeCode({ clientId: ctx.emu.app.key, code, codeVerifier: verifier, redirectUri: REDIRECT_URI, apiUrl: ctx.emu.apiUrl }),
+      exchangeCode({
+        clientId: ctx.emu.app.key,
+        code,
+        codeVerifier: verifier,
+        redirectUri: REDIRECT_URI,
+        apiUrl: ctx.emu.apiUrl,
+      }),
     ).rejects.toMatchObject({ code: 'invalid_grant' });
   });
 
   it('a wrong verifier and a mismatched redirect_uri fail with invalid_grant', async () => {
     const first = await pkceCode();
     await expect(
-      exchangeCode({ clientId: ctx.emu.app.key, code: first.code, codeVerifier: 'x'.repeat(43), redirectUri: REDIRECT_URI, apiUrl: ctx.emu.apiUrl }),
+      exchangeCode({
+        clientId: ctx.emu.app.key,
+        code: first.code,
+        codeVerifier: 'x'.repeat(43),
+        redirectUri: REDIRECT_URI,
+        apiUrl: ctx.emu.apiUrl,
+      }),
     ).rejects.toMatchObject({ code: 'invalid_grant' });
     const second = await pkceCode();
     const error = await exchangeCode({
@@ -122,7 +167,9 @@ describe('exchangeCode', () => {
   });
 
   it('refuses to send without a secret or a verifier', async () => {
-    await expect(exchangeCode({ clientId: 'k', code: 'c0de', apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({ code: 'invalid_options' });
+    await expect(exchangeCode({ clientId: 'k', code: 'c0de', apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'invalid_options',
+    });
     expect(ctx.emu.requests).toHaveLength(0);
   });
 });

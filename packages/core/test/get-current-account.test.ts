@@ -33,10 +33,14 @@ describe('getCurrentAccount', () => {
 
   it('a token without account_info.read is missing_scope', async () => {
     const accessToken = await token(['files.content.read']);
-    await expect(getCurrentAccount(accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({ code: 'missing_scope' });
+    await expect(getCurrentAccount(accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'missing_scope',
+    });
   });
 
   it('an unknown token is invalid_access_token', async () => {
-    await expect(getCurrentAccount('sl.nope', { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({ code: 'invalid_access_token' });
+    await expect(getCurrentAccount('sl.nope', { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'invalid_access_token',
+    });
   });
 });

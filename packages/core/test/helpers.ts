@@ -20,7 +20,8 @@ export function useEmulator(): { readonly emu: Emulator } {
 export async function authorize(url: URL, consent: 'approve' | 'deny' = 'approve'): Promise<URLSearchParams> {
   const response = await fetch(url, { redirect: 'manual', headers: { 'x-emulator-consent': consent } });
   const location = response.headers.get('location');
-  if (response.status !== 302 || location === null) throw new Error(`authorize answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 302 || location === null)
+    throw new Error(`authorize answered ${response.status}: ${await response.text()}`);
   return new URL(location).searchParams;
 }
 

@@ -16,7 +16,9 @@ describe('the published tarball', () => {
     expect(manifest['dependencies']).toBeUndefined();
     expect(manifest['sideEffects']).toBe(false);
 
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8' })) as {
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8' }),
+    ) as {
       filename: string;
       files: { path: string }[];
     }[];
@@ -28,14 +30,20 @@ describe('the published tarball', () => {
     const project = join(work, 'consumer');
     execFileSync('mkdir', ['-p', project]);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(work, packed[0]!.filename)], { cwd: project, encoding: 'utf8' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(work, packed[0]!.filename)], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     writeFileSync(
       join(project, 'check.mjs'),
       `import * as core from '@dropbox-token/core';
 const url = core.buildAuthorizeUrl({ clientId: 'k', ...(await core.createPkcePair().then((p) => ({ codeChallenge: p.challenge }))) });
 console.log(JSON.stringify({ exports: Object.keys(core).sort(), method: url.searchParams.get('code_challenge_method') }));`,
     );
-    const out = JSON.parse(execFileSync(process.execPath, ['check.mjs'], { cwd: project, encoding: 'utf8' })) as { exports: string[]; method: string };
+    const out = JSON.parse(execFileSync(process.execPath, ['check.mjs'], { cwd: project, encoding: 'utf8' })) as {
+      exports: string[];
+      method: string;
+    };
     expect(out.method).toBe('S256');
     expect(out.exports).toEqual(
       [

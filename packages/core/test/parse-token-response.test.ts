@@ -9,7 +9,12 @@ const ctx: SendContext = { operation: 'refreshAccessToken', secrets: ['SECRET-RE
 
 function received(status: number, body: string | object, headers: Record<string, string> = {}): ReceivedResponse {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return { status, headers: new Headers(headers), text, response: new Response(null, { status: status === 204 ? 204 : 200 }) };
+  return {
+    status,
+    headers: new Headers(headers),
+    text,
+    response: new Response(null, { status: status === 204 ? 204 : 200 }),
+  };
 }
 
 function errorOf(fn: () => unknown): DropboxOAuthError {
@@ -54,7 +59,11 @@ describe('parseTokenResponse', () => {
   });
 
   it('accepts expires_in as a numeric string, as the docs sample shows', () => {
-    const tokens = parseTokenResponse(received(200, { access_token: 'sl.a', token_type: 'bearer', expires_in: '13220' }), ctx, NOW);
+    const tokens = parseTokenResponse(
+      received(200, { access_token: 'sl.a', token_type: 'bearer', expires_in: '13220' }),
+      ctx,
+      NOW,
+    );
     expect(tokens.expiresIn).toBe(13220);
     expect(tokens.scopes).toEqual([]);
     expect(parseExpiresIn(-1)).toBeUndefined();
@@ -80,7 +89,11 @@ describe('parseTokenResponse', () => {
 
   it('never lets a token from the body into the error', () => {
     const error = errorOf(() =>
-      parseTokenResponse(received(200, { access_token: 'sl.LEAKED', error: 'invalid_grant', error_description: 'x sl.LEAKED y' }), ctx, NOW),
+      parseTokenResponse(
+        received(200, { access_token: 'sl.LEAKED', error: 'invalid_grant', error_description: 'x sl.LEAKED y' }),
+        ctx,
+        NOW,
+      ),
     );
     expect(error.code).toBe('invalid_grant');
     expect(`${error.message}${JSON.stringify(error)}${inspect(error)}`).not.toContain('sl.LEAKED');
@@ -102,21 +115,57 @@ describe('error bodies in every shape Dropbox has used', () => {
     [
       'a sentence in error on 500',
       received(500, { error: 'The server has either erred or is incapable of performing the requested operation.' }),
-      { code: 'server_error', retryable: true, description: 'The server has either erred or is incapable of performing the requested operation.' },
+      {
+        code: 'server_error',
+        retryable: true,
+        description: 'The server has either erred or is incapable of performing the requested operation.',
+      },
     ],
-    ['an HTML 502 page', received(502, '<!DOCTYPE html><html><body>Bad gateway</body></html>'), { code: 'server_error', description: undefined }],
-    ['plain text 503', received(503, 'down for maintenance'), { code: 'server_error', description: 'down for maintenance' }],
-    ['plain text 400 from the token endpoint', received(400, 'bad things'), { code: 'invalid_request', description: 'bad things' }],
-    ['an unknown OAuth code', received(400, { error: 'weird_error', error_description: 'hm' }), { code: 'invalid_request', description: 'hm' }],
+    [
+      'an HTML 502 page',
+      received(502, '<!DOCTYPE html><html><body>Bad gateway</body></html>'),
+      { code: 'server_error', description: undefined },
+    ],
+    [
+      'plain text 503',
+      received(503, 'down for maintenance'),
+      { code: 'server_error', description: 'down for maintenance' },
+    ],
+    [
+      'plain text 400 from the token endpoint',
+      received(400, 'bad things'),
+      { code: 'invalid_request', description: 'bad things' },
+    ],
+    [
+      'an unknown OAuth code',
+      received(400, { error: 'weird_error', error_description: 'hm' }),
+      { code: 'invalid_request', description: 'hm' },
+    ],
     ['a 404 page', received(404, 'Not Found'), { code: 'http_error', status: 404 }],
-    ['a redirect', received(302, '', { location: 'https://elsewhere.example/' }), { code: 'http_error', description: 'unexpected redirect to https://elsewhere.example/' }],
+    [
+      'a redirect',
+      received(302, '', { location: 'https://elsewhere.example/' }),
+      { code: 'http_error', description: 'unexpected redirect to https://elsewhere.example/' },
+    ],
     [
       '429 with Retry-After',
-      received(429, { error_summary: 'too_many_requests/..', error: { reason: { '.tag': 'too_many_requests' } } }, { 'retry-after': '7' }),
+      received(
+        429,
+        { error_summary: 'too_many_requests/..', error: { reason: { '.tag': 'too_many_requests' } } },
+        { 'retry-after': '7' },
+      ),
       { code: 'rate_limited', retryAfterMs: 7000, retryable: true },
     ],
-    ['429 with only a JSON retry_after', received(429, { retry_after: 2 }), { code: 'rate_limited', retryAfterMs: 2000 }],
-    ['429 in plain text', received(429, 'slow down'), { code: 'rate_limited', retryAfterMs: undefined, description: 'slow down' }],
+    [
+      '429 with only a JSON retry_after',
+      received(429, { retry_after: 2 }),
+      { code: 'rate_limited', retryAfterMs: 2000 },
+    ],
+    [
+      '429 in plain text',
+      received(429, 'slow down'),
+      { code: 'rate_limited', retryAfterMs: undefined, description: 'slow down' },
+    ],
   ];
 
   it.each(cases)('%s', (_name, response, expected) => {
@@ -134,13 +183,27 @@ describe('error bodies in every shape Dropbox has used', () => {
       expect(error).toMatchObject({ code: 'expired_access_token', description: 'expired_access_token' });
     }
     expect(
-      errorFromResponse(received(401, { error_summary: 'missing_scope/..', error: { '.tag': 'missing_scope', required_scope: 'a' } }), ctx, NOW, 'api'),
+      errorFromResponse(
+        received(401, { error_summary: 'missing_scope/..', error: { '.tag': 'missing_scope', required_scope: 'a' } }),
+        ctx,
+        NOW,
+        'api',
+      ),
     ).toMatchObject({ code: 'missing_scope' });
-    expect(errorFromResponse(received(409, { error_summary: 'path/not_found/..', error: { '.tag': 'path' } }), ctx, NOW, 'api')).toMatchObject({
+    expect(
+      errorFromResponse(
+        received(409, { error_summary: 'path/not_found/..', error: { '.tag': 'path' } }),
+        ctx,
+        NOW,
+        'api',
+      ),
+    ).toMatchObject({
       code: 'http_error',
       description: 'path/not_found',
     });
-    expect(errorFromResponse(received(400, 'Error in call to API function'), ctx, NOW, 'api')).toMatchObject({ code: 'bad_request' });
+    expect(errorFromResponse(received(400, 'Error in call to API function'), ctx, NOW, 'api')).toMatchObject({
+      code: 'bad_request',
+    });
   });
 
   it('removes known secrets and control characters from server text and bounds its length', () => {

@@ -19,7 +19,12 @@ describe('refreshAccessToken', () => {
 
   it('refreshes a secret-issued token with HTTP Basic', async () => {
     const refreshToken = await mintRefreshToken(ctx.emu, 'secret');
-    const tokens = await refreshAccessToken({ clientId: ctx.emu.app.key, clientSecret: ctx.emu.app.secret, refreshToken, apiUrl: ctx.emu.apiUrl });
+    const tokens = await refreshAccessToken({
+      clientId: ctx.emu.app.key,
+      clientSecret: ctx.emu.app.secret,
+      refreshToken,
+      apiUrl: ctx.emu.apiUrl,
+    });
     expect(tokens.accessToken).toMatch(/^sl\./);
     const sent = ctx.emu.requests.at(-1)!;
     expect(sent.headers.authorization).toMatch(/^Basic /);
@@ -28,14 +33,24 @@ describe('refreshAccessToken', () => {
 
   it('a secret-issued token refreshed without the secret names the fix', async () => {
     const refreshToken = await mintRefreshToken(ctx.emu, 'secret');
-    const error = (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl }).catch((e) => e)) as DropboxOAuthError;
-    expect(error).toMatchObject({ code: 'invalid_request', description: 'No auth function available for given request' });
+    const error = (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl }).catch(
+      (e) => e,
+    )) as DropboxOAuthError;
+    expect(error).toMatchObject({
+      code: 'invalid_request',
+      description: 'No auth function available for given request',
+    });
     expect(error.hint).toMatch(/not issued with PKCE: pass clientSecret/);
   });
 
   it('narrows the scope to a subset, and refuses a scope outside the grant', async () => {
     const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
-    const narrow = await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, scope: ['files.content.read'], apiUrl: ctx.emu.apiUrl });
+    const narrow = await refreshAccessToken({
+      clientId: ctx.emu.app.key,
+      refreshToken,
+      scope: ['files.content.read'],
+      apiUrl: ctx.emu.apiUrl,
+    });
     expect(narrow.scopes).toEqual(['files.content.read']);
     expect(ctx.emu.requests.at(-1)!.body).toMatchObject({ scope: 'files.content.read' });
     await expect(
@@ -71,19 +86,30 @@ describe('refreshAccessToken', () => {
 
   it('an unknown app key is invalid_client', async () => {
     await expect(
-      refreshAccessToken({ clientId: 'nosuchapp', clientSecret: 'x'.repeat(15), refreshToken: 'R'.repeat(64), apiUrl: ctx.emu.apiUrl }),
+      refreshAccessToken({
+        clientId: 'nosuchapp',
+        clientSecret: 'x'.repeat(15),
+        refreshToken: 'R'.repeat(64),
+        apiUrl: ctx.emu.apiUrl,
+      }),
     ).rejects.toMatchObject({ code: 'invalid_client' });
   });
 
   it('validates options before sending anything', async () => {
-    await expect(refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: '', apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+    await expect(
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: '', apiUrl: ctx.emu.apiUrl }),
+    ).rejects.toMatchObject({
       code: 'invalid_options',
     });
-    await expect(refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: 'abc\n', apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+    await expect(
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: 'abc\n', apiUrl: ctx.emu.apiUrl }),
+    ).rejects.toMatchObject({
       code: 'invalid_options',
       message: expect.stringMatching(/refreshToken/),
     });
-    await expect(refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: 'abc', apiUrl: 'nope' })).rejects.toMatchObject({
+    await expect(
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: 'abc', apiUrl: 'nope' }),
+    ).rejects.toMatchObject({
       code: 'invalid_options',
     });
     expect(ctx.emu.requests).toHaveLength(0);

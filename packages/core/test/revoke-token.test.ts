@@ -16,13 +16,23 @@ describe('revokeToken', () => {
     expect(sent.headers.authorization).toBe(`Bearer ${first.accessToken}`);
     expect(sent.rawBody).toBe('');
 
-    await expect(getCurrentAccount(second.accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({ code: 'invalid_access_token', status: 401 });
-    await expect(refreshAccessToken(options)).rejects.toMatchObject({ code: 'invalid_grant', description: 'refresh token is invalid or revoked' });
+    await expect(getCurrentAccount(second.accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'invalid_access_token',
+      status: 401,
+    });
+    await expect(refreshAccessToken(options)).rejects.toMatchObject({
+      code: 'invalid_grant',
+      description: 'refresh token is invalid or revoked',
+    });
   });
 
   it('a token that is already revoked reports invalid_access_token', async () => {
     const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
-    const { accessToken } = await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl });
+    const { accessToken } = await refreshAccessToken({
+      clientId: ctx.emu.app.key,
+      refreshToken,
+      apiUrl: ctx.emu.apiUrl,
+    });
     await revokeToken(accessToken, { apiUrl: ctx.emu.apiUrl });
     const error = await revokeToken(accessToken, { apiUrl: ctx.emu.apiUrl }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_access_token', operation: 'revokeToken' });

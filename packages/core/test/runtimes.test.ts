@@ -27,10 +27,14 @@ describe('the core contract in every runtime the README names', () => {
     await emu?.close();
   });
 
-  it.each(HOSTS)('$name', async (host) => {
-    const results = await host.run(bundles, harness.url);
-    expect(results).toEqual(CHECK_NAMES.map((name) => ({ name, ok: true })));
-  }, 60_000);
+  it.each(HOSTS)(
+    '$name',
+    async (host) => {
+      const results = await host.run(bundles, harness.url);
+      expect(results).toEqual(CHECK_NAMES.map((name) => ({ name, ok: true })));
+    },
+    60_000,
+  );
 });
 
 describe('the Node that runs the suite', () => {

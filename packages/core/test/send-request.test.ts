@@ -75,7 +75,9 @@ describe('retries, timeouts and bad answers', () => {
     const error = await promise;
     expect(error).toMatchObject({ code: 'server_error', status: 503, attempts: 3, retryable: true });
     expect(error.message).toMatch(/gave up after 3 attempts/);
-    expect(error.description).toBe('The server has either erred or is incapable of performing the requested operation.');
+    expect(error.description).toBe(
+      'The server has either erred or is incapable of performing the requested operation.',
+    );
     expect(error.hint).toMatch(/status\.dropbox\.com/);
   });
 
@@ -164,9 +166,13 @@ describe('a runtime error that quotes a secret', () => {
     const quoting = (async () => {
       throw new TypeError(`Headers.append: "Bearer ${secret}" is an invalid header value.`);
     }) as unknown as typeof fetch;
-    const error = (await refreshAccessToken({ clientId: 'k', refreshToken: secret, apiUrl: 'http://127.0.0.1:9', fetch: quoting, retry: false }).catch(
-      (e: unknown) => e,
-    )) as DropboxOAuthError;
+    const error = (await refreshAccessToken({
+      clientId: 'k',
+      refreshToken: secret,
+      apiUrl: 'http://127.0.0.1:9',
+      fetch: quoting,
+      retry: false,
+    }).catch((e: unknown) => e)) as DropboxOAuthError;
     expect(error.code).toBe('network');
     expect(error.message).toContain('[REDACTED]');
     expect(error.message).not.toContain(secret);
@@ -175,7 +181,9 @@ describe('a runtime error that quotes a secret', () => {
 
   it('credentials with whitespace or control characters are refused before anything is sent', async () => {
     for (const refreshToken of ['a b', 'a\u0000b', 'a\tb']) {
-      await expect(refreshAccessToken({ clientId: 'k', refreshToken, apiUrl: 'http://127.0.0.1:9', retry: false })).rejects.toMatchObject({ code: 'invalid_options' });
+      await expect(
+        refreshAccessToken({ clientId: 'k', refreshToken, apiUrl: 'http://127.0.0.1:9', retry: false }),
+      ).rejects.toMatchObject({ code: 'invalid_options' });
     }
   });
 });

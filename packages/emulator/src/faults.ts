@@ -67,10 +67,33 @@ export class FaultQueue implements FaultControls {
 
 export type ParsedFault =
   | { kind: 'status'; status: number; retryAfter?: string | undefined; retryAfterDateSeconds?: number | undefined }
-  | { kind: 'reset' | 'stall' | 'html' | 'badjson' | 'truncated' | 'error200' | 'no-access-token' | 'wrong-types' | 'huge' | 'rotate-key' }
+  | {
+      kind:
+        | 'reset'
+        | 'stall'
+        | 'html'
+        | 'badjson'
+        | 'truncated'
+        | 'error200'
+        | 'no-access-token'
+        | 'wrong-types'
+        | 'huge'
+        | 'rotate-key';
+    }
   | { kind: 'delay'; ms: number };
 
-const SIMPLE = new Set(['reset', 'stall', 'html', 'badjson', 'truncated', 'error200', 'no-access-token', 'wrong-types', 'huge', 'rotate-key']);
+const SIMPLE = new Set([
+  'reset',
+  'stall',
+  'html',
+  'badjson',
+  'truncated',
+  'error200',
+  'no-access-token',
+  'wrong-types',
+  'huge',
+  'rotate-key',
+]);
 
 export function parseFault(spec: FaultSpec): ParsedFault {
   if (SIMPLE.has(spec)) return { kind: spec } as ParsedFault;
@@ -119,7 +142,11 @@ export function applyFault(
       stalled.add(socket);
       return 'handled';
     case 'html':
-      sendHtml(res, 502, '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+      sendHtml(
+        res,
+        502,
+        '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+      );
       return 'handled';
     case 'badjson':
       sendText(res, 200, '{"access_token": "sl.', { 'content-type': 'application/json' });
@@ -150,13 +177,27 @@ export function applyFault(
         sendJson(
           res,
           fault.status,
-          { message: STATUS_TEXT[fault.status] ?? 'Error', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) },
+          {
+            message: STATUS_TEXT[fault.status] ?? 'Error',
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(fault.status),
+          },
           headers,
         );
       } else if (fault.status === 429) {
-        sendJson(res, 429, { error_summary: 'too_many_requests/..', error: { reason: { '.tag': 'too_many_requests' }, retry_after: 1 } }, headers);
+        sendJson(
+          res,
+          429,
+          { error_summary: 'too_many_requests/..', error: { reason: { '.tag': 'too_many_requests' }, retry_after: 1 } },
+          headers,
+        );
       } else if (fault.status >= 500) {
-        sendJson(res, fault.status, { error: 'The server has either erred or is incapable of performing the requested operation.' }, headers);
+        sendJson(
+          res,
+          fault.status,
+          { error: 'The server has either erred or is incapable of performing the requested operation.' },
+          headers,
+        );
       } else {
         sendText(res, fault.status, `Error ${fault.status}`, headers);
       }

@@ -63,18 +63,40 @@ export function maskedBeforeUse(stdout: string, secret: string): boolean {
  */
 export async function runActionStep(options: RunActionStepOptions): Promise<ActionStepResult> {
   const dir = mkdtempSync(join(tmpdir(), 'action-step-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+  };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', RUNNER_TEMP: dir, ...files, ...options.env };
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    RUNNER_TEMP: dir,
+    ...files,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = Date.now();
   try {
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(options.node ?? process.execPath, [options.script], { env, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : -1;
-        resolve({ exitCode: code, stdout, stderr });
-      });
-    });
+    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+      (resolve) => {
+        execFile(
+          options.node ?? process.execPath,
+          [options.script],
+          { env, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => {
+            const code =
+              error === null
+                ? 0
+                : typeof (error as { code?: unknown }).code === 'number'
+                  ? (error as { code: number }).code
+                  : -1;
+            resolve({ exitCode: code, stdout, stderr });
+          },
+        );
+      },
+    );
     return {
       exitCode,
       stdout,
@@ -82,7 +104,9 @@ export async function runActionStep(options: RunActionStepOptions): Promise<Acti
       outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
       env: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
       summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-      masks: [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')),
+      masks: [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) =>
+        m[1]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'),
+      ),
       durationMs: Date.now() - started,
     };
   } finally {

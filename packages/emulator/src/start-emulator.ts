@@ -189,7 +189,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendText(res, 500, `emulator error: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent)
+        sendText(res, 500, `emulator error: ${error instanceof Error ? error.message : String(error)}`);
       else res.destroy();
     });
   });

@@ -21,7 +21,11 @@ describe('dropbox-token-emulator CLI', () => {
     // The issued refresh token works as a PKCE-issued one: the app key alone refreshes it.
     const refreshed = await fetch(`${details.apiUrl}/oauth2/token`, {
       method: 'POST',
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: details.refreshToken, client_id: details.app.key }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: details.refreshToken,
+        client_id: details.app.key,
+      }),
     });
     expect(refreshed.status).toBe(200);
     expect(details.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -52,7 +56,10 @@ describe('dropbox-token-emulator CLI', () => {
   });
 
   it('--help exits 0; bad arguments exit 2 with usage', () => {
-    expect(spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' })).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage:') });
+    expect(spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' })).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('Usage:'),
+    });
     const badPort = spawnSync(process.execPath, [cli, '--port', 'x'], { encoding: 'utf8' });
     expect(badPort.status).toBe(2);
     expect(badPort.stderr).toContain('--port');
@@ -80,7 +87,9 @@ describe('startEmulator', () => {
   });
 
   it('registers extra apps and redirect URIs', async () => {
-    const emu = await startEmulator({ apps: [{ key: 'appone', secret: 'secretone', redirectUris: ['https://example.com/cb'] }] });
+    const emu = await startEmulator({
+      apps: [{ key: 'appone', secret: 'secretone', redirectUris: ['https://example.com/cb'] }],
+    });
     expect(emu.app.key).toBe('appone');
     const second = emu.dropbox.addApp({ name: 'Second' });
     emu.dropbox.registerRedirectUri('http://127.0.0.1:9999/cb', second.key);

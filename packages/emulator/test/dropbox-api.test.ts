@@ -7,7 +7,10 @@ describe('/2 RPC routes', () => {
     fetch(`${ctx.emu.apiUrl}${path}`, {
       method: 'POST',
       ...init,
-      headers: { ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}), ...(init.headers as Record<string, string>) },
+      headers: {
+        ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        ...(init.headers as Record<string, string>),
+      },
     });
 
   it('users/get_current_account returns a FullAccount, with no body or with null JSON', async () => {
@@ -15,23 +18,45 @@ describe('/2 RPC routes', () => {
     const none = await call('/2/users/get_current_account', access_token);
     expect(none.status).toBe(200);
     const account = (await none.json()) as Record<string, unknown>;
-    for (const field of ['account_id', 'name', 'email', 'email_verified', 'disabled', 'locale', 'referral_link', 'is_paired', 'account_type', 'root_info'])
+    for (const field of [
+      'account_id',
+      'name',
+      'email',
+      'email_verified',
+      'disabled',
+      'locale',
+      'referral_link',
+      'is_paired',
+      'account_type',
+      'root_info',
+    ])
       expect(account).toHaveProperty(field);
-    const nullBody = await call('/2/users/get_current_account', access_token, { headers: { 'content-type': 'application/json' }, body: 'null' });
+    const nullBody = await call('/2/users/get_current_account', access_token, {
+      headers: { 'content-type': 'application/json' },
+      body: 'null',
+    });
     expect(nullBody.status).toBe(200);
   });
 
   it('bad bodies and a missing Authorization are 400 plain text', async () => {
     const { access_token } = await mintTokens(ctx.emu);
-    const bad = await call('/2/users/get_current_account', access_token, { headers: { 'content-type': 'text/plain' }, body: 'x' });
+    const bad = await call('/2/users/get_current_account', access_token, {
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^text\/plain/);
-    const badJson = await call('/2/users/get_current_account', access_token, { headers: { 'content-type': 'application/json' }, body: '{' });
+    const badJson = await call('/2/users/get_current_account', access_token, {
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(await badJson.text()).toMatch(/could not decode input as JSON/);
     const anonymous = await call('/2/users/get_current_account');
     expect(anonymous.status).toBe(400);
     expect(await anonymous.text()).toMatch(/Must provide HTTP header "Authorization"/);
-    const basicAuth = await call('/2/users/get_current_account', undefined, { headers: { authorization: 'Basic abc' } });
+    const basicAuth = await call('/2/users/get_current_account', undefined, {
+      headers: { authorization: 'Basic abc' },
+    });
     expect(basicAuth.status).toBe(400);
     expect((await call('/2/nope/nothing', access_token)).status).toBe(404);
     expect((await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`)).status).toBe(400);
@@ -55,37 +80,73 @@ describe('/2 RPC routes', () => {
 
   it('revoke kills the access token, its refresh token and every access token minted from it', async () => {
     const tokens = await mintTokens(ctx.emu);
-    const sibling = JSON.parse((await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: ctx.emu.app.key })).text).access_token;
+    const sibling = JSON.parse(
+      (
+        await token(ctx.emu, {
+          grant_type: 'refresh_token',
+          refresh_token: tokens.refresh_token,
+          client_id: ctx.emu.app.key,
+        })
+      ).text,
+    ).access_token;
     const revoked = await call('/2/auth/token/revoke', tokens.access_token);
     expect(revoked.status).toBe(200);
     expect(await revoked.text()).toBe('null');
     expect((await call('/2/users/get_current_account', sibling)).status).toBe(401);
-    const refresh = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: ctx.emu.app.key });
+    const refresh = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token,
+      client_id: ctx.emu.app.key,
+    });
     expect(JSON.parse(refresh.text).error_description).toBe('refresh token is invalid or revoked');
   });
 
   it('check/user echoes the query', async () => {
     const { access_token } = await mintTokens(ctx.emu);
-    const response = await call('/2/check/user', access_token, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'ping' }) });
+    const response = await call('/2/check/user', access_token, {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'ping' }),
+    });
     expect(await response.json()).toEqual({ result: 'ping' });
-    const tooLong = await call('/2/check/user', access_token, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'x'.repeat(501) }) });
+    const tooLong = await call('/2/check/user', access_token, {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'x'.repeat(501) }),
+    });
     expect(tooLong.status).toBe(400);
-    const broken = await call('/2/check/user', access_token, { headers: { 'content-type': 'application/json' }, body: '{' });
+    const broken = await call('/2/check/user', access_token, {
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(broken.status).toBe(400);
   });
 
   it('a token narrowed away from account_info.read gets missing_scope', async () => {
     const { refresh_token } = await mintTokens(ctx.emu);
-    const narrow = JSON.parse((await token(ctx.emu, { grant_type: 'refresh_token', refresh_token, client_id: ctx.emu.app.key, scope: 'files.content.read' })).text).access_token;
+    const narrow = JSON.parse(
+      (
+        await token(ctx.emu, {
+          grant_type: 'refresh_token',
+          refresh_token,
+          client_id: ctx.emu.app.key,
+          scope: 'files.content.read',
+        })
+      ).text,
+    ).access_token;
     const response = await call('/2/users/get_current_account', narrow);
-    expect(await response.json()).toMatchObject({ error: { '.tag': 'missing_scope', required_scope: 'account_info.read' } });
+    expect(await response.json()).toMatchObject({
+      error: { '.tag': 'missing_scope', required_scope: 'account_info.read' },
+    });
   });
 
   it('answers pages from other origins (CORS) on the API host, but not on the authorize page', async () => {
     const origin = { origin: 'http://127.0.0.1:1' };
     const preflight = await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`, {
       method: 'OPTIONS',
-      headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+      headers: {
+        ...origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(preflight.status).toBe(200);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -99,7 +160,10 @@ describe('/2 RPC routes', () => {
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
     const withoutOrigin = await call('/2/users/get_current_account', access_token);
     expect(withoutOrigin.headers.get('access-control-allow-origin')).toBeNull();
-    const authorize = await fetch(`${ctx.emu.authorizeUrl}?client_id=${ctx.emu.app.key}&response_type=code`, { headers: origin, redirect: 'manual' });
+    const authorize = await fetch(`${ctx.emu.authorizeUrl}?client_id=${ctx.emu.app.key}&response_type=code`, {
+      headers: origin,
+      redirect: 'manual',
+    });
     expect(authorize.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

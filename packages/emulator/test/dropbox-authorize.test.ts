@@ -3,7 +3,12 @@ import { REDIRECT_URI, authorize, pkce, useEmulator } from './helpers.js';
 
 describe('GET /oauth2/authorize', () => {
   const ctx = useEmulator();
-  const base = () => ({ client_id: ctx.emu.app.key, response_type: 'code', redirect_uri: REDIRECT_URI, token_access_type: 'offline' });
+  const base = () => ({
+    client_id: ctx.emu.app.key,
+    response_type: 'code',
+    redirect_uri: REDIRECT_URI,
+    token_access_type: 'offline',
+  });
 
   it('approves by default: 302 to the redirect URI with code and state', async () => {
     const { response, redirect } = await authorize(ctx.emu, { ...base(), state: 'xyz' });
@@ -37,14 +42,21 @@ describe('GET /oauth2/authorize', () => {
   });
 
   it('page mode serves a consent form whose Allow and Deny buttons decide', async () => {
-    const { response, text } = await authorize(ctx.emu, { ...base(), state: 'st', scope: 'account_info.read files.content.read' }, { 'x-emulator-consent': 'page' });
+    const { response, text } = await authorize(
+      ctx.emu,
+      { ...base(), state: 'st', scope: 'account_info.read files.content.read' },
+      { 'x-emulator-consent': 'page' },
+    );
     expect(response.status).toBe(200);
     expect(text).toContain('Emulated CI Uploader');
     expect(text).toContain('View basic information about your Dropbox account');
     expect(text).toContain('View content of your Dropbox files and folders');
     expect(text).toContain('Ada Lovelace');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
-    const fields = [...text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, '&')]);
+    const fields = [...text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/&amp;/g, '&'),
+    ]);
     const submit = async (decision: string) => {
       const form = new URLSearchParams([...fields, ['decision', decision]] as [string, string][]);
       const answer = await fetch(ctx.emu.authorizeUrl, { method: 'POST', body: form, redirect: 'manual' });
@@ -58,7 +70,10 @@ describe('GET /oauth2/authorize', () => {
 
   it.each([
     [{ client_id: 'nosuchapp' }, 'Invalid client_id: &quot;nosuchapp&quot;'],
-    [{ redirect_uri: 'http://127.0.0.1:53682/other' }, 'It must exactly match one of the redirect URIs you&#39;ve pre-configured for your app (including the path).'],
+    [
+      { redirect_uri: 'http://127.0.0.1:53682/other' },
+      'It must exactly match one of the redirect URIs you&#39;ve pre-configured for your app (including the path).',
+    ],
     [{ redirect_uri: 'http://127.0.0.1:53683/callback' }, 'Invalid redirect_uri.'],
     [{ approval_prompt: 'force' }, 'unknown field &quot;approval_prompt&quot;'],
     [{ scope: '' }, 'the scope parameter is empty'],

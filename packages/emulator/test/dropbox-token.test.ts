@@ -16,20 +16,44 @@ describe('POST /oauth2/token', () => {
     expect(status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     const body = JSON.parse(text);
-    expect(Object.keys(body)).toEqual(['access_token', 'token_type', 'expires_in', 'refresh_token', 'scope', 'uid', 'account_id']);
-    expect(body).toMatchObject({ token_type: 'bearer', expires_in: 14400, account_id: ctx.emu.dropbox.account.accountId });
+    expect(Object.keys(body)).toEqual([
+      'access_token',
+      'token_type',
+      'expires_in',
+      'refresh_token',
+      'scope',
+      'uid',
+      'account_id',
+    ]);
+    expect(body).toMatchObject({
+      token_type: 'bearer',
+      expires_in: 14400,
+      account_id: ctx.emu.dropbox.account.accountId,
+    });
     expect(body.access_token).toMatch(/^sl\./);
   });
 
   it('an online grant carries no refresh token', async () => {
     const { code, verifier } = await pkceCode(ctx.emu, { token_access_type: 'online' });
-    const { text } = await token(ctx.emu, { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key });
+    const { text } = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT_URI,
+      client_id: ctx.emu.app.key,
+    });
     expect(JSON.parse(text)).not.toHaveProperty('refresh_token');
   });
 
   it('codes are single-use and expire on the emulator clock', async () => {
     const first = await pkceCode(ctx.emu);
-    const fields = { grant_type: 'authorization_code', code: first.code, code_verifier: first.verifier, redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key };
+    const fields = {
+      grant_type: 'authorization_code',
+      code: first.code,
+      code_verifier: first.verifier,
+      redirect_uri: REDIRECT_URI,
+      client_id: ctx.emu.app.key,
+    };
     expect((await token(ctx.emu, fields)).status).toBe(200);
     const reused = await token(ctx.emu, fields);
     expect(reused.status).toBe(400);
@@ -43,29 +67,71 @@ describe('POST /oauth2/token', () => {
 
   it('checks the PKCE verifier and the redirect URI', async () => {
     const a = await pkceCode(ctx.emu);
-    const wrongVerifier = await token(ctx.emu, { grant_type: 'authorization_code', code: a.code, code_verifier: 'x'.repeat(50), redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key });
+    const wrongVerifier = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code: a.code,
+      code_verifier: 'x'.repeat(50),
+      redirect_uri: REDIRECT_URI,
+      client_id: ctx.emu.app.key,
+    });
     expect(JSON.parse(wrongVerifier.text).error).toBe('invalid_grant');
     const b = await pkceCode(ctx.emu);
-    const mismatch = await token(ctx.emu, { grant_type: 'authorization_code', code: b.code, code_verifier: b.verifier, redirect_uri: 'http://localhost:53682/callback', client_id: ctx.emu.app.key });
+    const mismatch = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code: b.code,
+      code_verifier: b.verifier,
+      redirect_uri: 'http://localhost:53682/callback',
+      client_id: ctx.emu.app.key,
+    });
     expect(mismatch.text).toBe('{"error_description":"redirect_uri mismatch","error":"invalid_grant"}');
     const c = await pkceCode(ctx.emu);
-    const omitted = await token(ctx.emu, { grant_type: 'authorization_code', code: c.code, code_verifier: c.verifier, client_id: ctx.emu.app.key });
+    const omitted = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code: c.code,
+      code_verifier: c.verifier,
+      client_id: ctx.emu.app.key,
+    });
     expect(JSON.parse(omitted.text).error_description).toBe('redirect_uri mismatch');
   });
 
   it('a public client without PKCE has no auth function', async () => {
-    const { redirect } = await authorize(ctx.emu, { client_id: ctx.emu.app.key, response_type: 'code', redirect_uri: REDIRECT_URI });
-    const answer = await token(ctx.emu, { grant_type: 'authorization_code', code: redirect!.get('code')!, redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key });
-    expect(answer.text).toBe('{"error":"invalid_request","error_description":"No auth function available for given request"}');
+    const { redirect } = await authorize(ctx.emu, {
+      client_id: ctx.emu.app.key,
+      response_type: 'code',
+      redirect_uri: REDIRECT_URI,
+    });
+    const answer = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code: redirect!.get('code')!,
+      redirect_uri: REDIRECT_URI,
+      client_id: ctx.emu.app.key,
+    });
+    expect(answer.text).toBe(
+      '{"error":"invalid_request","error_description":"No auth function available for given request"}',
+    );
   });
 
   it('client auth by Basic or by body fields, never both', async () => {
-    const { redirect } = await authorize(ctx.emu, { client_id: ctx.emu.app.key, response_type: 'code', redirect_uri: REDIRECT_URI, token_access_type: 'offline' });
+    const { redirect } = await authorize(ctx.emu, {
+      client_id: ctx.emu.app.key,
+      response_type: 'code',
+      redirect_uri: REDIRECT_URI,
+      token_access_type: 'offline',
+    });
     const code = redirect!.get('code')!;
-    const both = await token(ctx.emu, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key }, { authorization: basic(ctx.emu.app.key, ctx.emu.app.secret) });
+    const both = await token(
+      ctx.emu,
+      { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key },
+      { authorization: basic(ctx.emu.app.key, ctx.emu.app.secret) },
+    );
     expect(both.status).toBe(400);
     expect(JSON.parse(both.text)).toEqual({ error: 'invalid_request', error_description: 'unknown field "client_id"' });
-    const fresh = await authorize(ctx.emu, { client_id: ctx.emu.app.key, response_type: 'code', redirect_uri: REDIRECT_URI, token_access_type: 'offline' });
+    const fresh = await authorize(ctx.emu, {
+      client_id: ctx.emu.app.key,
+      response_type: 'code',
+      redirect_uri: REDIRECT_URI,
+      token_access_type: 'offline',
+    });
     const viaBody = await token(ctx.emu, {
       grant_type: 'authorization_code',
       code: fresh.redirect!.get('code')!,
@@ -77,24 +143,51 @@ describe('POST /oauth2/token', () => {
   });
 
   it('a wrong secret is 400 invalid_client, by Basic or by body', async () => {
-    const viaBasic = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: 'R'.repeat(64) }, { authorization: basic(ctx.emu.app.key, 'wrong') });
+    const viaBasic = await token(
+      ctx.emu,
+      { grant_type: 'refresh_token', refresh_token: 'R'.repeat(64) },
+      { authorization: basic(ctx.emu.app.key, 'wrong') },
+    );
     expect(viaBasic.status).toBe(400);
     expect(JSON.parse(viaBasic.text).error).toBe('invalid_client');
-    const viaBody = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: 'R'.repeat(64), client_id: ctx.emu.app.key, client_secret: 'wrong' });
+    const viaBody = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: 'R'.repeat(64),
+      client_id: ctx.emu.app.key,
+      client_secret: 'wrong',
+    });
     expect(JSON.parse(viaBody.text).error).toBe('invalid_client');
-    const unknownApp = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: 'R'.repeat(64), client_id: 'nope' });
+    const unknownApp = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: 'R'.repeat(64),
+      client_id: 'nope',
+    });
     expect(JSON.parse(unknownApp.text).error).toBe('invalid_client');
   });
 
   it('refresh: no refresh_token in the answer; secret-minted tokens need the secret', async () => {
     const pkceTokens = await mintTokens(ctx.emu, 'pkce');
-    const refreshed = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: pkceTokens.refresh_token, client_id: ctx.emu.app.key });
+    const refreshed = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: pkceTokens.refresh_token,
+      client_id: ctx.emu.app.key,
+    });
     expect(Object.keys(JSON.parse(refreshed.text))).toEqual(['access_token', 'token_type', 'expires_in']);
 
     const secretTokens = await mintTokens(ctx.emu, 'secret');
-    const noSecret = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: secretTokens.refresh_token, client_id: ctx.emu.app.key });
-    expect(noSecret.text).toBe('{"error":"invalid_request","error_description":"No auth function available for given request"}');
-    const withSecret = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: secretTokens.refresh_token }, { authorization: basic(ctx.emu.app.key, ctx.emu.app.secret) });
+    const noSecret = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: secretTokens.refresh_token,
+      client_id: ctx.emu.app.key,
+    });
+    expect(noSecret.text).toBe(
+      '{"error":"invalid_request","error_description":"No auth function available for given request"}',
+    );
+    const withSecret = await token(
+      ctx.emu,
+      { grant_type: 'refresh_token', refresh_token: secretTokens.refresh_token },
+      { authorization: basic(ctx.emu.app.key, ctx.emu.app.secret) },
+    );
     expect(withSecret.status).toBe(200);
   });
 
@@ -108,9 +201,19 @@ describe('POST /oauth2/token', () => {
 
   it('refresh: a narrower scope must be a subset', async () => {
     const tokens = await mintTokens(ctx.emu);
-    const narrow = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: ctx.emu.app.key, scope: 'files.content.read' });
+    const narrow = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token,
+      client_id: ctx.emu.app.key,
+      scope: 'files.content.read',
+    });
     expect(JSON.parse(narrow.text).scope).toBe('files.content.read');
-    const wider = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: ctx.emu.app.key, scope: 'sharing.write' });
+    const wider = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token,
+      client_id: ctx.emu.app.key,
+      scope: 'sharing.write',
+    });
     expect(JSON.parse(wider.text).error).toBe('invalid_scope');
   });
 
@@ -122,16 +225,29 @@ describe('POST /oauth2/token', () => {
   });
 
   it('names missing and unknown fields and unsupported grants', async () => {
-    expect(JSON.parse((await token(ctx.emu, { client_id: ctx.emu.app.key })).text)).toEqual({ error: 'invalid_request', error_description: 'missing required field "grant_type"' });
-    expect(JSON.parse((await token(ctx.emu, { grant_type: 'authorization_code', client_id: ctx.emu.app.key })).text)).toEqual({
+    expect(JSON.parse((await token(ctx.emu, { client_id: ctx.emu.app.key })).text)).toEqual({
+      error: 'invalid_request',
+      error_description: 'missing required field "grant_type"',
+    });
+    expect(
+      JSON.parse((await token(ctx.emu, { grant_type: 'authorization_code', client_id: ctx.emu.app.key })).text),
+    ).toEqual({
       error: 'invalid_request',
       error_description: 'missing required field "code"',
     });
-    expect(JSON.parse((await token(ctx.emu, { grant_type: 'password', client_id: ctx.emu.app.key })).text).error).toBe('unsupported_grant_type');
-    expect(JSON.parse((await token(ctx.emu, { grant_type: 'refresh_token', foo: '1' })).text).error_description).toBe('unknown field "foo"');
+    expect(JSON.parse((await token(ctx.emu, { grant_type: 'password', client_id: ctx.emu.app.key })).text).error).toBe(
+      'unsupported_grant_type',
+    );
+    expect(JSON.parse((await token(ctx.emu, { grant_type: 'refresh_token', foo: '1' })).text).error_description).toBe(
+      'unknown field "foo"',
+    );
     const get = await fetch(`${ctx.emu.apiUrl}/oauth2/token`);
     expect(get.status).toBe(405);
-    const json = await fetch(`${ctx.emu.apiUrl}/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const json = await fetch(`${ctx.emu.apiUrl}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(json.status).toBe(400);
   });
 });
@@ -141,10 +257,23 @@ describe('emu.dropbox.issueRefreshToken', () => {
 
   it('issues PKCE-style and confidential refresh tokens without the browser flow', async () => {
     const pkce = ctx.emu.dropbox.issueRefreshToken({ scopes: ['files.content.read'] });
-    const refreshed = JSON.parse((await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: pkce, client_id: ctx.emu.app.key, scope: 'files.content.read' })).text);
+    const refreshed = JSON.parse(
+      (
+        await token(ctx.emu, {
+          grant_type: 'refresh_token',
+          refresh_token: pkce,
+          client_id: ctx.emu.app.key,
+          scope: 'files.content.read',
+        })
+      ).text,
+    );
     expect(refreshed.access_token).toMatch(/^sl\./);
     const confidential = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
-    const withoutSecret = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: confidential, client_id: ctx.emu.app.key });
+    const withoutSecret = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: confidential,
+      client_id: ctx.emu.app.key,
+    });
     expect(JSON.parse(withoutSecret.text).error_description).toBe('No auth function available for given request');
     expect(() => ctx.emu.dropbox.issueRefreshToken({ appKey: 'nope' })).toThrow();
   });

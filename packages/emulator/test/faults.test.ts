@@ -6,7 +6,11 @@ describe('scripted faults', () => {
   const ctx = useEmulator();
   const refresh = async (refreshToken: string) => {
     try {
-      return await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: ctx.emu.app.key });
+      return await token(ctx.emu, {
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+        client_id: ctx.emu.app.key,
+      });
     } catch (error) {
       return { status: 0, text: String((error as Error).cause ?? error), response: undefined };
     }
@@ -21,7 +25,9 @@ describe('scripted faults', () => {
     expect(first.response!.headers.get('retry-after')).toBe('1');
     const second = await refresh(refresh_token);
     expect(second.status).toBe(503);
-    expect(JSON.parse(second.text)).toEqual({ error: 'The server has either erred or is incapable of performing the requested operation.' });
+    expect(JSON.parse(second.text)).toEqual({
+      error: 'The server has either erred or is incapable of performing the requested operation.',
+    });
     const third = await refresh(refresh_token);
     expect(third.status).toBe(502);
     expect(third.text).toMatch(/<html>/);
@@ -64,7 +70,10 @@ describe('scripted faults', () => {
 
   it('stall never answers until the emulator closes', async () => {
     ctx.emu.faults.next('/oauth2/token', ['stall']);
-    const answer = await fetch(`${ctx.emu.apiUrl}/oauth2/token`, { method: 'POST', signal: AbortSignal.timeout(200) }).catch((e: Error) => e.name);
+    const answer = await fetch(`${ctx.emu.apiUrl}/oauth2/token`, {
+      method: 'POST',
+      signal: AbortSignal.timeout(200),
+    }).catch((e: Error) => e.name);
     expect(answer).toBe('TimeoutError');
   });
 
@@ -77,7 +86,9 @@ describe('scripted faults', () => {
 
   it('prefix keys and GitHub-shaped error bodies; rotate-key makes a held key stale', async () => {
     ctx.emu.faults.next('/repos/*', ['401', '404', '500']);
-    expect((await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}/actions/secrets/public-key`)).json).toMatchObject({ message: 'Bad credentials', status: '401' });
+    expect(
+      (await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}/actions/secrets/public-key`)).json,
+    ).toMatchObject({ message: 'Bad credentials', status: '401' });
     expect((await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}`)).status).toBe(404);
     expect((await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}`)).status).toBe(500);
     const path = `/repos/${ctx.emu.github.repository}/actions/secrets`;

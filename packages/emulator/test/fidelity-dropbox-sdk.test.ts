@@ -19,10 +19,14 @@ describe('the official dropbox SDK against the emulator', () => {
 
   it('runs a PKCE code exchange and a refresh, and the emulator accepts what the SDK sends', async () => {
     const auth = new DropboxAuth({ clientId: ctx.emu.app.key, fetch: routedFetch() as unknown as typeof fetch });
-    const authUrl = String(await auth.getAuthenticationUrl(REDIRECT_URI, 'sdk-state', 'code', 'offline', undefined, 'none', true));
+    const authUrl = String(
+      await auth.getAuthenticationUrl(REDIRECT_URI, 'sdk-state', 'code', 'offline', undefined, 'none', true),
+    );
     expect(authUrl).toMatch(/^https:\/\/(www\.)?dropbox\.com\/oauth2\/authorize\?/);
 
-    const consent = await fetch(new URL(new URL(authUrl).pathname + new URL(authUrl).search, ctx.emu.dropboxUrl), { redirect: 'manual' });
+    const consent = await fetch(new URL(new URL(authUrl).pathname + new URL(authUrl).search, ctx.emu.dropboxUrl), {
+      redirect: 'manual',
+    });
     expect(consent.status).toBe(302);
     const back = new URL(consent.headers.get('location')!).searchParams;
     expect(back.get('state')).toBe('sdk-state');
@@ -41,7 +45,11 @@ describe('the official dropbox SDK against the emulator', () => {
     expect(auth.getAccessToken()).not.toBe(exchanged.result.access_token);
 
     const [authorizeReq, exchangeReq, refreshReq] = ctx.emu.requests;
-    expect(authorizeReq!.query).toMatchObject({ client_id: ctx.emu.app.key, code_challenge_method: 'S256', token_access_type: 'offline' });
+    expect(authorizeReq!.query).toMatchObject({
+      client_id: ctx.emu.app.key,
+      code_challenge_method: 'S256',
+      token_access_type: 'offline',
+    });
     // The SDK sends everything in the query string of the POST, and the emulator took it.
     expect(exchangeReq!.query).toMatchObject({ grant_type: 'authorization_code', client_id: ctx.emu.app.key });
     expect(exchangeReq!.status).toBe(200);
@@ -50,8 +58,15 @@ describe('the official dropbox SDK against the emulator', () => {
   });
 
   it('the SDK sees the emulator’s refusal of a revoked refresh token as Dropbox’s 400', async () => {
-    const auth = new DropboxAuth({ clientId: ctx.emu.app.key, refreshToken: 'R'.repeat(64), fetch: routedFetch() as unknown as typeof fetch });
-    const error = (await (auth.refreshAccessToken() as unknown as Promise<void>).catch((e: unknown) => e)) as { status: number; error: unknown };
+    const auth = new DropboxAuth({
+      clientId: ctx.emu.app.key,
+      refreshToken: 'R'.repeat(64),
+      fetch: routedFetch() as unknown as typeof fetch,
+    });
+    const error = (await (auth.refreshAccessToken() as unknown as Promise<void>).catch((e: unknown) => e)) as {
+      status: number;
+      error: unknown;
+    };
     expect(error.status).toBe(400);
     expect(error.error).toEqual({ error: 'invalid_grant', error_description: 'refresh token is invalid or revoked' });
   });

@@ -33,17 +33,23 @@ function check(value: unknown, schema: Schema, at = '$'): string[] {
     const options = (schema.anyOf ?? schema.oneOf)!;
     return options.some((s) => check(value, s, at).length === 0) ? [] : [`${at}: matches none of the alternatives`];
   }
-  if (value === null) return schema.nullable || schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null')) ? [] : [`${at}: null`];
+  if (value === null)
+    return schema.nullable || schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null'))
+      ? []
+      : [`${at}: null`];
   const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
   const actual = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (types.length > 0 && !types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return [`${at}: ${actual} is not ${types.join('|')}`];
+  if (types.length > 0 && !types.includes(actual) && !(actual === 'integer' && types.includes('number')))
+    return [`${at}: ${actual} is not ${types.join('|')}`];
   const problems: string[] = [];
   if (schema.enum && !schema.enum.includes(value)) problems.push(`${at}: ${String(value)} not in enum`);
-  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern).test(value)) problems.push(`${at}: does not match ${schema.pattern}`);
+  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern).test(value))
+    problems.push(`${at}: does not match ${schema.pattern}`);
   if (actual === 'object') {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) if (!(name in record)) problems.push(`${at}.${name}: required`);
-    for (const [name, sub] of Object.entries(schema.properties ?? {})) if (name in record) problems.push(...check(record[name], sub, `${at}.${name}`));
+    for (const [name, sub] of Object.entries(schema.properties ?? {}))
+      if (name in record) problems.push(...check(record[name], sub, `${at}.${name}`));
   }
   if (actual === 'array' && schema.items) {
     for (const [i, item] of (value as unknown[]).entries()) problems.push(...check(item, schema.items, `${at}[${i}]`));
@@ -101,7 +107,9 @@ describe('GitHub side conforms to the OpenAPI description', () => {
       }
       await call('GET', `${base}/DROPBOX_REFRESH_TOKEN`);
     }
-    expect(exchanges.map((e) => e.status)).toEqual([200, 200, 201, 200, 204, 200, 200, 201, 200, 204, 200, 200, 201, 200, 204, 200]);
+    expect(exchanges.map((e) => e.status)).toEqual([
+      200, 200, 201, 200, 204, 200, 200, 201, 200, 204, 200, 200, 201, 200, 204, 200,
+    ]);
 
     for (const exchange of exchanges) {
       const { template, op } = operationFor(exchange.method, exchange.path);
@@ -120,16 +128,25 @@ describe('GitHub side conforms to the OpenAPI description', () => {
     const { op } = operationFor('PUT', `/repos/${ctx.emu.github.repository}/actions/secrets/NAME`);
     // GitHub documents only success codes for this operation; the 401/403/404/422 we send follow the reference file.
     expect(Object.keys(op.responses).sort()).toEqual(['201', '204']);
-    const check422 = await gh(ctx.emu, 'PUT', `/repos/${ctx.emu.github.repository}/actions/secrets/NAME`, { encrypted_value: 'AAAA', key_id: 'nope' });
+    const check422 = await gh(ctx.emu, 'PUT', `/repos/${ctx.emu.github.repository}/actions/secrets/NAME`, {
+      encrypted_value: 'AAAA',
+      key_id: 'nope',
+    });
     expect(check422.status).toBe(422);
-    expect(check422.json).toEqual({ message: expect.any(String), documentation_url: expect.any(String), status: '422' });
+    expect(check422.json).toEqual({
+      message: expect.any(String),
+      documentation_url: expect.any(String),
+      status: '422',
+    });
   });
 
   it('the checker itself rejects what the schema forbids', () => {
     const { op } = operationFor('PUT', '/orgs/o/actions/secrets/NAME');
     const schema = op.requestBody!.content['application/json']!.schema;
     expect(check({ encrypted_value: 'AAAA', key_id: '1', visibility: 'all' }, schema)).toEqual([]);
-    expect(check({ encrypted_value: 'AA-_', key_id: '1', visibility: 'everyone' }, schema).join()).toMatch(/does not match.*not in enum/s);
+    expect(check({ encrypted_value: 'AA-_', key_id: '1', visibility: 'everyone' }, schema).join()).toMatch(
+      /does not match.*not in enum/s,
+    );
     expect(check({ encrypted_value: 'AAAA', key_id: '1' }, schema).join()).toMatch(/visibility: required/);
   });
 });

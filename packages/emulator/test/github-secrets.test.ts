@@ -4,7 +4,8 @@ import { gh, seal, useEmulator } from './helpers.js';
 describe('GitHub Actions secrets', () => {
   const ctx = useEmulator();
   const repoPath = () => `/repos/${ctx.emu.github.repository}/actions/secrets`;
-  const envPath = () => `/repos/${ctx.emu.github.repository}/environments/${encodeURIComponent(ctx.emu.github.environment)}/secrets`;
+  const envPath = () =>
+    `/repos/${ctx.emu.github.repository}/environments/${encodeURIComponent(ctx.emu.github.environment)}/secrets`;
   const orgPath = () => `/orgs/${ctx.emu.github.organization}/actions/secrets`;
 
   async function put(base: string, name: string, value: string, extra: Record<string, unknown> = {}) {
@@ -38,7 +39,9 @@ describe('GitHub Actions secrets', () => {
     const repoKey = await gh(ctx.emu, 'GET', `${repoPath()}/public-key`);
     expect(envKey.json!['key_id']).not.toBe(repoKey.json!['key_id']);
     expect((await put(envPath(), 'TOKEN', 'env-value')).status).toBe(201);
-    expect(ctx.emu.github.secret({ repo: ctx.emu.github.repository, environment: ctx.emu.github.environment }, 'TOKEN')).toBe('env-value');
+    expect(
+      ctx.emu.github.secret({ repo: ctx.emu.github.repository, environment: ctx.emu.github.environment }, 'TOKEN'),
+    ).toBe('env-value');
 
     const slashed = `/repos/${ctx.emu.github.repository}/environments/${encodeURIComponent('prod/eu')}/secrets`;
     expect((await put(slashed, 'TOKEN', 'eu')).status).toBe(201);
@@ -54,23 +57,37 @@ describe('GitHub Actions secrets', () => {
     const answer = await gh(ctx.emu, 'PUT', `${envPath()}/TOKEN`, { encrypted_value, key_id: envKey.json!['key_id'] });
     expect(answer.status).toBe(422);
     expect(answer.json!['message']).toMatch(/improperly encrypted/);
-    expect(ctx.emu.github.secretNames({ repo: ctx.emu.github.repository, environment: ctx.emu.github.environment })).toEqual([]);
+    expect(
+      ctx.emu.github.secretNames({ repo: ctx.emu.github.repository, environment: ctx.emu.github.environment }),
+    ).toEqual([]);
   });
 
   it('organization secrets require visibility, and selected_repository_ids only with selected', async () => {
     expect((await put(orgPath(), 'ORG_TOKEN', 'v')).status).toBe(422);
-    expect((await put(orgPath(), 'ORG_TOKEN', 'v', { visibility: 'private', selected_repository_ids: [1] })).status).toBe(422);
-    expect((await put(orgPath(), 'ORG_TOKEN', 'v', { visibility: 'selected', selected_repository_ids: ['a'] })).status).toBe(422);
+    expect(
+      (await put(orgPath(), 'ORG_TOKEN', 'v', { visibility: 'private', selected_repository_ids: [1] })).status,
+    ).toBe(422);
+    expect(
+      (await put(orgPath(), 'ORG_TOKEN', 'v', { visibility: 'selected', selected_repository_ids: ['a'] })).status,
+    ).toBe(422);
     const repo = await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}`);
-    const created = await put(orgPath(), 'ORG_TOKEN', 'org-value', { visibility: 'selected', selected_repository_ids: [repo.json!['id']] });
+    const created = await put(orgPath(), 'ORG_TOKEN', 'org-value', {
+      visibility: 'selected',
+      selected_repository_ids: [repo.json!['id']],
+    });
     expect(created.status).toBe(201);
     expect(ctx.emu.github.secret({ org: ctx.emu.github.organization }, 'ORG_TOKEN')).toBe('org-value');
-    expect(ctx.emu.github.state.store({ org: ctx.emu.github.organization })!.secrets.get('ORG_TOKEN')!.selectedRepositoryIds).toEqual([repo.json!['id']]);
+    expect(
+      ctx.emu.github.state.store({ org: ctx.emu.github.organization })!.secrets.get('ORG_TOKEN')!.selectedRepositoryIds,
+    ).toEqual([repo.json!['id']]);
     expect((await put(repoPath(), 'X', 'v', { visibility: 'all' })).status).toBe(422);
   });
 
   it('401 for no or unknown token, 403 without write permission, 404 for what the token cannot see', async () => {
-    expect((await gh(ctx.emu, 'GET', `${repoPath()}/public-key`, undefined, '')).json).toMatchObject({ message: 'Requires authentication', status: '401' });
+    expect((await gh(ctx.emu, 'GET', `${repoPath()}/public-key`, undefined, '')).json).toMatchObject({
+      message: 'Requires authentication',
+      status: '401',
+    });
     const unknown = await gh(ctx.emu, 'GET', `${repoPath()}/public-key`, undefined, 'ghp_nope');
     expect(unknown.status).toBe(401);
     expect(unknown.json!['message']).toBe('Bad credentials');
@@ -78,11 +95,19 @@ describe('GitHub Actions secrets', () => {
     const key = await gh(ctx.emu, 'GET', `${repoPath()}/public-key`, undefined, ctx.emu.github.readOnlyToken);
     expect(key.status).toBe(200);
     const encrypted_value = await seal(key.json!['key'] as string, 'v');
-    const forbidden = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, { encrypted_value, key_id: key.json!['key_id'] }, ctx.emu.github.readOnlyToken);
+    const forbidden = await gh(
+      ctx.emu,
+      'PUT',
+      `${repoPath()}/NAME`,
+      { encrypted_value, key_id: key.json!['key_id'] },
+      ctx.emu.github.readOnlyToken,
+    );
     expect(forbidden.status).toBe(403);
 
     expect((await gh(ctx.emu, 'GET', '/repos/someone/else/actions/secrets/public-key')).status).toBe(404);
-    expect((await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}/environments/nope/secrets/public-key`)).status).toBe(404);
+    expect(
+      (await gh(ctx.emu, 'GET', `/repos/${ctx.emu.github.repository}/environments/nope/secrets/public-key`)).status,
+    ).toBe(404);
     expect((await gh(ctx.emu, 'GET', '/orgs/other-org/actions/secrets/public-key')).status).toBe(404);
     ctx.emu.github.addRepository('octo-org/hidden');
     expect((await gh(ctx.emu, 'GET', '/repos/octo-org/hidden/actions/secrets/public-key')).status).toBe(404);
@@ -95,7 +120,10 @@ describe('GitHub Actions secrets', () => {
     const missing = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, { encrypted_value });
     expect(missing.status).toBe(422);
     expect(missing.json!['message']).toBe("key_id wasn't supplied");
-    const urlsafe = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, { encrypted_value: encrypted_value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') + '-', key_id: key.json!['key_id'] });
+    const urlsafe = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, {
+      encrypted_value: encrypted_value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') + '-',
+      key_id: key.json!['key_id'],
+    });
     expect(urlsafe.status).toBe(422);
     ctx.emu.github.rotateKey(ctx.emu.github.repository);
     const stale = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, { encrypted_value, key_id: key.json!['key_id'] });
@@ -107,13 +135,18 @@ describe('GitHub Actions secrets', () => {
   });
 
   it('validates secret names as GitHub does and stores them upper-cased', async () => {
-    for (const bad of ['1ABC', 'GITHUB_TOKEN', 'github_x', 'A-B', 'A%20B']) expect((await put(repoPath(), bad, 'v')).status).toBe(422);
+    for (const bad of ['1ABC', 'GITHUB_TOKEN', 'github_x', 'A-B', 'A%20B'])
+      expect((await put(repoPath(), bad, 'v')).status).toBe(422);
     expect((await put(repoPath(), 'lower_name', 'v')).status).toBe(201);
     expect(ctx.emu.github.secret(ctx.emu.github.repository, 'LOWER_NAME')).toBe('v');
   });
 
   it('rejects malformed JSON and unsupported API versions', async () => {
-    const response = await fetch(`${ctx.emu.githubUrl}${repoPath()}/NAME`, { method: 'PUT', headers: { authorization: `Bearer ${ctx.emu.github.token}` }, body: '{' });
+    const response = await fetch(`${ctx.emu.githubUrl}${repoPath()}/NAME`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${ctx.emu.github.token}` },
+      body: '{',
+    });
     expect(response.status).toBe(400);
     const version = await fetch(`${ctx.emu.githubUrl}${repoPath()}/public-key`, {
       headers: { authorization: `Bearer ${ctx.emu.github.token}`, 'x-github-api-version': '1999-01-01' },

@@ -27,7 +27,11 @@ export async function authorize(emu: Emulator, params: Record<string, string>, h
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   const response = await fetch(url, { redirect: 'manual', headers });
   const location = response.headers.get('location');
-  return { response, text: await response.text(), redirect: location === null ? undefined : new URL(location).searchParams };
+  return {
+    response,
+    text: await response.text(),
+    redirect: location === null ? undefined : new URL(location).searchParams,
+  };
 }
 
 export function basic(user: string, password: string): string {
@@ -60,7 +64,12 @@ export async function pkceCode(emu: Emulator, extra: Record<string, string> = {}
 
 export async function mintTokens(emu: Emulator, mode: 'pkce' | 'secret' = 'pkce') {
   const { code, verifier } = await pkceCode(emu);
-  const fields: Record<string, string> = { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier };
+  const fields: Record<string, string> = {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT_URI,
+    code_verifier: verifier,
+  };
   const headers: Record<string, string> = {};
   if (mode === 'pkce') fields['client_id'] = emu.app.key;
   else headers['authorization'] = basic(emu.app.key, emu.app.secret);
@@ -77,10 +86,17 @@ export async function seal(publicKeyBase64: string, value: string): Promise<stri
 }
 
 export async function gh(emu: Emulator, method: string, path: string, body?: unknown, tokenValue = emu.github.token) {
-  const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'x-github-api-version': '2022-11-28',
+  };
   if (tokenValue !== '') headers['authorization'] = `Bearer ${tokenValue}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${emu.githubUrl}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+  const response = await fetch(`${emu.githubUrl}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, json: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>) };
 }

@@ -22,7 +22,10 @@ const RECORDED = {
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const referenceFile = [join(here, '../../../../shared/reference/dropbox-oauth.md'), join(here, '../../../shared/reference/dropbox-oauth.md')].find(existsSync);
+const referenceFile = [
+  join(here, '../../../../shared/reference/dropbox-oauth.md'),
+  join(here, '../../../shared/reference/dropbox-oauth.md'),
+].find(existsSync);
 
 /** The recorded bodies use Python-style spacing; compare as canonical JSON. */
 const same = (emulated: string, recorded: string) => expect(JSON.parse(emulated)).toEqual(JSON.parse(recorded));
@@ -45,12 +48,26 @@ describe('error bodies equal the recorded real ones', () => {
     const missing = await token(ctx.emu, { grant_type: 'authorization_code', code: 'nope' }, auth);
     expect(JSON.parse(missing.text).error_description).toBe(unquote(RECORDED.codeMissing));
     const { code, verifier } = await pkceCode(ctx.emu);
-    const mismatch = await token(ctx.emu, { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: 'http://localhost:53682/callback', client_id: ctx.emu.app.key });
+    const mismatch = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: 'http://localhost:53682/callback',
+      client_id: ctx.emu.app.key,
+    });
     same(mismatch.text, RECORDED.redirectMismatch);
     const secretMinted = await mintTokens(ctx.emu, 'secret');
-    const noAuth = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: secretMinted.refresh_token, client_id: ctx.emu.app.key });
+    const noAuth = await token(ctx.emu, {
+      grant_type: 'refresh_token',
+      refresh_token: secretMinted.refresh_token,
+      client_id: ctx.emu.app.key,
+    });
     same(noAuth.text, RECORDED.noAuthFunction);
-    const both = await token(ctx.emu, { grant_type: 'refresh_token', refresh_token: secretMinted.refresh_token, client_id: ctx.emu.app.key }, auth);
+    const both = await token(
+      ctx.emu,
+      { grant_type: 'refresh_token', refresh_token: secretMinted.refresh_token, client_id: ctx.emu.app.key },
+      auth,
+    );
     expect(JSON.parse(both.text).error_description).toBe(unquote(RECORDED.unknownClientId));
     ctx.emu.faults.next('/oauth2/token', ['500']);
     same((await token(ctx.emu, {})).text, RECORDED.serverError);
@@ -59,7 +76,10 @@ describe('error bodies equal the recorded real ones', () => {
   it('API auth errors', async () => {
     const { access_token } = await mintTokens(ctx.emu);
     ctx.emu.clock.advance(14_400_001);
-    const response = await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`, { method: 'POST', headers: { authorization: `Bearer ${access_token}` } });
+    const response = await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${access_token}` },
+    });
     const body = (await response.json()) as { error_summary: string };
     const recorded = JSON.parse(RECORDED.expired) as { error_summary: string; error: unknown };
     expect(body).toMatchObject({ error: recorded.error });

@@ -37,7 +37,10 @@ export function chromiumSource(environment: NodeJS.ProcessEnv = process.env): Ch
   const override = environment['CHROMIUM_PATH'];
   if (override !== undefined && override !== '') return { kind: 'override', executablePath: override };
   if (process.platform !== 'linux' || (process.arch !== 'x64' && process.arch !== 'arm64')) {
-    return { kind: 'unavailable', reason: `@sparticuz/chromium ships Linux builds only (this is ${process.platform}-${process.arch}); set CHROMIUM_PATH` };
+    return {
+      kind: 'unavailable',
+      reason: `@sparticuz/chromium ships Linux builds only (this is ${process.platform}-${process.arch}); set CHROMIUM_PATH`,
+    };
   }
   // The package exports no package.json; our own pins its exact version.
   const manifest = require('../package.json') as { dependencies: Record<string, string> };

@@ -12,7 +12,8 @@ function packageDir(name: string): string {
 
 /** Fails loudly when an install step did not run: the tests must not quietly fall back to something else. */
 function existing(path: string, packageName: string): string {
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm ci\` (the ${packageName} package installs it).`);
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run \`npm ci\` (the ${packageName} package installs it).`);
   return path;
 }
 

@@ -110,7 +110,12 @@ const CHECKS: [string, Check][] = [
   [
     'buildAuthorizeUrl: offline access, PKCE and state',
     async (input) => {
-      const url = buildAuthorizeUrl({ clientId: input.appKey, authorizeUrl: input.authorizeUrl, codeChallenge: 'x'.repeat(43), state: 's' });
+      const url = buildAuthorizeUrl({
+        clientId: input.appKey,
+        authorizeUrl: input.authorizeUrl,
+        codeChallenge: 'x'.repeat(43),
+        state: 's',
+      });
       const query = url.searchParams;
       expectThat(query.get('token_access_type') === 'offline', 'token_access_type');
       expectThat(query.get('code_challenge_method') === 'S256', 'code_challenge_method');
@@ -123,7 +128,10 @@ const CHECKS: [string, Check][] = [
       const refreshToken = await mintWithPkce(input, harnessUrl);
       const fresh = await refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl });
       expectThat(fresh.expiresIn === 14400 && fresh.tokenType === 'bearer', `expiresIn ${fresh.expiresIn}`);
-      expectThat(Math.abs(fresh.expiresAt.getTime() - Date.now() - 14_400_000) < 60_000, 'expiresAt is not four hours away');
+      expectThat(
+        Math.abs(fresh.expiresAt.getTime() - Date.now() - 14_400_000) < 60_000,
+        'expiresAt is not four hours away',
+      );
       const account = await getCurrentAccount(fresh.accessToken, { apiUrl: input.apiUrl });
       expectThat(account.accountId === input.accountId, `account ${account.accountId}`);
     },
@@ -131,15 +139,41 @@ const CHECKS: [string, Check][] = [
   [
     'exchangeCode with the app secret; its refresh token needs the secret',
     async (input, harnessUrl) => {
-      const url = buildAuthorizeUrl({ clientId: input.appKey, redirectUri: input.redirectUri, authorizeUrl: input.authorizeUrl });
+      const url = buildAuthorizeUrl({
+        clientId: input.appKey,
+        redirectUri: input.redirectUri,
+        authorizeUrl: input.authorizeUrl,
+      });
       const code = (await approve(harnessUrl, url)).get('code') ?? '';
-      const tokens = await exchangeCode({ clientId: input.appKey, clientSecret: input.appSecret, code, redirectUri: input.redirectUri, apiUrl: input.apiUrl });
+      const tokens = await exchangeCode({
+        clientId: input.appKey,
+        clientSecret: input.appSecret,
+        code,
+        redirectUri: input.redirectUri,
+        apiUrl: input.apiUrl,
+      });
       const refreshToken = tokens.refreshToken ?? '';
-      const withSecret = await refreshAccessToken({ clientId: input.appKey, clientSecret: input.appSecret, refreshToken, apiUrl: input.apiUrl });
+      const withSecret = await refreshAccessToken({
+        clientId: input.appKey,
+        clientSecret: input.appSecret,
+        refreshToken,
+        apiUrl: input.apiUrl,
+      });
       expectThat(withSecret.accessToken.startsWith('sl.'), 'refresh with the secret failed');
-      const withoutSecret = await codeOf(() => refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, retry: false }));
+      const withoutSecret = await codeOf(() =>
+        refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, retry: false }),
+      );
       expectThat(withoutSecret === 'invalid_request', `without the secret: ${withoutSecret}`);
-      const reused = await codeOf(() => exchangeCode({ clientId: input.appKey, clientSecret: input.appSecret, code, redirectUri: input.redirectUri, apiUrl: input.apiUrl, retry: false }));
+      const reused = await codeOf(() =>
+        exchangeCode({
+          clientId: input.appKey,
+          clientSecret: input.appSecret,
+          code,
+          redirectUri: input.redirectUri,
+          apiUrl: input.apiUrl,
+          retry: false,
+        }),
+      );
       expectThat(reused === 'invalid_grant', `a reused code: ${reused}`);
     },
   ],
@@ -147,20 +181,54 @@ const CHECKS: [string, Check][] = [
     'refreshAccessToken narrows the scope on request',
     async (input, harnessUrl) => {
       const refreshToken = await mintWithPkce(input, harnessUrl);
-      const narrow = await refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, scope: ['files.content.read'] });
+      const narrow = await refreshAccessToken({
+        clientId: input.appKey,
+        refreshToken,
+        apiUrl: input.apiUrl,
+        scope: ['files.content.read'],
+      });
       expectThat(narrow.scopes.join(' ') === 'files.content.read', `scopes ${narrow.scopes.join(' ')}`);
-      const wider = await codeOf(() => refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, scope: ['team_data.member'], retry: false }));
+      const wider = await codeOf(() =>
+        refreshAccessToken({
+          clientId: input.appKey,
+          refreshToken,
+          apiUrl: input.apiUrl,
+          scope: ['team_data.member'],
+          retry: false,
+        }),
+      );
       expectThat(wider !== 'no error', 'a scope beyond the grant was accepted');
     },
   ],
   [
     'typed errors: a wrong refresh token is invalid_grant, a wrong app key invalid_client, no server is network',
     async (input) => {
-      const wrongToken = await codeOf(() => refreshAccessToken({ clientId: input.appKey, refreshToken: 'not-a-refresh-token-0123456789', apiUrl: input.apiUrl, retry: false }));
+      const wrongToken = await codeOf(() =>
+        refreshAccessToken({
+          clientId: input.appKey,
+          refreshToken: 'not-a-refresh-token-0123456789',
+          apiUrl: input.apiUrl,
+          retry: false,
+        }),
+      );
       expectThat(wrongToken === 'invalid_grant', `wrong token: ${wrongToken}`);
-      const wrongKey = await codeOf(() => refreshAccessToken({ clientId: 'no-such-app-key', refreshToken: 'not-a-refresh-token-0123456789', apiUrl: input.apiUrl, retry: false }));
+      const wrongKey = await codeOf(() =>
+        refreshAccessToken({
+          clientId: 'no-such-app-key',
+          refreshToken: 'not-a-refresh-token-0123456789',
+          apiUrl: input.apiUrl,
+          retry: false,
+        }),
+      );
       expectThat(wrongKey === 'invalid_client', `wrong key: ${wrongKey}`);
-      const nobody = await codeOf(() => refreshAccessToken({ clientId: input.appKey, refreshToken: 'x'.repeat(30), apiUrl: 'http://127.0.0.1:9', retry: false }));
+      const nobody = await codeOf(() =>
+        refreshAccessToken({
+          clientId: input.appKey,
+          refreshToken: 'x'.repeat(30),
+          apiUrl: 'http://127.0.0.1:9',
+          retry: false,
+        }),
+      );
       expectThat(nobody === 'network', `no server: ${nobody}`);
     },
   ],
@@ -183,7 +251,9 @@ const CHECKS: [string, Check][] = [
       await revokeToken(accessToken, { apiUrl: input.apiUrl });
       const afterwards = await codeOf(() => getCurrentAccount(accessToken, { apiUrl: input.apiUrl, retry: false }));
       expectThat(afterwards === 'invalid_access_token', `the revoked access token: ${afterwards}`);
-      const refreshAfter = await codeOf(() => refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, retry: false }));
+      const refreshAfter = await codeOf(() =>
+        refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, retry: false }),
+      );
       expectThat(refreshAfter === 'invalid_grant', `the refresh token behind it: ${refreshAfter}`);
     },
   ],
@@ -201,7 +271,12 @@ export async function runContract(harnessUrl: string): Promise<CheckResult[]> {
       await check(input, harnessUrl);
       results.push({ name, ok: true });
     } catch (error) {
-      const detail = error instanceof CheckFailed ? error.message : isDropboxOAuthError(error) ? `DropboxOAuthError ${error.code}` : String(error);
+      const detail =
+        error instanceof CheckFailed
+          ? error.message
+          : isDropboxOAuthError(error)
+            ? `DropboxOAuthError ${error.code}`
+            : String(error);
       results.push({ name, ok: false, detail });
     }
   }

@@ -15,7 +15,8 @@ export interface ContractHarness {
 }
 
 const PKCE_VERIFIER = 'contract-verifier-0123456789-abcdefghijklmnopqrstuvwxyz_ABC~';
-const PAGE = '<!doctype html><meta charset="utf-8"><title>core contract</title><script type="module" src="/contract.js"></script>';
+const PAGE =
+  '<!doctype html><meta charset="utf-8"><title>core contract</title><script type="module" src="/contract.js"></script>';
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' });

@@ -48,18 +48,28 @@ export async function bundleContract(): Promise<ContractBundles> {
     });
   }
   const { readFileSync } = await import('node:fs');
-  return { dir, script: join(dir, 'script.js'), worker: join(dir, 'worker.js'), browserSource: readFileSync(join(dir, 'browser.js'), 'utf8') };
+  return {
+    dir,
+    script: join(dir, 'script.js'),
+    worker: join(dir, 'worker.js'),
+    browserSource: readFileSync(join(dir, 'browser.js'), 'utf8'),
+  };
 }
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} exited ${code}: ${stderr.slice(0, 2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${command} exited ${code}: ${stderr.slice(0, 2000)}`)),
+    );
   });
 }
 
@@ -126,7 +136,9 @@ async function runInChromium(harnessUrl: string): Promise<CheckResult[]> {
   try {
     const page = await browser.newPage();
     await page.goto(harnessUrl);
-    return (await page.evaluate(() => (window as unknown as { contractResults: Promise<CheckResult[]> }).contractResults)) as CheckResult[];
+    return (await page.evaluate(
+      () => (window as unknown as { contractResults: Promise<CheckResult[]> }).contractResults,
+    )) as CheckResult[];
   } finally {
     await browser.close();
   }
@@ -138,12 +150,19 @@ export interface ContractHost {
 }
 
 export const HOSTS: ContractHost[] = [
-  { name: `Node ${process.versions.node} (this process's binary)`, run: async (b, url) => lastJsonLine(await run(process.execPath, [b.script, url])) },
-  { name: 'Node 24 (the node package)', run: async (b, url) => lastJsonLine(await run(node24Binary(), [b.script, url])) },
+  {
+    name: `Node ${process.versions.node} (this process's binary)`,
+    run: async (b, url) => lastJsonLine(await run(process.execPath, [b.script, url])),
+  },
+  {
+    name: 'Node 24 (the node package)',
+    run: async (b, url) => lastJsonLine(await run(node24Binary(), [b.script, url])),
+  },
   { name: 'Bun (the bun package)', run: async (b, url) => lastJsonLine(await run(bunBinary(), [b.script, url])) },
   {
     name: 'Deno (the deno package), network limited to loopback',
-    run: async (b, url) => lastJsonLine(await run(denoBinary(), ['run', '--allow-net=127.0.0.1', '--no-prompt', b.script, url])),
+    run: async (b, url) =>
+      lastJsonLine(await run(denoBinary(), ['run', '--allow-net=127.0.0.1', '--no-prompt', b.script, url])),
   },
   { name: 'workerd (Cloudflare Workers runtime, the workerd package)', run: runInWorkerd },
   { name: 'headless Chromium (@sparticuz/chromium), CORS enforced', run: (_b, url) => runInChromium(url) },

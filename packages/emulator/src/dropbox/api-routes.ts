@@ -23,7 +23,14 @@ function badInput(res: ServerResponse, path: string, problem: string): void {
 }
 
 /** Authenticates a Bearer call; answers the error itself and returns undefined when it fails. */
-function authenticate(req: IncomingMessage, res: ServerResponse, path: string, state: DropboxState, now: number, scope?: string) {
+function authenticate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  state: DropboxState,
+  now: number,
+  scope?: string,
+) {
   const header = req.headers.authorization;
   if (header === undefined) {
     badInput(res, path, 'Must provide HTTP header "Authorization" or URL parameter "authorization".');
@@ -31,7 +38,11 @@ function authenticate(req: IncomingMessage, res: ServerResponse, path: string, s
   }
   const token = parseBearer(header);
   if (token === undefined) {
-    badInput(res, path, 'Invalid authorization value in HTTP header "Authorization": expected "Bearer <oauth2-access-token>".');
+    badInput(
+      res,
+      path,
+      'Invalid authorization value in HTTP header "Authorization": expected "Bearer <oauth2-access-token>".',
+    );
     return undefined;
   }
   const record = state.accessTokens.get(token);
@@ -55,7 +66,11 @@ function checkNoArguments(req: IncomingMessage, res: ServerResponse, path: strin
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (rawBody.trim() === '' || (type === 'application/json' && rawBody.trim() === 'null')) return true;
   if (type !== 'application/json') {
-    badInput(res, path, `Bad HTTP "Content-Type" header: "${type}". Expecting one of "application/json", "application/json; charset=utf-8", "text/plain; charset=dropbox-cors-hack".`);
+    badInput(
+      res,
+      path,
+      `Bad HTTP "Content-Type" header: "${type}". Expecting one of "application/json", "application/json; charset=utf-8", "text/plain; charset=dropbox-cors-hack".`,
+    );
     return false;
   }
   badInput(res, path, 'request body: could not decode input as JSON');
@@ -87,7 +102,14 @@ function fullAccount(state: DropboxState, record: AccessTokenRecord) {
 }
 
 /** `/2/...` RPC routes: `users/get_current_account`, `check/user`, `auth/token/revoke`. */
-export function handleApi(req: IncomingMessage, res: ServerResponse, path: string, rawBody: string, state: DropboxState, now: number): void {
+export function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  rawBody: string,
+  state: DropboxState,
+  now: number,
+): void {
   if (req.method !== 'POST') {
     badInput(res, path, 'Expected POST.');
     return;

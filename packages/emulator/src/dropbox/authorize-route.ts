@@ -83,13 +83,23 @@ function redirectWith(res: ServerResponse, redirectUri: string, fields: Record<s
   res.end();
 }
 
-function decide(res: ServerResponse, auth: ValidAuthorization, state: DropboxState, approve: boolean, now: number): void {
+function decide(
+  res: ServerResponse,
+  auth: ValidAuthorization,
+  state: DropboxState,
+  approve: boolean,
+  now: number,
+): void {
   if (!approve) {
     if (auth.redirectUri === undefined) {
       sendHtml(res, 200, deniedPage(auth.app));
       return;
     }
-    redirectWith(res, auth.redirectUri, { error: 'access_denied', error_description: ACCESS_DENIED_DESCRIPTION, state: auth.state });
+    redirectWith(res, auth.redirectUri, {
+      error: 'access_denied',
+      error_description: ACCESS_DENIED_DESCRIPTION,
+      state: auth.state,
+    });
     return;
   }
   const code = state.mintCode({

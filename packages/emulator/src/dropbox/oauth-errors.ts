@@ -16,8 +16,14 @@ export const TOKEN_ERRORS = {
   // UNCONFIRMED: no recorded body for an unknown grant type.
   unsupportedGrant: { error: 'unsupported_grant_type', error_description: 'unsupported grant type' },
   // UNCONFIRMED: no recorded body for a refresh scope outside the original grant; RFC 6749 §6 says invalid_scope.
-  scopeNotSubset: { error: 'invalid_scope', error_description: 'requested scope is not a subset of the granted scopes' },
-  missingField: (field: string) => ({ error: 'invalid_request', error_description: `missing required field "${field}"` }),
+  scopeNotSubset: {
+    error: 'invalid_scope',
+    error_description: 'requested scope is not a subset of the granted scopes',
+  },
+  missingField: (field: string) => ({
+    error: 'invalid_request',
+    error_description: `missing required field "${field}"`,
+  }),
   unknownField: (field: string) => ({ error: 'invalid_request', error_description: `unknown field "${field}"` }),
 } as const;
 

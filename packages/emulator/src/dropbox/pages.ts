@@ -42,7 +42,12 @@ export function errorPage(message: string): string {
   return layout('Dropbox - 400', `<h1>Error (400)</h1><p id="error">${escapeHtml(message)}</p>`);
 }
 
-export function consentPage(app: DropboxApp, account: DropboxAccountRecord, scopes: string[], fields: [string, string][]): string {
+export function consentPage(
+  app: DropboxApp,
+  account: DropboxAccountRecord,
+  scopes: string[],
+  fields: [string, string][],
+): string {
   const hidden = fields
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('');

@@ -55,7 +55,14 @@ function s256(verifier: string): string {
 }
 
 /** `POST /oauth2/token`: both grants, form fields in the body or (as the JS SDK sends them) in the query. */
-export function handleToken(req: IncomingMessage, res: ServerResponse, url: URL, rawBody: string, state: DropboxState, now: number): void {
+export function handleToken(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  rawBody: string,
+  state: DropboxState,
+  now: number,
+): void {
   if (req.method !== 'POST') {
     sendJson(res, 405, { error: 'invalid_request', error_description: 'use POST' }, { allow: 'POST' });
     return;
@@ -64,7 +71,10 @@ export function handleToken(req: IncomingMessage, res: ServerResponse, url: URL,
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (rawBody.length > 0) {
     if (contentType !== 'application/x-www-form-urlencoded') {
-      fail(res, { error: 'invalid_request', error_description: 'request body must be application/x-www-form-urlencoded' });
+      fail(res, {
+        error: 'invalid_request',
+        error_description: 'request body must be application/x-www-form-urlencoded',
+      });
       return;
     }
     for (const [name, value] of new URLSearchParams(rawBody)) fields.append(name, value);
@@ -74,7 +84,8 @@ export function handleToken(req: IncomingMessage, res: ServerResponse, url: URL,
   }
   const grantType = fields.get('grant_type');
   if (grantType === null) return fail(res, TOKEN_ERRORS.missingField('grant_type'));
-  if (grantType !== 'authorization_code' && grantType !== 'refresh_token') return fail(res, TOKEN_ERRORS.unsupportedGrant);
+  if (grantType !== 'authorization_code' && grantType !== 'refresh_token')
+    return fail(res, TOKEN_ERRORS.unsupportedGrant);
 
   const auth = authenticate(req, fields, state);
   if ('error' in auth) return fail(res, auth);
@@ -82,7 +93,13 @@ export function handleToken(req: IncomingMessage, res: ServerResponse, url: URL,
   return refresh(res, fields, auth, state, now);
 }
 
-function exchange(res: ServerResponse, fields: URLSearchParams, auth: ClientAuth, state: DropboxState, now: number): void {
+function exchange(
+  res: ServerResponse,
+  fields: URLSearchParams,
+  auth: ClientAuth,
+  state: DropboxState,
+  now: number,
+): void {
   const code = fields.get('code');
   if (code === null) return fail(res, TOKEN_ERRORS.missingField('code'));
   const record = state.codes.get(code);
@@ -110,8 +127,15 @@ function exchange(res: ServerResponse, fields: URLSearchParams, auth: ClientAuth
     record.tokenAccessType === 'offline'
       ? state.mintRefreshToken({ appKey: auth.app.key, scopes: record.scopes, publicClient, revoked: false })
       : undefined;
-  const expiresAt = record.tokenAccessType === 'legacy' ? Number.POSITIVE_INFINITY : now + ACCESS_TOKEN_LIFETIME_S * 1000;
-  const accessToken = state.mintAccessToken({ appKey: auth.app.key, scopes: record.scopes, expiresAt, refreshToken, revoked: false });
+  const expiresAt =
+    record.tokenAccessType === 'legacy' ? Number.POSITIVE_INFINITY : now + ACCESS_TOKEN_LIFETIME_S * 1000;
+  const accessToken = state.mintAccessToken({
+    appKey: auth.app.key,
+    scopes: record.scopes,
+    expiresAt,
+    refreshToken,
+    revoked: false,
+  });
   const body: Record<string, unknown> = { access_token: accessToken, token_type: 'bearer' };
   if (record.tokenAccessType !== 'legacy') body['expires_in'] = ACCESS_TOKEN_LIFETIME_S;
   if (refreshToken !== undefined) body['refresh_token'] = refreshToken;
@@ -121,20 +145,28 @@ function exchange(res: ServerResponse, fields: URLSearchParams, auth: ClientAuth
   sendJson(res, 200, body);
 }
 
-function refresh(res: ServerResponse, fields: URLSearchParams, auth: ClientAuth, state: DropboxState, now: number): void {
+function refresh(
+  res: ServerResponse,
+  fields: URLSearchParams,
+  auth: ClientAuth,
+  state: DropboxState,
+  now: number,
+): void {
   const token = fields.get('refresh_token');
   if (token === null) return fail(res, TOKEN_ERRORS.missingField('refresh_token'));
   // Our refresh tokens are 64 base64url characters; anything that cannot be one is "malformed".
   if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return fail(res, TOKEN_ERRORS.refreshMalformed);
   const record = state.refreshTokens.get(token);
-  if (record === undefined || record.revoked || record.appKey !== auth.app.key) return fail(res, TOKEN_ERRORS.refreshInvalid);
+  if (record === undefined || record.revoked || record.appKey !== auth.app.key)
+    return fail(res, TOKEN_ERRORS.refreshInvalid);
   if (!record.publicClient && !auth.withSecret) return fail(res, TOKEN_ERRORS.noAuthFunction);
 
   let scopes = record.scopes;
   const scopeField = fields.get('scope');
   if (scopeField !== null) {
     const asked = scopeField.split(' ').filter((s) => s.length > 0);
-    if (asked.length === 0 || asked.some((s) => !record.scopes.includes(s))) return fail(res, TOKEN_ERRORS.scopeNotSubset);
+    if (asked.length === 0 || asked.some((s) => !record.scopes.includes(s)))
+      return fail(res, TOKEN_ERRORS.scopeNotSubset);
     scopes = asked;
   }
   const accessToken = state.mintAccessToken({
@@ -145,7 +177,11 @@ function refresh(res: ServerResponse, fields: URLSearchParams, auth: ClientAuth,
     revoked: false,
   });
   // A refresh answer never carries a refresh_token: Dropbox refresh tokens do not rotate.
-  const body: Record<string, unknown> = { access_token: accessToken, token_type: 'bearer', expires_in: ACCESS_TOKEN_LIFETIME_S };
+  const body: Record<string, unknown> = {
+    access_token: accessToken,
+    token_type: 'bearer',
+    expires_in: ACCESS_TOKEN_LIFETIME_S,
+  };
   // UNCONFIRMED when Dropbox includes `scope` in a refresh answer (the Java SDK reads it as optional);
   // we include it only when the request narrowed the scope.
   if (scopeField !== null) body['scope'] = scopes.join(' ');

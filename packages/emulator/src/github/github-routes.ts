@@ -55,12 +55,20 @@ export async function handleGitHub(
 ): Promise<void> {
   const version = req.headers['x-github-api-version'];
   if (typeof version === 'string' && !SUPPORTED_API_VERSIONS.includes(version)) {
-    error(res, 400, `The '${version}' API version is not supported.`, 'https://docs.github.com/rest/about-the-rest-api/api-versions');
+    error(
+      res,
+      400,
+      `The '${version}' API version is not supported.`,
+      'https://docs.github.com/rest/about-the-rest-api/api-versions',
+    );
     return;
   }
   let segments: string[];
   try {
-    segments = path.split('/').slice(1).map((s) => decodeURIComponent(s));
+    segments = path
+      .split('/')
+      .slice(1)
+      .map((s) => decodeURIComponent(s));
   } catch {
     error(res, 404, 'Not Found', 'https://docs.github.com/rest');
     return;
@@ -73,7 +81,12 @@ export async function handleGitHub(
   const token = parseBearer(req.headers.authorization);
   const grant = token === undefined ? undefined : state.tokens.get(token);
   if (grant === undefined) {
-    error(res, 401, token === undefined ? 'Requires authentication' : 'Bad credentials', 'https://docs.github.com/rest');
+    error(
+      res,
+      401,
+      token === undefined ? 'Requires authentication' : 'Bad credentials',
+      'https://docs.github.com/rest',
+    );
     return;
   }
   // GitHub answers 404 (not 403) for what a token cannot see, so as not to reveal it exists.
@@ -104,7 +117,11 @@ export async function handleGitHub(
     if (permission(grant, route) === 'none') return error(res, 403, 'Resource not accessible by personal access token');
     const stored = store.secrets.get(leaf.toUpperCase());
     if (stored === undefined) return error(res, 404, 'Not Found');
-    const body: Record<string, unknown> = { name: leaf.toUpperCase(), created_at: stored.createdAt, updated_at: stored.updatedAt };
+    const body: Record<string, unknown> = {
+      name: leaf.toUpperCase(),
+      created_at: stored.createdAt,
+      updated_at: stored.updatedAt,
+    };
     if (stored.visibility !== undefined) body['visibility'] = stored.visibility;
     sendJson(res, 200, body);
     return;
@@ -114,7 +131,15 @@ export async function handleGitHub(
   putSecret(res, route, leaf, rawBody, store, state, now);
 }
 
-function putSecret(res: ServerResponse, route: Route, name: string, rawBody: string, store: SecretStore, state: GitHubState, now: number) {
+function putSecret(
+  res: ServerResponse,
+  route: Route,
+  name: string,
+  rawBody: string,
+  store: SecretStore,
+  state: GitHubState,
+  now: number,
+) {
   if (!SECRET_NAME.test(name) || name.toUpperCase().startsWith('GITHUB_')) {
     return error(
       res,
@@ -136,7 +161,8 @@ function putSecret(res: ServerResponse, route: Route, name: string, rawBody: str
     return error(res, 422, 'Invalid request.\n\nencrypted_value does not match the base64 pattern.');
   if (keyId === undefined || keyId === null || keyId === '') return error(res, 422, "key_id wasn't supplied");
   if (typeof keyId !== 'string') return error(res, 422, 'Invalid request.\n\nkey_id is not a string.');
-  if (keyId !== store.key.keyId) return error(res, 422, 'Bad request - key_id is stale or does not belong to this target');
+  if (keyId !== store.key.keyId)
+    return error(res, 422, 'Bad request - key_id is stale or does not belong to this target');
   try {
     openSealed(encrypted, store.key);
   } catch {
@@ -153,7 +179,8 @@ function putSecret(res: ServerResponse, route: Route, name: string, rawBody: str
     if (ids !== undefined) {
       if (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(id)))
         return error(res, 422, 'Invalid request.\n\nselected_repository_ids must be an array of integers.');
-      if (v !== 'selected') return error(res, 422, 'selected_repository_ids can only be set when visibility is selected.');
+      if (v !== 'selected')
+        return error(res, 422, 'selected_repository_ids can only be set when visibility is selected.');
       selected = ids as number[];
     }
   } else if ('visibility' in body || 'selected_repository_ids' in body) {
@@ -181,7 +208,10 @@ function putSecret(res: ServerResponse, route: Route, name: string, rawBody: str
 
 /** The secret store a GitHub path addresses, for the `rotate-key` fault. */
 export function targetOfPath(path: string): { repo: string; environment?: string } | { org: string } | undefined {
-  const segments = path.split('/').slice(1).map((s) => decodeURIComponent(s));
+  const segments = path
+    .split('/')
+    .slice(1)
+    .map((s) => decodeURIComponent(s));
   const route = matchRoute(segments);
   if (route === undefined || route.kind === 'repository') return undefined;
   if (route.kind === 'org') return { org: route.org! };
