@@ -360,13 +360,18 @@ function oauthError(operation, code, detail, extra = {}) {
 function invalidOptions(operation, problem) {
     return oauthError(operation, 'invalid_options', problem);
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const WHITESPACE_OR_CONTROL_CHARACTER = /[\s\u0000-\u001f\u007f]/;
 /**
  * Throws unless `value` is a non-empty string without control characters (and, unless `spaces`,
  * without whitespace: no credential has any, and a stray one would end up in a header). Never echoes it.
  */
 function requireString(operation, name, value, spaces = false) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-    if (typeof value !== 'string' || value.trim() === '' || (spaces ? /[\u0000-\u001f\u007f]/ : /[\s\u0000-\u001f\u007f]/).test(value))
+    if (typeof value !== 'string' ||
+        value.trim() === '' ||
+        (spaces ? CONTROL_CHARACTER : WHITESPACE_OR_CONTROL_CHARACTER).test(value))
         throw invalidOptions(operation, `\`${name}\` must be a non-empty string without ${spaces ? '' : 'whitespace or '}control characters`);
     return value;
 }
@@ -635,7 +640,10 @@ async function readBodyWithLimit(response, ctx) {
         total += chunk.value.byteLength;
         if (total > MAX_BODY_BYTES) {
             await reader.cancel().catch(() => { });
-            throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, { status: response.status, response });
+            throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, {
+                status: response.status,
+                response,
+            });
         }
         chunks.push(chunk.value);
     }
@@ -664,7 +672,9 @@ async function attemptOnce(request, options, ctx, timeoutMs, check) {
             throw transportError('aborted', ctx, 'the operation was aborted', outer.reason);
         if (timeout.aborted)
             throw transportError('timeout', ctx, `no response within ${timeoutMs} ms`);
-        const reason = String(error?.cause?.message ?? error?.message ?? error);
+        const reason = String(error?.cause?.message ??
+            error?.message ??
+            error);
         // A runtime's error text may quote a header; keep neither it nor the original error if it holds a secret.
         const leaks = ctx.secrets.some((secret) => secret && reason.includes(secret));
         throw transportError('network', ctx, `could not reach ${request.url.host} (${sanitizeText(reason, ctx.secrets)})`, leaks ? undefined : error);
@@ -672,7 +682,9 @@ async function attemptOnce(request, options, ctx, timeoutMs, check) {
 }
 function describeForRetry(error) {
     if (error.code === 'rate_limited')
-        return error.retryAfterMs === undefined ? 'rate limited' : `rate limited (Retry-After ${error.retryAfterMs / 1000} s)`;
+        return error.retryAfterMs === undefined
+            ? 'rate limited'
+            : `rate limited (Retry-After ${error.retryAfterMs / 1000} s)`;
     if (error.status !== undefined)
         return `HTTP ${error.status} ${error.code}`;
     return error.code === 'timeout' ? 'timeout' : 'network error';
@@ -727,7 +739,10 @@ function finalError(error, attempts, exhausted) {
 /** POSTs a grant to `/oauth2/token` (form-encoded, Dropbox's client auth) and checks the answer. */
 function postTokenRequest(operation, options, form, client, secrets) {
     const base = resolveUrl(operation, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
-    const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+    const headers = {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+    };
     applyClientAuth(headers, form, client.id, client.secret);
     const now = options.now ?? Date.now;
     const ctx = { operation, secrets: [client.secret, ...secrets] };
@@ -908,9 +923,19 @@ function summaryRows(facts) {
     const hours = Math.round((facts.expiresIn / 3600) * 10) / 10;
     return [
         ['Expires at', `${facts.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${hours} h)`],
-        ['Scopes', facts.scopes.length === 0 ? 'as granted to the refresh token' : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' ')],
+        [
+            'Scopes',
+            facts.scopes.length === 0
+                ? 'as granted to the refresh token'
+                : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' '),
+        ],
         ['Verified', facts.verified ? 'yes (users/get_current_account)' : 'no (set verify: true to check)'],
-        ['Exported as', facts.exportEnv === undefined ? 'step output only' : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`],
+        [
+            'Exported as',
+            facts.exportEnv === undefined
+                ? 'step output only'
+                : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`,
+        ],
     ];
 }
 /** The summary as HTML (what GitHub renders): a heading, a two-column table and a note. */
@@ -972,7 +997,13 @@ async function run({ core, fetch, writeSummary, now = Date.now }) {
             core.info(`Verified: the token works for Dropbox account ${account.accountId}.`);
         }
         if (writeSummary !== undefined) {
-            const rows = summaryRows({ expiresAt: tokens.expiresAt, expiresIn: tokens.expiresIn, scopes, verified: inputs.verify, exportEnv: inputs.exportEnv });
+            const rows = summaryRows({
+                expiresAt: tokens.expiresAt,
+                expiresIn: tokens.expiresIn,
+                scopes,
+                verified: inputs.verify,
+                exportEnv: inputs.exportEnv,
+            });
             // Written with one synchronous append of the same HTML @actions/core's summary builder makes:
             // its promise-based writer loads more of Node at start-up than the whole step otherwise needs.
             writeSummary(summaryHtml(rows));
@@ -994,7 +1025,9 @@ function proxyConfigured(env) {
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
 // Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
-const fetchForDropbox = proxyConfigured(process.env) ? (await import('./proxy-fetch.js')).createProxyFetch(process.env) : undefined;
+const fetchForDropbox = proxyConfigured(process.env)
+    ? (await import('./proxy-fetch.js')).createProxyFetch(process.env)
+    : undefined;
 process.exitCode = await run({
     core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
     fetch: fetchForDropbox,

@@ -28126,7 +28126,9 @@ function bypassed(url, noProxy) {
         const entryHost = (portMatch ? portMatch[1] : entry).replace(/^\[|\]$/g, '').replace(/^\*?\./, '.');
         if (portMatch && portMatch[2] !== port)
             continue;
-        if (entryHost.startsWith('.') ? host === entryHost.slice(1) || host.endsWith(entryHost) : host === entryHost || host.endsWith(`.${entryHost}`))
+        if (entryHost.startsWith('.')
+            ? host === entryHost.slice(1) || host.endsWith(entryHost)
+            : host === entryHost || host.endsWith(`.${entryHost}`))
             return true;
     }
     return false;
