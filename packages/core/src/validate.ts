@@ -5,11 +5,6 @@ export function invalidOptions(operation: DropboxOperation, problem: string): Dr
   return oauthError(operation, 'invalid_options', problem);
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-const WHITESPACE_OR_CONTROL_CHARACTER = /[\s\u0000-\u001f\u007f]/;
-
 /**
  * Throws unless `value` is a non-empty string without control characters (and, unless `spaces`,
  * without whitespace: no credential has any, and a stray one would end up in a header). Never echoes it.
@@ -18,7 +13,8 @@ export function requireString(operation: DropboxOperation, name: string, value: 
   if (
     typeof value !== 'string' ||
     value.trim() === '' ||
-    (spaces ? CONTROL_CHARACTER : WHITESPACE_OR_CONTROL_CHARACTER).test(value)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    (spaces ? /[\u0000-\u001f\u007f]/ : /[\s\u0000-\u001f\u007f]/).test(value)
   )
     throw invalidOptions(
       operation,
