@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { usageError } from './bootstrap-error.js';
+import {
+  DEFAULT_API_URL,
+  DEFAULT_AUTHORIZE_URL,
+  isAuthorizationCodeShaped,
+  isCredentialShaped,
+  isScopeName,
+} from '@dropbox-token/core';
+import { fail } from './messages.js';
 import {
   type SecretTarget,
   checkEnvironmentName,
@@ -41,8 +48,8 @@ Where to store it (default: the repository of \`git remote get-url origin\`)
                            everything else to stderr; without a target flag, store nothing
 
 Endpoints
-  --api-url URL            default https://api.dropboxapi.com
-  --authorize-url URL      default https://www.dropbox.com/oauth2/authorize
+  --api-url URL            default ${DEFAULT_API_URL}
+  --authorize-url URL      default ${DEFAULT_AUTHORIZE_URL}
   GITHUB_API_URL           GitHub Enterprise Server API, default https://api.github.com
   GH_TOKEN / GITHUB_TOKEN  GitHub token (else \`gh auth token\`); needs Secrets: write
 
@@ -83,10 +90,7 @@ function httpUrl(value: string, flag: string): string {
   } catch {
     // fall through
   }
-  throw usageError(
-    `${flag} must be an absolute http(s) URL.`,
-    `Pass ${flag} like https://api.dropboxapi.com, or leave it out.`,
-  );
+  throw fail('urlInvalid', { flag });
 }
 
 /** A loopback redirect URI we can listen on: http, localhost or 127.0.0.1, an explicit port. */
@@ -95,10 +99,7 @@ export function parseLoopbackRedirect(value: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw usageError(
-      '--redirect-uri is not an absolute URL.',
-      'Pass it exactly as registered in the App Console, e.g. http://127.0.0.1:53682/callback.',
-    );
+    throw fail('redirectNotUrl');
   }
   if (
     url.protocol !== 'http:' ||
@@ -107,10 +108,7 @@ export function parseLoopbackRedirect(value: string): URL {
     url.search !== '' ||
     url.hash !== ''
   )
-    throw usageError(
-      '--redirect-uri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH, with an explicit port and no query.',
-      'Register such a URI under OAuth 2 → Redirect URIs in the App Console and pass it exactly; or leave --redirect-uri out to paste the code.',
-    );
+    throw fail('redirectNotLoopback');
   return url;
 }
 
@@ -147,12 +145,12 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   } catch (error) {
     const [first, ...rest] = (error as Error).message.split('\n');
     const value = /^Option '(--[a-z-]+)[^']*' argument is ambiguous/.exec(first ?? '');
-    throw usageError(
-      `${first!.replace(/\.$/, '')}.`,
-      value
+    throw fail('badOption', {
+      problem: `${first!.replace(/\.$/, '')}.`,
+      fix: value
         ? `A value that starts with "-" must be attached with "=": ${value[1]}=VALUE.`
         : rest.join(' ').trim() || 'See --help for the options.',
-    );
+    });
   }
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };
@@ -162,43 +160,21 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   };
 
   const appKey = (str('app-key') ?? env['DROPBOX_APP_KEY'] ?? '').trim();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: credentials never hold control characters
-  const badCredential = /[\s\u0000-\u001f\u007f]/;
-  if (appKey === '' || badCredential.test(appKey))
-    throw usageError(
-      'The Dropbox app key is missing.',
-      'Pass --app-key KEY or set DROPBOX_APP_KEY (App Console → your app → Settings → App key).',
-    );
+  if (!isCredentialShaped(appKey)) throw fail('appKeyMissing');
   const secretText = (str('app-secret') ?? env['DROPBOX_APP_SECRET'] ?? '').trim();
   const appSecret = secretText === '' ? undefined : secretText;
-  if (appSecret !== undefined && badCredential.test(appSecret))
-    throw usageError(
-      'The app secret contains whitespace or control characters.',
-      'Copy the app secret again from the App Console.',
-    );
+  if (appSecret !== undefined && !isCredentialShaped(appSecret)) throw fail('appSecretStray');
 
   const scopeText = str('scope');
   const scope = scopeText === undefined ? undefined : scopeText.split(/[\s,]+/).filter((s) => s.length > 0);
-  if (scope !== undefined && (scope.length === 0 || scope.some((s) => !/^[A-Za-z0-9_.-]+$/.test(s))))
-    throw usageError(
-      '--scope must list Dropbox scopes separated by spaces.',
-      'For example --scope "files.content.write files.content.read account_info.read".',
-    );
+  if (scope !== undefined && (scope.length === 0 || scope.some((s) => !isScopeName(s)))) throw fail('scopeInvalid');
 
   const code = str('code');
   const redirect = str('redirect-uri');
   let mode: BootstrapOptions['mode'];
   if (code !== undefined) {
-    if (code.trim() === '' || !/^[A-Za-z0-9_\-.~]+$/.test(code.trim()))
-      throw usageError(
-        '--code is empty or has characters an authorization code never has.',
-        'Copy the code again from the Dropbox page.',
-      );
-    if (appSecret === undefined)
-      throw usageError(
-        '--code needs the app secret: a code obtained elsewhere was not issued with our PKCE verifier.',
-        'Pass --app-secret (or DROPBOX_APP_SECRET), or leave --code out to authorize here with PKCE.',
-      );
+    if (code.trim() === '' || !isAuthorizationCodeShaped(code.trim())) throw fail('codeInvalid');
+    if (appSecret === undefined) throw fail('codeNeedsSecret');
     if (redirect !== undefined) httpUrl(redirect, '--redirect-uri');
     mode = { kind: 'code', code: code.trim(), redirectUri: redirect };
   } else if (redirect !== undefined) {
@@ -209,11 +185,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
 
   const timeoutText = str('timeout') ?? '300';
   const timeoutSeconds = Number(timeoutText);
-  if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 3600)
-    throw usageError(
-      '--timeout must be a whole number of seconds from 1 to 3600.',
-      'For example --timeout 120; the default is 300.',
-    );
+  if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 3600) throw fail('timeoutInvalid');
 
   const printRefreshToken = values['print-refresh-token'] === true;
   const repo = str('repo');
@@ -223,35 +195,18 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   const selected = str('selected-repos');
   let target: BootstrapOptions['target'];
   if (org !== undefined) {
-    if (repo !== undefined || environment !== undefined)
-      throw usageError(
-        '--org cannot be combined with --repo or --environment.',
-        'Choose one target: a repository, one of its environments, or an organization.',
-      );
-    if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
-      throw usageError(
-        '--org needs --visibility all, private or selected.',
-        'For example --org octo-org --visibility selected --selected-repos website,docs.',
-      );
+    if (repo !== undefined || environment !== undefined) throw fail('orgWithRepo');
+    if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected') throw fail('orgNeedsVisibility');
     const selectedRepos = (selected ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
-    if (visibility === 'selected' && selectedRepos.length === 0)
-      throw usageError(
-        '--visibility selected needs --selected-repos.',
-        'List the repositories that may use the secret, e.g. --selected-repos website,docs.',
-      );
-    if (visibility !== 'selected' && selected !== undefined)
-      throw usageError(
-        '--selected-repos only works with --visibility selected.',
-        'Add --visibility selected, or drop --selected-repos.',
-      );
+    if (visibility === 'selected' && selectedRepos.length === 0) throw fail('selectedNeedsRepos');
+    if (visibility !== 'selected' && selected !== undefined) throw fail('selectedReposWithoutSelected');
     for (const name of selectedRepos) parseRepoSlug(`${org}/${name}`, '--selected-repos');
     target = { kind: 'organization', org: checkOrgName(org), visibility, selectedRepos };
   } else {
-    if (visibility !== undefined || selected !== undefined)
-      throw usageError('--visibility and --selected-repos only apply to --org.', 'Add --org NAME, or drop them.');
+    if (visibility !== undefined || selected !== undefined) throw fail('visibilityWithoutOrg');
     if (repo !== undefined) {
       const slug = parseRepoSlug(repo);
       target =
@@ -268,10 +223,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
   const secretName = checkSecretName(str('secret-name') ?? 'DROPBOX_REFRESH_TOKEN');
   const storeAppCredentials = values['store-app-credentials'] === true;
   if (storeAppCredentials && (secretName === 'DROPBOX_APP_KEY' || secretName === 'DROPBOX_APP_SECRET'))
-    throw usageError(
-      '--secret-name collides with the app credential secrets.',
-      'Choose another name, e.g. DROPBOX_REFRESH_TOKEN.',
-    );
+    throw fail('secretNameCollides');
 
   return {
     kind: 'run',
@@ -288,8 +240,8 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       storeAppCredentials,
       dryRun: values['dry-run'] === true,
       printRefreshToken,
-      apiUrl: httpUrl(str('api-url') ?? 'https://api.dropboxapi.com', '--api-url'),
-      authorizeUrl: httpUrl(str('authorize-url') ?? 'https://www.dropbox.com/oauth2/authorize', '--authorize-url'),
+      apiUrl: httpUrl(str('api-url') ?? DEFAULT_API_URL, '--api-url'),
+      authorizeUrl: httpUrl(str('authorize-url') ?? DEFAULT_AUTHORIZE_URL, '--authorize-url'),
     },
   };
 }

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { getOctokit } from '@actions/github';
 import { HELP, parseCommandLine } from './args.js';
+import { isCredentialShaped } from '@dropbox-token/core';
 import { BootstrapError } from './bootstrap-error.js';
+import { fail } from './messages.js';
 import type { GitHubRequester } from './github-secrets.js';
 import { openBrowser } from './open-browser.js';
-import { runBootstrap } from './run-bootstrap.js';
+import { BootstrapInterrupted, runBootstrap } from './run-bootstrap.js';
 import type { Terminal } from './terminal.js';
 
 declare const __BOOTSTRAP_VERSION__: string;
@@ -23,13 +25,7 @@ async function gitHubToken(env: NodeJS.ProcessEnv): Promise<string | undefined> 
     const value = env[name]?.trim();
     if (!value) continue;
     // A stray character would end up in an Authorization header, and in the runtime's error about it.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-    if (/[\s\u0000-\u001f\u007f]/.test(value))
-      throw new BootstrapError(
-        `${name} contains whitespace or control characters.`,
-        `Set ${name} to the token alone, e.g. GH_TOKEN=$(gh auth token).`,
-        2,
-      );
+    if (!isCredentialShaped(value)) throw fail('gitHubTokenStray', { variable: name });
     return value;
   }
   return run('gh', ['auth', 'token']);
@@ -41,6 +37,15 @@ function hasDisplay(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env['DISPLAY'] || env['WAYLAND_DISPLAY']);
 }
 
+/** What an interruption left behind: every secret named as stored, possibly stored, or none. */
+function interruptionReport(interruption: BootstrapInterrupted): string {
+  const parts: string[] = [];
+  if (interruption.stored.length > 0) parts.push(`stored ${interruption.stored.join(', ')}`);
+  if (interruption.possiblyStored.length > 0)
+    parts.push(`${interruption.possiblyStored.join(', ')} may have been stored (its write was in flight)`);
+  return parts.length === 0 ? 'Interrupted; nothing was stored.' : `Interrupted after: ${parts.join('; ')}.`;
+}
+
 async function main(): Promise<number> {
   const env = process.env;
   const terminal: Terminal = {
@@ -49,12 +54,7 @@ async function main(): Promise<number> {
     color: process.stderr.isTTY === true && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb',
   };
   const controller = new AbortController();
-  const written: string[] = [];
-  let interrupted = false;
-  process.once('SIGINT', () => {
-    interrupted = true;
-    controller.abort();
-  });
+  process.once('SIGINT', () => controller.abort());
 
   try {
     const command = parseCommandLine(process.argv.slice(2), env);
@@ -90,15 +90,10 @@ async function main(): Promise<number> {
       gitRemoteUrl: () => run('git', ['remote', 'get-url', 'origin']),
       openBrowser: (url) => (hasDisplay(env) ? openBrowser(url, process.platform) : Promise.resolve(false)),
       signal: controller.signal,
-      written,
     });
   } catch (error) {
-    if (interrupted) {
-      process.stderr.write(
-        written.length === 0
-          ? '\nInterrupted; nothing was stored.\n'
-          : `\nInterrupted after storing ${written.join(', ')}.\n`,
-      );
+    if (error instanceof BootstrapInterrupted) {
+      process.stderr.write(`\n${interruptionReport(error)}\n`);
       return 130;
     }
     if (error instanceof BootstrapError) {

@@ -1,4 +1,5 @@
 import { BootstrapError } from './bootstrap-error.js';
+import { fail } from './messages.js';
 import { type SecretTarget, describeTarget } from './github-target.js';
 import { sealSecret } from './seal-secret.js';
 
@@ -25,34 +26,34 @@ export function gitHubFailure(error: unknown, target: SecretTarget, action: stri
   const where = describeTarget(target);
   switch (status) {
     case 401:
-      return new BootstrapError(
-        `GitHub rejected the token while ${action} (401 Bad credentials).`,
-        'Set GH_TOKEN to a valid token (or run `gh auth login`), then run again.',
-      );
+      return fail('gitHubUnauthorized', { action });
     case 403:
-      return new BootstrapError(
-        `GitHub refused ${action} for the ${where} (403): the token lacks a permission.`,
-        target.kind === 'organization'
-          ? 'Use a classic token with the admin:org scope (plus repo for private repositories), or a fine-grained token or GitHub App with the organization "Secrets" permission (write).'
-          : target.kind === 'environment'
-            ? 'Use a fine-grained token with "Secrets: write" and "Environments: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.'
-            : 'Use a fine-grained token with "Secrets: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.',
-      );
+      return fail('gitHubForbidden', {
+        action,
+        where,
+        fix:
+          target.kind === 'organization'
+            ? 'Use a classic token with the admin:org scope (plus repo for private repositories), or a fine-grained token or GitHub App with the organization "Secrets" permission (write).'
+            : target.kind === 'environment'
+              ? 'Use a fine-grained token with "Secrets: write" and "Environments: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.'
+              : 'Use a fine-grained token with "Secrets: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.',
+      });
     case 404:
-      return new BootstrapError(
-        `GitHub found no ${where}, or the token cannot see it (404).`,
-        target.kind === 'organization'
-          ? 'Check --org, and that the token belongs to a member of that organization.'
-          : target.kind === 'environment'
-            ? 'Check --repo and --environment (create the environment under Settings → Environments first), and that the token can see the repository.'
-            : 'Check --repo (or the origin remote), and that the token can see the repository.',
-      );
+      return fail('gitHubNotFound', {
+        where,
+        fix:
+          target.kind === 'organization'
+            ? 'Check --org, and that the token belongs to a member of that organization.'
+            : target.kind === 'environment'
+              ? 'Check --repo and --environment (create the environment under Settings → Environments first), and that the token can see the repository.'
+              : 'Check --repo (or the origin remote), and that the token can see the repository.',
+      });
     default: {
       const message = (error as Error | null)?.message?.split('\n')[0]?.slice(0, 200) ?? String(error);
-      return new BootstrapError(
-        `GitHub request failed while ${action}${status === undefined ? '' : ` (HTTP ${status})`}: ${message}.`,
-        'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
-      );
+      return fail('gitHubRequestFailed', {
+        action,
+        detail: `${status === undefined ? '' : ` (HTTP ${status})`}: ${message}`,
+      });
     }
   }
 }
@@ -163,11 +164,7 @@ export async function storeSecret(
       return status === 201 ? 'created' : 'updated';
     } catch (error) {
       if (statusOf(error) === 422 && attempt === 1) continue;
-      if (statusOf(error) === 422)
-        throw new BootstrapError(
-          `GitHub refused the sealed value of ${name} twice (422), even with a freshly fetched key.`,
-          'Run again; if it persists, check GITHUB_API_URL points at the GitHub instance that holds the target.',
-        );
+      if (statusOf(error) === 422) throw fail('sealedValueRefused', { name });
       throw gitHubFailure(error, target, `writing ${name}`);
     }
   }

@@ -1,4 +1,4 @@
-import { usageError } from './bootstrap-error.js';
+import { fail } from './messages.js';
 
 export type SecretTarget =
   | { kind: 'repository'; owner: string; repo: string }
@@ -13,10 +13,7 @@ const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function parseRepoSlug(slug: string, flag = '--repo'): { owner: string; repo: string } {
   const parts = slug.split('/');
   if (parts.length !== 2 || !OWNER.test(parts[0]!) || !REPO.test(parts[1]!) || parts[1] === '.' || parts[1] === '..')
-    throw usageError(
-      `${flag} must be owner/name, e.g. octo-org/website.`,
-      `Pass ${flag} OWNER/REPO with the repository's exact owner and name.`,
-    );
+    throw fail('repoSlugInvalid', { flag });
   return { owner: parts[0]!, repo: parts[1]!.replace(/\.git$/, '') };
 }
 
@@ -32,30 +29,19 @@ export function repoFromRemoteUrl(remote: string): { owner: string; repo: string
 
 export function checkEnvironmentName(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  if (name.trim() === '' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name))
-    throw usageError(
-      '--environment must be a non-empty environment name without control characters.',
-      'Pass the environment name as shown under Settings → Environments.',
-    );
+  if (name.trim() === '' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name)) throw fail('environmentInvalid');
   return name;
 }
 
 export function checkOrgName(name: string): string {
-  if (!OWNER.test(name))
-    throw usageError(
-      '--org must be an organization login, e.g. octo-org.',
-      'Pass --org with the organization name as it appears in its URL.',
-    );
+  if (!OWNER.test(name)) throw fail('orgInvalid');
   return name;
 }
 
 /** GitHub's rule for secret names: letters, digits, underscores; not starting with a digit or GITHUB_. */
 export function checkSecretName(name: string, flag = '--secret-name'): string {
   if (!SECRET_NAME.test(name) || /^GITHUB_/i.test(name))
-    throw usageError(
-      `${flag} "${name.replace(/[^\x20-\x7e]/g, '?').slice(0, 60)}" is not a valid GitHub secret name.`,
-      'Use letters, digits and underscores, not starting with a digit or GITHUB_, e.g. DROPBOX_REFRESH_TOKEN.',
-    );
+    throw fail('secretNameInvalid', { flag, name: name.replace(/[^\x20-\x7e]/g, '?').slice(0, 60) });
   return name.toUpperCase();
 }
 

@@ -1,6 +1,8 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { BootstrapError } from './bootstrap-error.js';
+import { isAuthorizationCodeShaped } from '@dropbox-token/core';
+import type { BootstrapError } from './bootstrap-error.js';
+import { fail } from './messages.js';
 import { PAGE_HEADERS, failurePage, notFoundPage } from './pages.js';
 
 export interface LoopbackCallback {
@@ -62,27 +64,24 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     handled = true;
     void server.close();
     const params = url.searchParams;
-    const fail = (status: number, heading: string, what: string, next: string, error: BootstrapError) => {
+    const refuse = (status: number, heading: string, what: string, next: string, error: BootstrapError) => {
       send(res, status, failurePage(heading, what, next));
       settle!.reject(error);
     };
     if (params.get('state') !== options.state) {
-      fail(
+      refuse(
         400,
         'This sign-in did not match',
         'The answer did not carry the state of this sign-in, so it may not come from the authorization you started.',
         'Run dropbox-token-bootstrap again and use the URL it prints.',
-        new BootstrapError(
-          'The browser callback carried a wrong or missing state: it is not the answer to this authorization.',
-          'Run the command again and open the URL it prints (not an older one).',
-        ),
+        fail('callbackWrongState'),
       );
       return;
     }
     const error = params.get('error');
     if (error !== null) {
       const declined = error === 'access_denied';
-      fail(
+      refuse(
         200,
         declined ? 'Access was declined' : 'Dropbox reported an error',
         declined
@@ -90,25 +89,19 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
           : `Dropbox answered: ${error}. Nothing was stored.`,
         'Run dropbox-token-bootstrap again and click Allow.',
         declined
-          ? new BootstrapError(
-              'You declined access on the Dropbox page; nothing was stored.',
-              'Run the command again and click Allow.',
-            )
-          : new BootstrapError(
-              `Dropbox answered the authorization with an error (${error.replace(/[^\w.-]/g, '').slice(0, 60)}); nothing was stored.`,
-              'Check the app settings in the App Console and run again.',
-            ),
+          ? fail('accessDeclined')
+          : fail('authorizeError', { error: error.replace(/[^\w.-]/g, '').slice(0, 60) }),
       );
       return;
     }
     const code = params.get('code');
-    if (code === null || !/^[A-Za-z0-9_\-.~]+$/.test(code)) {
-      fail(
+    if (code === null || !isAuthorizationCodeShaped(code)) {
+      refuse(
         400,
         'No code arrived',
         'The answer from Dropbox had no authorization code.',
         'Run dropbox-token-bootstrap again.',
-        new BootstrapError('The browser callback had no authorization code.', 'Run the command again.'),
+        fail('callbackNoCode'),
       );
       return;
     }
@@ -131,12 +124,9 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
-        new BootstrapError(
-          error.code === 'EADDRINUSE'
-            ? `Port ${port} of the redirect URI is in use, so the answer from Dropbox cannot be received.`
-            : `Could not listen on 127.0.0.1:${port} (${error.code ?? error.message}).`,
-          'Stop the program using that port, or register and pass another loopback redirect URI.',
-        ),
+        error.code === 'EADDRINUSE'
+          ? fail('portInUse', { port })
+          : fail('cannotListen', { port, reason: error.code ?? error.message }),
       ),
     );
     server.listen(port, '127.0.0.1', () => resolve());
@@ -144,16 +134,11 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   void (server.address() as AddressInfo);
 
   const timer = setTimeout(() => {
-    settle!.reject(
-      new BootstrapError(
-        `No answer from the browser within ${Math.round(options.timeoutMs / 1000)} s.`,
-        'Run the command again, open the printed URL and click Allow; raise --timeout if you need longer.',
-      ),
-    );
+    settle!.reject(fail('browserTimeout', { seconds: Math.round(options.timeoutMs / 1000) }));
     void close();
   }, options.timeoutMs);
   const onAbort = () => {
-    settle!.reject(new BootstrapError('Interrupted.', 'Run the command again when ready.'));
+    settle!.reject(fail('interrupted'));
     void close();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });

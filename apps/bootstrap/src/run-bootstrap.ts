@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import {
-  type TokenSet,
+  type DropboxOAuthError,
   buildAuthorizeUrl,
   createPkcePair,
   createState,
@@ -10,10 +10,11 @@ import {
   refreshAccessToken,
 } from '@dropbox-token/core';
 import type { BootstrapOptions } from './args.js';
-import { BootstrapError, usageError } from './bootstrap-error.js';
+import { BootstrapError } from './bootstrap-error.js';
 import { type GitHubRequester, type WriteResult, getPublicKey, repositoryIds, storeSecret } from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
 import { type LoopbackCallback, startLoopbackServer } from './loopback-server.js';
+import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
 import { codeFromPaste, readLine } from './read-pasted-code.js';
 import { type Terminal, style, waitingLine } from './terminal.js';
@@ -29,8 +30,38 @@ export interface BootstrapDeps {
   openBrowser: (url: string) => Promise<boolean>;
   signal: AbortSignal;
   fetch?: typeof fetch | undefined;
-  /** Filled with each secret name as soon as it is written, so an interruption can say what was stored. */
-  written?: string[];
+}
+
+/** Thrown when the run is cancelled: says which secrets were written, and which may have been. */
+export class BootstrapInterrupted extends Error {
+  override readonly name = 'BootstrapInterrupted';
+  constructor(
+    readonly stored: readonly string[],
+    readonly possiblyStored: readonly string[],
+  ) {
+    super('Interrupted');
+  }
+}
+
+/** What the preflight found: where the secrets go (undefined: print only) and, for selected org secrets, the repositories. */
+export interface Destination {
+  target: SecretTarget | undefined;
+  selectedIds: number[] | undefined;
+}
+
+/** A code from one of the three modes, with what its exchange needs, and the browser to answer. */
+export interface ObtainedCode {
+  code: string;
+  codeVerifier: string | undefined;
+  redirectUri: string | undefined;
+  browser: LoopbackCallback | undefined;
+  closeLoopback: () => Promise<void>;
+}
+
+export interface MintedToken {
+  refreshToken: string;
+  scopes: string[];
+  accountName: string;
 }
 
 interface Written {
@@ -38,13 +69,31 @@ interface Written {
   result: WriteResult | 'would write';
 }
 
-function dropboxFailure(error: unknown, step: string): BootstrapError {
-  if (isDropboxOAuthError(error))
-    return new BootstrapError(`${step} failed: ${error.message.replace(/^[^:]+ failed: /, '')}`, error.hint);
-  return new BootstrapError(
-    `${step} failed unexpectedly (${(error as Error)?.name ?? 'error'}).`,
-    'Run again; if it persists, report it with the command you ran (not its secrets).',
-  );
+/** What has been written so far; read when the run is interrupted. */
+interface StoreProgress {
+  stored: string[];
+  inFlight: string | undefined;
+}
+
+function say(deps: BootstrapDeps, text: string): void {
+  deps.terminal.err.write(`${text}\n`);
+}
+
+function announce(deps: BootstrapDeps, text: string): void {
+  say(deps, `${style(deps.terminal, 'bold', '→')} ${text}`);
+}
+
+/** A Dropbox failure as the CLI reports it: the step, the code and Dropbox's words, and the advice for the code. */
+function dropboxFailure(error: unknown, id: Extract<MessageId, 'exchangeFailed' | 'verifyFailed'>): BootstrapError {
+  if (!isDropboxOAuthError(error))
+    return fail('unexpected', { step: 'The bootstrap', name: (error as Error)?.name ?? 'error' });
+  return fail(id, { detail: describeDropboxError(error), advice: DROPBOX_ADVICE[error.code] });
+}
+
+function describeDropboxError(error: DropboxOAuthError): string {
+  const scope = error.requiredScope === undefined ? '' : `, needs ${error.requiredScope}`;
+  const words = error.errorDescription === undefined ? '' : ` (${error.errorDescription}${scope})`;
+  return `${error.code}${words}`;
 }
 
 async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Promise<SecretTarget | undefined> {
@@ -52,219 +101,241 @@ async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Pr
   if (target === undefined || target.kind !== 'git-remote') return target;
   const remote = await deps.gitRemoteUrl();
   const slug = remote === undefined ? undefined : repoFromRemoteUrl(remote);
-  if (slug === undefined)
-    throw usageError(
-      'Could not tell which repository to store the secret in: this is not a git checkout with a GitHub origin remote.',
-      'Pass --repo OWNER/NAME (or --org NAME --visibility ...).',
-    );
+  if (slug === undefined) throw fail('noRepository');
   return target.environment === undefined
     ? { kind: 'repository', ...slug }
     : { kind: 'environment', ...slug, environment: target.environment };
 }
 
-/** The whole flow: validate, authorize, exchange, verify, store, report. Returns the exit code. */
-export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDeps): Promise<number> {
-  const { terminal } = deps;
-  const say = (text: string) => terminal.err.write(`${text}\n`);
-  const step = (text: string) => say(`${style(terminal, 'bold', '→')} ${text}`);
-  const dropbox = { apiUrl: options.apiUrl, fetch: deps.fetch, signal: deps.signal };
-
+/** Step 1: everything that can be checked before a single-use code exists. */
+export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: BootstrapDeps): Promise<Destination> {
   if (options.appSecretOnCommandLine)
     say(
+      deps,
       style(
-        terminal,
+        deps.terminal,
         'yellow',
         'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.',
       ),
     );
-
-  // 1. Everything that can be checked before a single-use code exists.
   const target = await resolveTarget(options, deps);
-  let selectedIds: number[] | undefined;
-  if (target !== undefined) {
-    if (deps.github === undefined)
-      throw usageError(
-        'No GitHub token: set GH_TOKEN (or GITHUB_TOKEN), or log in with `gh auth login`.',
-        'Use a fine-grained token with "Secrets: write" on the repository (organization secrets: the "Secrets" organization permission).',
-      );
-    step(`Checking that the GitHub token can reach the ${describeTarget(target)}`);
-    await getPublicKey(deps.github, target);
-    if (target.kind === 'organization' && target.visibility === 'selected')
-      selectedIds = await repositoryIds(deps.github, target.org, target.selectedRepos);
-  }
+  if (target === undefined) return { target, selectedIds: undefined };
+  if (deps.github === undefined) throw fail('noGitHubToken');
+  announce(deps, `Checking that the GitHub token can reach the ${describeTarget(target)}`);
+  await getPublicKey(deps.github, target);
+  const selectedIds =
+    target.kind === 'organization' && target.visibility === 'selected'
+      ? await repositoryIds(deps.github, target.org, target.selectedRepos)
+      : undefined;
+  return { target, selectedIds };
+}
 
-  // 2. Authorize (PKCE always, except for a code obtained elsewhere) and get the code.
+async function showAuthorizeUrl(options: BootstrapOptions, deps: BootstrapDeps, url: string): Promise<void> {
+  say(
+    deps,
+    `${style(deps.terminal, 'bold', 'Open this URL to link your Dropbox account')} (on any machine with a browser):\n\n  ${url}\n`,
+  );
+  if (options.openBrowser && !(await deps.openBrowser(url)))
+    say(deps, style(deps.terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
+}
+
+/** Step 2: the authorization code, by the mode the options chose (PKCE always, except for `--code`). */
+export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps): Promise<ObtainedCode> {
+  const mode = options.mode;
+  const none = async () => {};
+  if (mode.kind === 'code')
+    return {
+      code: mode.code,
+      codeVerifier: undefined,
+      redirectUri: mode.redirectUri,
+      browser: undefined,
+      closeLoopback: none,
+    };
+
   const pkce = await createPkcePair();
   const state = createState();
-  let code: string;
-  let codeVerifier: string | undefined;
-  let redirectUri: string | undefined;
-  let browser: LoopbackCallback | undefined;
-  let closeLoopback: (() => Promise<void>) | undefined;
-  const authorize = (uri?: string) =>
+  const authorizeUrl = (redirectUri?: string) =>
     buildAuthorizeUrl({
       clientId: options.appKey,
-      redirectUri: uri,
+      redirectUri,
       state,
       scope: options.scope,
       tokenAccessType: 'offline',
       codeChallenge: pkce.challenge,
       authorizeUrl: options.authorizeUrl,
     }).href;
-  const showUrl = async (url: string) => {
-    say(
-      `${style(terminal, 'bold', 'Open this URL to link your Dropbox account')} (on any machine with a browser):\n\n  ${url}\n`,
-    );
-    if (options.openBrowser && !(await deps.openBrowser(url)))
-      say(style(terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
-  };
 
-  if (options.mode.kind === 'code') {
-    code = options.mode.code;
-    redirectUri = options.mode.redirectUri;
-  } else if (options.mode.kind === 'loopback') {
-    redirectUri = options.mode.raw;
-    const server = await startLoopbackServer({
-      redirectUri: options.mode.redirectUri,
-      state,
-      timeoutMs: options.timeoutSeconds * 1000,
-      signal: deps.signal,
-    });
-    closeLoopback = server.close;
-    await showUrl(authorize(redirectUri));
-    const stop = waitingLine(
-      terminal,
-      `Waiting for the browser at ${options.mode.redirectUri.origin}${options.mode.redirectUri.pathname} (up to ${options.timeoutSeconds} s, Ctrl-C to cancel)…`,
-    );
-    try {
-      browser = await server.callback;
-    } catch (error) {
-      await server.close();
-      throw error;
-    } finally {
-      stop();
-    }
-    code = browser.code;
-    codeVerifier = pkce.verifier;
-  } else {
-    await showUrl(authorize());
-    const pasted = await readLine(
-      deps.stdin,
-      'Paste the code Dropbox shows (or the whole address you landed on): ',
-      terminal.err,
-      deps.signal,
-    );
-    code = codeFromPaste(pasted, state);
-    codeVerifier = pkce.verifier;
+  if (mode.kind === 'paste') {
+    await showAuthorizeUrl(options, deps, authorizeUrl());
+    const prompt = 'Paste the code Dropbox shows (or the whole address you landed on): ';
+    const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
+    return {
+      code: codeFromPaste(pasted, state),
+      codeVerifier: pkce.verifier,
+      redirectUri: undefined,
+      browser: undefined,
+      closeLoopback: none,
+    };
   }
 
-  const failBrowser = async (error: BootstrapError) => {
-    if (browser) await browser.finish(failurePage('Dropbox is not connected', error.message, error.fix), 500);
-    await closeLoopback?.();
-  };
-
+  const timeoutMs = options.timeoutSeconds * 1000;
+  const server = await startLoopbackServer({ redirectUri: mode.redirectUri, state, timeoutMs, signal: deps.signal });
+  await showAuthorizeUrl(options, deps, authorizeUrl(mode.raw));
+  const where = `${mode.redirectUri.origin}${mode.redirectUri.pathname}`;
+  const stop = waitingLine(
+    deps.terminal,
+    `Waiting for the browser at ${where} (up to ${options.timeoutSeconds} s, Ctrl-C to cancel)…`,
+  );
   try {
-    // 3. Exchange, 4. verify before storing.
-    step('Exchanging the authorization code');
-    let tokens: TokenSet;
-    try {
-      tokens = await exchangeCode({
-        clientId: options.appKey,
-        clientSecret: options.appSecret,
-        code,
-        codeVerifier,
-        redirectUri,
-        ...dropbox,
-      });
-    } catch (error) {
-      throw dropboxFailure(error, 'The code exchange');
-    }
-    const refreshToken = tokens.refreshToken;
-    if (refreshToken === undefined)
-      throw new BootstrapError(
-        'Dropbox returned no refresh token.',
-        'This happens when token_access_type=offline was not used: authorize again with this command.',
-      );
+    const browser = await server.callback;
+    return {
+      code: browser.code,
+      codeVerifier: pkce.verifier,
+      redirectUri: mode.raw,
+      browser,
+      closeLoopback: server.close,
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  } finally {
+    stop();
+  }
+}
 
-    step('Verifying the refresh token (one refresh and users/get_current_account)');
-    let accountName: string;
-    try {
-      const fresh = await refreshAccessToken({
-        clientId: options.appKey,
-        clientSecret: options.appSecret,
-        refreshToken,
-        ...dropbox,
-      });
-      const account = await getCurrentAccount(fresh.accessToken, dropbox);
-      accountName = account.email === undefined ? account.displayName : `${account.displayName} <${account.email}>`;
-    } catch (error) {
-      throw dropboxFailure(error, 'Verifying the new refresh token');
+/** Step 3: exchange the code, then prove the refresh token works before anything is stored. */
+export async function mintAndVerify(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  obtained: ObtainedCode,
+): Promise<MintedToken> {
+  const dropbox = { apiUrl: options.apiUrl, fetch: deps.fetch, signal: deps.signal };
+  const client = { clientId: options.appKey, clientSecret: options.appSecret };
+  announce(deps, 'Exchanging the authorization code');
+  const tokens = await exchangeCode({ ...client, ...obtained, ...dropbox }).catch((error: unknown) => {
+    throw dropboxFailure(error, 'exchangeFailed');
+  });
+  const refreshToken = tokens.refreshToken;
+  if (refreshToken === undefined) throw fail('noRefreshToken');
+
+  announce(deps, 'Verifying the refresh token (one refresh and users/get_current_account)');
+  const account = await refreshAccessToken({ ...client, refreshToken, ...dropbox })
+    .then((fresh) => getCurrentAccount({ accessToken: fresh.accessToken, ...dropbox }))
+    .catch((error: unknown) => {
+      throw dropboxFailure(error, 'verifyFailed');
+    });
+  const accountName = account.email === undefined ? account.displayName : `${account.displayName} <${account.email}>`;
+  say(deps, `  Dropbox account: ${style(deps.terminal, 'bold', accountName)}`);
+  say(deps, `  Granted scopes:  ${tokens.scopes.length === 0 ? '(not listed)' : tokens.scopes.join(' ')}`);
+  say(
+    deps,
+    `  Client type:     ${options.appSecret === undefined ? 'PKCE public client (CI needs only the app key and the refresh token)' : 'confidential (CI needs the app secret too)'}`,
+  );
+  return { refreshToken, scopes: tokens.scopes, accountName };
+}
+
+/** The secrets this run writes, by name. */
+function secretValues(options: BootstrapOptions, refreshToken: string): [string, string][] {
+  const values: [string, string][] = [[options.secretName, refreshToken]];
+  if (options.storeAppCredentials) {
+    values.push(['DROPBOX_APP_KEY', options.appKey]);
+    if (options.appSecret !== undefined) values.push(['DROPBOX_APP_SECRET', options.appSecret]);
+  }
+  return values;
+}
+
+/** Step 4: seal and write each secret (or, in a dry run, say what would be written). */
+export async function storeSecrets(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  destination: Destination,
+  refreshToken: string,
+  progress: StoreProgress,
+): Promise<Written[]> {
+  const { target, selectedIds } = destination;
+  if (target === undefined) return [];
+  announce(
+    deps,
+    `${options.dryRun ? 'Dry run: not writing to' : 'Storing sealed secrets in'} the ${describeTarget(target)}`,
+  );
+  const written: Written[] = [];
+  for (const [name, value] of secretValues(options, refreshToken)) {
+    // A dry run stops short of sealing: the preflight already read this target's key.
+    if (options.dryRun) {
+      written.push({ name, result: 'would write' });
+      continue;
     }
-    say(`  Dropbox account: ${style(terminal, 'bold', accountName)}`);
-    say(`  Granted scopes:  ${tokens.scopes.length === 0 ? '(not listed)' : tokens.scopes.join(' ')}`);
-    say(
-      `  Client type:     ${options.appSecret === undefined ? 'PKCE public client (CI needs only the app key and the refresh token)' : 'confidential (CI needs the app secret too)'}`,
+    progress.inFlight = name;
+    written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
+    progress.stored.push(name);
+    progress.inFlight = undefined;
+  }
+  return written;
+}
+
+/** Step 5: what was written, and the workflow snippet that matches it. */
+export function report(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  target: SecretTarget | undefined,
+  written: Written[],
+  refreshToken: string,
+): void {
+  const { terminal } = deps;
+  const out = options.printRefreshToken ? terminal.err : terminal.out;
+  const lines: string[] = [''];
+  if (target !== undefined) {
+    lines.push(
+      style(terminal, 'green', `${options.dryRun ? 'Would write' : 'Wrote'} to the ${describeTarget(target)}:`),
     );
+    for (const w of written) lines.push(`  ${w.name}  ${w.result}`);
+    lines.push('', 'Use it in a workflow:', '');
+    lines.push(
+      workflowSnippet({
+        appKey: options.appKey,
+        appKeySecretName: options.storeAppCredentials ? 'DROPBOX_APP_KEY' : undefined,
+        appSecretUsed: options.appSecret !== undefined,
+        appSecretSecretName:
+          options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
+        refreshTokenSecretName: options.secretName,
+        environment: target.kind === 'environment' ? target.environment : undefined,
+      }),
+    );
+    if (target.kind === 'environment')
+      lines.push('', `Only jobs that declare environment: ${target.environment} receive these secrets.`);
+  }
+  out.write(`${lines.join('\n')}\n`);
+  if (options.printRefreshToken) terminal.out.write(`${refreshToken}\n`);
+}
 
-    // 5. Store.
-    const written: Written[] = [];
-    if (target !== undefined) {
-      const values: [string, string][] = [[options.secretName, refreshToken]];
-      if (options.storeAppCredentials) {
-        values.push(['DROPBOX_APP_KEY', options.appKey]);
-        if (options.appSecret !== undefined) values.push(['DROPBOX_APP_SECRET', options.appSecret]);
-      }
-      step(`${options.dryRun ? 'Dry run: not writing to' : 'Storing sealed secrets in'} the ${describeTarget(target)}`);
-      for (const [name, value] of values) {
-        // A dry run stops short of sealing: the preflight already read this target's key.
-        if (options.dryRun) {
-          written.push({ name, result: 'would write' });
-        } else {
-          written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
-          deps.written?.push(name);
-        }
-      }
-    }
+function storedWhere(options: BootstrapOptions, target: SecretTarget | undefined): string {
+  if (target === undefined) return 'your terminal only (--print-refresh-token)';
+  const where = `the ${options.secretName} secret of the ${describeTarget(target)}`;
+  return options.dryRun ? `nowhere yet (dry run): ${where}` : where;
+}
 
-    const storedWhere =
-      target === undefined
-        ? 'your terminal only (--print-refresh-token)'
-        : `the ${options.secretName} secret of the ${describeTarget(target)}`;
-    if (browser)
-      await browser.finish(
-        successPage(accountName, options.dryRun ? `nowhere yet (dry run): ${storedWhere}` : storedWhere),
-      );
-    await closeLoopback?.();
-
-    // 6. Report, and the workflow snippet that matches what was written.
-    const out = options.printRefreshToken ? terminal.err : terminal.out;
-    const lines: string[] = [''];
-    if (target !== undefined) {
-      lines.push(
-        style(terminal, 'green', `${options.dryRun ? 'Would write' : 'Wrote'} to the ${describeTarget(target)}:`),
-      );
-      for (const w of written) lines.push(`  ${w.name}  ${w.result}`);
-      lines.push('', 'Use it in a workflow:', '');
-      lines.push(
-        workflowSnippet({
-          appKey: options.appKey,
-          appKeySecretName: options.storeAppCredentials ? 'DROPBOX_APP_KEY' : undefined,
-          appSecretUsed: options.appSecret !== undefined,
-          appSecretSecretName:
-            options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
-          refreshTokenSecretName: options.secretName,
-          environment: target.kind === 'environment' ? target.environment : undefined,
-        }),
-      );
-      if (target.kind === 'environment')
-        lines.push('', `Only jobs that declare environment: ${target.environment} receive these secrets.`);
-    }
-    out.write(`${lines.join('\n')}\n`);
-    if (options.printRefreshToken) terminal.out.write(`${refreshToken}\n`);
+/** The whole flow, as the named steps above. Returns the exit code; throws BootstrapError or BootstrapInterrupted. */
+export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDeps): Promise<number> {
+  const progress: StoreProgress = { stored: [], inFlight: undefined };
+  let obtained: ObtainedCode | undefined;
+  try {
+    const destination = await checkBeforeAuthorizing(options, deps);
+    obtained = await obtainCode(options, deps);
+    const minted = await mintAndVerify(options, deps, obtained);
+    const written = await storeSecrets(options, deps, destination, minted.refreshToken, progress);
+    await obtained.browser?.finish(successPage(minted.accountName, storedWhere(options, destination.target)));
+    await obtained.closeLoopback();
+    report(options, deps, destination.target, written, minted.refreshToken);
     return 0;
   } catch (error) {
-    const failure = error instanceof BootstrapError ? error : dropboxFailure(error, 'The bootstrap');
-    await failBrowser(failure);
+    const failure =
+      error instanceof BootstrapError
+        ? error
+        : fail('unexpected', { step: 'The bootstrap', name: (error as Error)?.name ?? 'error' });
+    await obtained?.browser?.finish(failurePage('Dropbox is not connected', failure.message, failure.fix), 500);
+    await obtained?.closeLoopback();
+    if (deps.signal.aborted)
+      throw new BootstrapInterrupted(progress.stored, progress.inFlight === undefined ? [] : [progress.inFlight]);
     throw failure;
   }
 }

@@ -133,7 +133,7 @@ describe('Ctrl-C while storing', () => {
     await emu.close();
   });
 
-  it('cancels the GitHub request in flight, exits 130 and says what was stored', async () => {
+  it('cancels the GitHub request in flight, exits 130 and names each secret as stored or possibly stored', async () => {
     emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
     const run = await runCli(
       [
@@ -151,7 +151,9 @@ describe('Ctrl-C while storing', () => {
       },
     );
     expect(run.code).toBe(130);
-    expect(run.stderr).toContain('Interrupted after storing DROPBOX_REFRESH_TOKEN.');
+    expect(run.stderr).toContain(
+      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored (its write was in flight).',
+    );
     expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
   });
 });

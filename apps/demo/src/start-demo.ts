@@ -233,7 +233,7 @@ export async function startDemo(options: DemoOptions): Promise<number> {
     });
 
     await step('Proof', async () => {
-      const account = await getCurrentAccount(accessToken, { apiUrl: e.apiUrl });
+      const account = await getCurrentAccount({ accessToken: accessToken, apiUrl: e.apiUrl });
       return {
         value: undefined,
         line: `Proof: users/get_current_account with the fresh token → ${account.displayName} (${account.accountId})`,

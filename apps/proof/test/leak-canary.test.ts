@@ -57,10 +57,10 @@ describe('secret-leak canary', () => {
       refreshToken,
       apiUrl: emu.apiUrl,
     });
-    await getCurrentAccount(accessToken, { apiUrl: emu.apiUrl });
-    await revokeToken(accessToken, { apiUrl: emu.apiUrl });
-    await collect(getCurrentAccount(accessToken, { apiUrl: emu.apiUrl }));
-    await collect(revokeToken(accessToken, { apiUrl: emu.apiUrl }));
+    await getCurrentAccount({ accessToken: accessToken, apiUrl: emu.apiUrl });
+    await revokeToken({ accessToken: accessToken, apiUrl: emu.apiUrl });
+    await collect(getCurrentAccount({ accessToken: accessToken, apiUrl: emu.apiUrl }));
+    await collect(revokeToken({ accessToken: accessToken, apiUrl: emu.apiUrl }));
     await collect(
       refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl }),
     );

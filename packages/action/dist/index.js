@@ -276,18 +276,24 @@ function info(message) {
 const DEFAULT_API_URL = 'https://api.dropboxapi.com';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+// A registered symbol: two copies of this package (nested installs, bundles) recognise each other's errors.
+const MARK = Symbol.for('@dropbox-token/core.DropboxOAuthError');
 class DropboxOAuthError extends Error {
     name = 'DropboxOAuthError';
-    /** Stable machine-readable code, e.g. `invalid_grant`, `timeout`. */
+    /** Stable machine-readable code, e.g. `invalid_grant`, `client_secret_required`, `timeout`. */
     code;
     /** Which function failed. */
     operation;
-    /** What to do about it, in one sentence. */
+    /** What to do about it, in one neutral sentence; products give their own advice by `code`. */
     hint;
     /** HTTP status of the last response, when there was one. */
     status;
-    /** The server's own description (e.g. `error_description`), with any known secret removed. */
-    description;
+    /** The server's own error (`error`, or the AuthError `.tag`), when it sent one. */
+    error;
+    /** The server's own description (`error_description` or `error_summary`), with any known secret removed. */
+    errorDescription;
+    /** For `missing_scope`: the scope Dropbox says the call needs. */
+    requiredScope;
     /** Whether trying again later could succeed. */
     retryable;
     /** How many HTTP attempts were made before giving up (0 when nothing was sent). */
@@ -300,80 +306,89 @@ class DropboxOAuthError extends Error {
         this.operation = init.operation;
         this.hint = init.hint;
         this.status = init.status;
-        this.description = init.description;
+        this.error = init.error;
+        this.errorDescription = init.errorDescription;
+        this.requiredScope = init.requiredScope;
         this.retryable = init.retryable ?? false;
         this.attempts = init.attempts ?? 0;
         this.retryAfterMs = init.retryAfterMs;
-        Object.defineProperty(this, 'response', { value: init.response, enumerable: false, writable: false });
+        Object.defineProperty(this, 'response', { value: init.response });
+        Object.defineProperty(this, MARK, { value: true });
     }
-    /** The same error with the attempt count (and optionally the message) replaced; used by the retry loop. */
-    withAttempts(attempts, message = this.message) {
+    /** The same error after `attempts` attempts; `gaveUp` adds that to the message. */
+    withAttempts(attempts, gaveUp = false) {
+        const message = gaveUp ? `${this.message}; gave up after ${attempts} attempts` : this.message;
         return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause, response: this.response });
     }
 }
+/** True for a DropboxOAuthError from any copy of this package, not only this one's class. */
 function isDropboxOAuthError(value) {
-    return value instanceof DropboxOAuthError;
+    return typeof value === 'object' && value !== null && value[MARK] === true;
 }
 
-const MINT = 'mint a new one with `npx @dropbox-token/bootstrap`.';
-const CONSOLE = ' in the Dropbox App Console.';
+// A library's advice: neutral, naming only this package's own options. Products keep their own tables.
 const HINTS = {
-    invalid_client: `Check the app key and secret${CONSOLE}`,
-    invalid_scope: 'Ask only for scopes the app has been granted.',
-    access_denied: 'Authorize again and click Allow.',
-    expired_access_token: 'Refresh the access token and retry.',
-    invalid_access_token: `Refresh the token; if the app was unlinked, ${MINT}`,
-    missing_scope: `Enable the scope, then authorize again:${CONSOLE}`,
-    network: 'Check the network, HTTPS_PROXY/NO_PROXY and apiUrl.',
-    timeout: 'Retry later, or raise the timeout.',
-    rate_limited: 'Wait for Retry-After; cache access tokens.',
-    server_error: 'Retry in a few minutes (status.dropbox.com).',
-    invalid_response: 'Check that apiUrl points at Dropbox.',
-    http_error: 'Check that apiUrl points at Dropbox.',
+    invalid_grant: 'The refresh token is revoked or malformed: authorize again.',
+    invalid_client: 'Check the app key and secret.',
+    client_secret_required: 'The token was not minted with PKCE: pass clientSecret.',
+    invalid_scope: 'Ask only for scopes the app was granted.',
+    access_denied: 'Authorize again and allow access.',
+    expired_access_token: 'Refresh the access token.',
+    invalid_access_token: 'Refresh the token, or authorize again.',
+    missing_scope: 'Enable the scope, then authorize again.',
+    network: 'Check the network and apiUrl.',
+    timeout: 'Retry later, or raise timeoutMs.',
+    rate_limited: 'Wait for retryAfterMs.',
+    server_error: 'Retry later.',
+    invalid_response: 'Check apiUrl.',
+    http_error: 'Check apiUrl.',
     invalid_options: 'Fix the options; nothing was sent.',
 };
-/** One sentence telling a person what to do about an error. */
-function hintFor(code, description, operation) {
-    const text = (description ?? '').toLowerCase();
-    if (code === 'invalid_grant') {
-        if (text.includes('redirect_uri'))
-            return 'Send the redirect_uri used at authorize.';
-        if (text.includes('code') || operation === 'exchangeCode')
-            return 'Codes are single-use and expire in minutes: authorize again.';
-        return `The refresh token is revoked or malformed: ${MINT}`;
-    }
-    if (text.includes('no auth function'))
-        return 'The token was not issued with PKCE: pass clientSecret.';
-    return HINTS[code] ?? `See the description; check the app${CONSOLE}`;
+/** One neutral sentence on what to do about an error, by code (and operation, for codes). */
+function hintFor(code, operation) {
+    if (code === 'invalid_grant' && operation === 'exchangeCode')
+        return 'Codes are single-use and expire in minutes.';
+    return HINTS[code] ?? 'See errorDescription.';
 }
-/** The one place errors are made: `<operation> failed: <detail>.` plus the hint for the code. */
+/** The one place errors are made: the message is `<operation> failed: <detail>` (no final period). */
 function oauthError(operation, code, detail, extra = {}) {
     return new DropboxOAuthError({
         code,
         operation,
-        message: `${operation} failed: ${detail}.`,
-        hint: hintFor(code, extra.description, operation),
+        message: `${operation} failed: ${detail}`,
+        hint: hintFor(code, operation),
         ...extra,
     });
+}
+
+// The shape rules for values people paste: one place, used by this package's functions and by
+// the products built on it (the action's inputs, the CLI's arguments and prompts).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const STRAY_CHARACTER = /[\s\u0000-\u001f\u007f]/;
+const SCOPE_NAME = /^[A-Za-z0-9_.-]+$/;
+/** An app key, app secret or token: non-empty, with no whitespace or control character anywhere. */
+function isCredentialShaped(value) {
+    return value !== '' && !STRAY_CHARACTER.test(value);
+}
+/** A Dropbox scope name such as `files.content.write`. */
+function isScopeName(value) {
+    return SCOPE_NAME.test(value);
 }
 
 function invalidOptions(operation, problem) {
     return oauthError(operation, 'invalid_options', problem);
 }
 /**
- * Throws unless `value` is a non-empty string without control characters (and, unless `spaces`,
- * without whitespace: no credential has any, and a stray one would end up in a header). Never echoes it.
+ * Throws unless `value` is a non-empty string without whitespace or control characters: no
+ * credential, code or verifier has any, and a stray one would end up in a header. Never echoes it.
  */
-function requireString(operation, name, value, spaces = false) {
-    if (typeof value !== 'string' ||
-        value.trim() === '' ||
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-        (spaces ? /[\u0000-\u001f\u007f]/ : /[\s\u0000-\u001f\u007f]/).test(value))
-        throw invalidOptions(operation, `\`${name}\` must be a non-empty string without ${spaces ? '' : 'whitespace or '}control characters`);
+function requireString(operation, name, value) {
+    if (typeof value !== 'string' || !isCredentialShaped(value))
+        throw invalidOptions(operation, `\`${name}\` must be a non-empty string without whitespace or control characters`);
     return value;
 }
-function optionalString(operation, name, value, spaces = false) {
-    return value === undefined ? undefined : requireString(operation, name, value, spaces);
+function optionalString(operation, name, value) {
+    return value === undefined ? undefined : requireString(operation, name, value);
 }
 function resolveUrl(operation, name, value, fallback) {
     const raw = value ?? fallback;
@@ -392,7 +407,7 @@ function normalizeScopes(operation, scope) {
     if (scope === undefined)
         return undefined;
     if (!Array.isArray(scope) || scope.some((s) => typeof s !== 'string'))
-        throw invalidOptions(operation, '`scope` must be an array of strings, e.g. ["files.content.read"]');
+        throw invalidOptions(operation, '`scope` must be an array of strings');
     const scopes = scope.map((s) => s.trim()).filter((s) => s.length > 0);
     for (const s of scopes) {
         if (/\s/.test(s))
@@ -476,6 +491,8 @@ function sanitizeText(text, secrets) {
 /** OAuth error codes (RFC 6749 §5.2, §4.1.2.1) and Dropbox API AuthError tags we report as such. */
 const OAUTH_CODE = /^(invalid_(grant|client|request|scope)|unauthorized_client|unsupported_grant_type|access_denied)$/;
 const AUTH_ERROR_TAG = /^(expired_access_token|invalid_access_token|missing_scope|user_suspended|route_access_denied)$/;
+// Dropbox's answer to a refresh without the app secret for a token minted with it (reference §3).
+const CLIENT_SECRET_REQUIRED = /no auth function available/i;
 function tryParseJson(text) {
     try {
         return JSON.parse(text);
@@ -487,11 +504,16 @@ function tryParseJson(text) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+function oauthParts(code, description) {
+    const specific = code === 'invalid_request' && CLIENT_SECRET_REQUIRED.test(description ?? '');
+    return { code: specific ? 'client_secret_required' : code, error: code, description };
+}
 /**
- * Reads an OAuth error body in any of the shapes Dropbox has used:
- * `{error, error_description}`, `{"error": "invalid_client: ..."}`, or a sentence in `error` (5xx).
+ * Reads an error body in any of the shapes Dropbox has used: `{error, error_description}`,
+ * `{"error": "invalid_client: ..."}`, a sentence in `error` (5xx), or an API error
+ * `{error: {".tag": ...}, error_summary}`.
  */
-function readOAuthErrorBody(body, fallback) {
+function readErrorBody(body, fallback) {
     if (!isRecord(body) || !('error' in body))
         return undefined;
     const error = body['error'];
@@ -499,59 +521,86 @@ function readOAuthErrorBody(body, fallback) {
     if (typeof error === 'string') {
         const colon = /^([a-z_]+):\s*(.*)$/s.exec(error);
         if (colon && OAUTH_CODE.test(colon[1]))
-            return { code: colon[1], description: description ?? colon[2] };
+            return oauthParts(colon[1], description ?? colon[2]);
         if (OAUTH_CODE.test(error))
-            return { code: error, description };
+            return oauthParts(error, description);
         return { code: fallback, description: description ?? error };
     }
     if (isRecord(error)) {
-        const tag = error['.tag'];
+        const tag = typeof error['.tag'] === 'string' ? error['.tag'] : undefined;
         const summary = typeof body['error_summary'] === 'string' ? body['error_summary'].replace(/[/.]+$/, '') : undefined;
-        if (typeof tag === 'string' && AUTH_ERROR_TAG.test(tag))
-            return { code: tag, description: summary ?? tag };
-        return { code: fallback, description: summary ?? (typeof tag === 'string' ? tag : undefined) };
+        const requiredScope = typeof error['required_scope'] === 'string' ? error['required_scope'] : undefined;
+        const code = tag !== undefined && AUTH_ERROR_TAG.test(tag) ? tag : fallback;
+        return { code, error: tag, description: summary ?? tag, requiredScope };
     }
     return { code: fallback, description };
 }
 function looksLikeHtml(text) {
     return /^\s*<(!doctype|html|head|body)/i.test(text);
 }
-function failure(received, ctx, code, rawDescription, extra = {}) {
-    const description = rawDescription === undefined ? undefined : sanitizeText(rawDescription, ctx.secrets) || undefined;
-    const detail = description === undefined ? code : `${code} (${description})`;
-    return oauthError(ctx.operation, code, `HTTP ${received.status} ${detail}`, {
+/** An error about a received response; the server's text is scrubbed of every secret in `ctx`. */
+function failure(received, ctx, parts, extra = {}) {
+    const clean = (text) => text === undefined ? undefined : sanitizeText(text, ctx.secrets) || undefined;
+    const errorDescription = clean(parts.description);
+    const detail = errorDescription === undefined ? parts.code : `${parts.code} (${errorDescription})`;
+    return oauthError(ctx.operation, parts.code, `HTTP ${received.status} ${detail}`, {
         status: received.status,
-        description,
+        error: clean(parts.error),
+        errorDescription,
+        requiredScope: clean(parts.requiredScope),
         retryable: extra.retryable ?? false,
         retryAfterMs: extra.retryAfterMs,
         response: received.response,
     });
 }
-/** Maps a non-2xx response (or a 2xx carrying `error`) to a DropboxOAuthError. */
-function errorFromResponse(received, ctx, now, style) {
+/** An answer that arrived but cannot be used. */
+function invalidResponse(received, ctx, reason) {
+    return failure(received, ctx, { code: 'invalid_response', description: reason });
+}
+/** 429 and 5xx, the same for every route: retryable. */
+function transientFailure(received, ctx, now) {
+    const body = tryParseJson(received.text);
+    const plain = looksLikeHtml(received.text) ? undefined : received.text || undefined;
+    if (received.status === 429) {
+        // Retry-After, else `error.retry_after` in seconds (auth.stone RateLimitError; the Python and Go SDKs read it there).
+        const seconds = isRecord(body) && isRecord(body['error']) ? body['error']['retry_after'] : undefined;
+        const retryAfterMs = parseRetryAfter(received.headers.get('retry-after'), now) ??
+            (typeof seconds === 'number' ? seconds * 1000 : undefined);
+        const parts = readErrorBody(body, 'rate_limited');
+        return failure(received, ctx, { code: 'rate_limited', description: parts?.description ?? plain }, { retryable: true, retryAfterMs });
+    }
+    if (received.status >= 500) {
+        const parts = readErrorBody(body, 'server_error');
+        return failure(received, ctx, { code: 'server_error', description: parts?.description ?? plain }, { retryable: true });
+    }
+    return undefined;
+}
+/** Anything else that is not a success, or a body that is neither the answer nor an error. */
+function otherFailure(received, ctx, fallback, on400) {
     const { status, text, headers } = received;
-    const body = tryParseJson(text);
-    const plain = looksLikeHtml(text) ? undefined : text;
-    if (status === 429) {
-        let retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
-        if (retryAfterMs === undefined && isRecord(body) && typeof body['retry_after'] === 'number')
-            retryAfterMs = body['retry_after'] * 1000;
-        const parts = readOAuthErrorBody(body, 'rate_limited');
-        return failure(received, ctx, 'rate_limited', parts?.description ?? plain, { retryable: true, retryAfterMs });
-    }
-    if (status >= 500) {
-        const parts = readOAuthErrorBody(body, 'server_error');
-        return failure(received, ctx, 'server_error', parts?.description ?? (plain || undefined), { retryable: true });
-    }
-    const fallback = style === 'oauth' ? 'invalid_request' : 'http_error';
-    const parts = readOAuthErrorBody(body, fallback);
+    const plain = looksLikeHtml(text) ? undefined : text || undefined;
+    const parts = readErrorBody(tryParseJson(text), fallback);
     if (parts)
-        return failure(received, ctx, parts.code, parts.description);
+        return failure(received, ctx, parts);
     if (status === 400)
-        return failure(received, ctx, style === 'api' ? 'bad_request' : 'invalid_request', plain || undefined);
+        return failure(received, ctx, { code: on400, description: plain });
     if (status >= 300 && status < 400)
-        return failure(received, ctx, 'http_error', `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`);
-    return failure(received, ctx, status >= 200 && status < 300 ? 'invalid_response' : 'http_error', plain || undefined);
+        return failure(received, ctx, {
+            code: 'http_error',
+            description: `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`,
+        });
+    return failure(received, ctx, {
+        code: status >= 200 && status < 300 ? 'invalid_response' : 'http_error',
+        description: plain,
+    });
+}
+/** The error for an `/oauth2/token` answer that is not a token (non-2xx, or a 2xx carrying `error`). */
+function tokenEndpointError(received, ctx, now) {
+    return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'invalid_request', 'invalid_request');
+}
+/** The error for a non-2xx answer of an RPC route (`/2/...`). */
+function apiRouteError(received, ctx, now) {
+    return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'http_error', 'bad_request');
 }
 
 const OPTIONAL_STRING_FIELDS = [
@@ -569,14 +618,14 @@ function parseTokenResponse(received, outer, nowMs) {
     // Whatever tokens the body holds are secrets too: keep them out of any error built from it.
     const ctx = { ...outer, secrets: [...outer.secrets, ...tokensIn(received.text)] };
     if (received.status < 200 || received.status >= 300)
-        throw errorFromResponse(received, ctx, nowMs, 'oauth');
+        throw tokenEndpointError(received, ctx, nowMs);
     const body = tryParseJson(received.text);
     if (typeof body !== 'object' || body === null || Array.isArray(body))
-        throw failure(received, ctx, 'invalid_response', 'the body is not a JSON object');
+        throw invalidResponse(received, ctx, 'the body is not a JSON object');
     const record = body;
     if ('error' in record)
-        throw errorFromResponse(received, ctx, nowMs, 'oauth');
-    const bad = (field) => failure(received, ctx, 'invalid_response', `${field} is missing or of the wrong type`);
+        throw tokenEndpointError(received, ctx, nowMs);
+    const bad = (field) => invalidResponse(received, ctx, `${field} is missing or of the wrong type`);
     const accessToken = record['access_token'];
     if (typeof accessToken !== 'string' || accessToken.length === 0)
         throw bad('access_token');
@@ -728,9 +777,7 @@ async function sendRequest(request, options, ctx, check) {
     }
 }
 function finalError(error, attempts, exhausted) {
-    if (!exhausted || attempts <= 1)
-        return error.withAttempts(attempts);
-    return error.withAttempts(attempts, `${error.message.replace(/\.$/, '')}; gave up after ${attempts} attempts.`);
+    return error.withAttempts(attempts, exhausted && attempts > 1);
 }
 
 /** POSTs a grant to `/oauth2/token` (form-encoded, Dropbox's client auth) and checks the answer. */
@@ -762,9 +809,9 @@ async function refreshAccessToken(options) {
     return tokens;
 }
 
-/** POSTs to a Dropbox RPC route (`/2/...`) with Bearer auth and no arguments; `read` maps the JSON result or names what is wrong with it. */
-async function callApiWithoutArguments(operation, path, accessToken, options, read) {
-    const token = requireString(operation, 'accessToken', accessToken);
+/** POSTs to a Dropbox RPC route (`/2/...`) with Bearer auth and no arguments, and reads its JSON result. */
+async function callApiWithoutArguments(operation, path, options, read) {
+    const token = requireString(operation, 'accessToken', options.accessToken);
     const base = resolveUrl(operation, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
     const now = options.now ?? Date.now;
     const ctx = { operation, secrets: [token] };
@@ -772,15 +819,14 @@ async function callApiWithoutArguments(operation, path, accessToken, options, re
     const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
     return sendRequest({ url: endpoint(base, path), headers }, options, ctx, (received) => {
         if (received.status < 200 || received.status >= 300)
-            throw errorFromResponse(received, ctx, now(), 'api');
+            throw apiRouteError(received, ctx, now());
         const body = tryParseJson(received.text);
+        const invalid = (reason) => {
+            throw invalidResponse(received, ctx, reason);
+        };
         if (body === undefined)
-            throw failure(received, ctx, 'invalid_response', 'the body is not JSON');
-        const result = read(body);
-        // A string from `read` names what is wrong with the answer.
-        if (typeof result === 'string')
-            throw failure(received, ctx, 'invalid_response', result);
-        return result;
+            invalid('the body is not JSON');
+        return read(body, invalid);
     });
 }
 
@@ -791,11 +837,11 @@ function stringOrUndefined(value) {
     return typeof value === 'string' ? value : undefined;
 }
 /** Calls `users/get_current_account` with the token: the cheapest proof that a token works. */
-async function getCurrentAccount(accessToken, options = {}) {
-    return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', accessToken, options, (body) => {
+async function getCurrentAccount(options) {
+    return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', options, (body, invalid) => {
         const accountId = field(body, 'account_id');
         if (typeof accountId !== 'string')
-            return 'account_id is missing from the FullAccount answer';
+            return invalid('account_id is missing');
         return {
             accountId,
             displayName: stringOrUndefined(field(field(body, 'name'), 'display_name')) ?? accountId,
@@ -805,113 +851,245 @@ async function getCurrentAccount(accessToken, options = {}) {
     });
 }
 
+// Every message the step can print, as data: the README's troubleshooting table is checked
+// against this file (apps/demo/test/readme.test.ts), and nothing else writes a message.
+const BOOTSTRAP = '`npx @dropbox-token/bootstrap`';
+/** Problems with the inputs, each `<what failed>. <what to do>`. None quotes an input's value. */
+const INPUT_PROBLEMS = {
+    appKeyEmpty: 'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.',
+    appKeyStray: 'The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.',
+    appSecretStray: 'The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.',
+    refreshTokenEmpty: 'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
+        `Create the secret with ${BOOTSTRAP} and pass it as refresh-token: \${{ secrets.DROPBOX_REFRESH_TOKEN }}.`,
+    refreshTokenStray: `The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with ${BOOTSTRAP}.`,
+    scopeInvalid: 'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
+    exportEnvInvalid: 'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+    exportEnvReserved: 'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+    verifyInvalid: 'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
+    apiUrlNotAbsolute: 'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
+    apiUrlNotHttp: 'The api-url input must be an http(s) URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
+    timeoutInvalid: 'The timeout-seconds input must be a number of seconds from 1 to 3600. Leave it unset for the default of 60.',
+};
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** The one advice table of the action, keyed by what failed. */
+const FAILURE_ADVICE = {
+    revoked: {
+        what: 'Dropbox refused the refresh token: it is invalid or revoked',
+        fix: () => `Mint a new one with ${BOOTSTRAP} and update the secret passed as refresh-token.`,
+    },
+    appCredentials: {
+        what: 'Dropbox refused the app credentials',
+        fix: () => 'Check the app-key and app-secret inputs against the Dropbox App Console.',
+    },
+    secretRequired: {
+        what: 'Dropbox needs the app secret for this refresh token',
+        fix: () => 'It was not minted with PKCE: set the app-secret input, e.g. app-secret: ${{ secrets.DROPBOX_APP_SECRET }}, or mint a PKCE token with the bootstrap.',
+    },
+    tokenRequest: {
+        what: 'Dropbox rejected the token request',
+        fix: () => 'Check the app-key, app-secret and scope inputs.',
+    },
+    scope: {
+        what: 'Dropbox refused the requested scope',
+        fix: () => 'Ask only for scopes this refresh token was granted, or remove the scope input.',
+    },
+    unavailable: {
+        what: 'Dropbox is unavailable',
+        fix: (error, elapsedMs) => `Gave up after ${plural(error.attempts, 'attempt')} in ${(elapsedMs / 1000).toFixed(1)} s. ` +
+            `Re-run the job later, check status.dropbox.com, or raise timeout-seconds${error.code === 'network' ? '; on a self-hosted runner check HTTPS_PROXY and NO_PROXY' : ''}.`,
+    },
+    unusableAnswer: {
+        what: "Dropbox's answer could not be used",
+        fix: () => 'Check the api-url input points at Dropbox or a proxy that passes answers through.',
+    },
+    verification: {
+        what: 'The new access token failed verification with users/get_current_account',
+        fix: (error) => error.code === 'missing_scope'
+            ? `Enable ${error.requiredScope ?? 'account_info.read'} for the app in the Dropbox App Console and mint a new refresh token, or set verify: false.`
+            : 'Check the api-url input, or set verify: false.',
+    },
+    unexpected: {
+        what: 'The step failed unexpectedly',
+        fix: () => "Re-run with ACTIONS_STEP_DEBUG=true and report the log at the project's issue tracker.",
+    },
+};
+/** Which advice a refresh failure gets, for every code the core defines (the compiler checks it is complete). */
+const ADVICE_FOR_CODE = {
+    invalid_grant: 'revoked',
+    invalid_client: 'appCredentials',
+    client_secret_required: 'secretRequired',
+    invalid_request: 'tokenRequest',
+    unauthorized_client: 'tokenRequest',
+    unsupported_grant_type: 'tokenRequest',
+    invalid_scope: 'scope',
+    network: 'unavailable',
+    timeout: 'unavailable',
+    server_error: 'unavailable',
+    rate_limited: 'unavailable',
+    invalid_response: 'unusableAnswer',
+    http_error: 'unusableAnswer',
+    bad_request: 'unusableAnswer',
+    // Codes a refresh never produces: a bug if they reach the step.
+    access_denied: 'unexpected',
+    expired_access_token: 'unexpected',
+    invalid_access_token: 'unexpected',
+    missing_scope: 'unexpected',
+    user_suspended: 'unexpected',
+    route_access_denied: 'unexpected',
+    aborted: 'unexpected',
+    invalid_options: 'unexpected',
+};
+
 /** A problem with the step's inputs. Its message is already `<what failed>. <what to do>`. */
 class InputError extends Error {
     name = 'InputError';
+    problem;
+    constructor(problem) {
+        super(INPUT_PROBLEMS[problem]);
+        this.problem = problem;
+    }
 }
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0', ''];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: credentials never hold control characters
-const STRAY = /[\s\u0000-\u001f\u007f]/;
+const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^(PATH|NODE_OPTIONS)$/i;
+const SECONDS = /^\d+(\.\d+)?$/;
 const MAX_TIMEOUT_SECONDS = 3600;
-function optional(getInput, name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
+function credential(value, empty, stray) {
+    if (value === undefined) {
+        if (empty !== undefined)
+            throw new InputError(empty);
+        return undefined;
+    }
+    if (!isCredentialShaped(value))
+        throw new InputError(stray);
+    return value;
 }
-/** Reads and validates every input. Secret inputs must be masked by the caller before this runs. */
+function spec(input) {
+    return input;
+}
+/** The action's inputs: one table, in `action.yml`'s order, from which validation runs. */
+const INPUTS = {
+    'app-key': spec({
+        required: true,
+        secret: false,
+        description: 'The Dropbox app key (client ID), e.g. `${{ secrets.DROPBOX_APP_KEY }}`.',
+        parse: (value) => credential(value, 'appKeyEmpty', 'appKeyStray'),
+    }),
+    'app-secret': spec({
+        required: false,
+        secret: true,
+        description: "The Dropbox app secret. Omit it when the refresh token was issued with PKCE (the bootstrap's default).",
+        parse: (value) => credential(value, undefined, 'appSecretStray'),
+    }),
+    'refresh-token': spec({
+        required: true,
+        secret: true,
+        description: 'The long-lived refresh token, e.g. `${{ secrets.DROPBOX_REFRESH_TOKEN }}`. Mint it once with `npx @dropbox-token/bootstrap`.',
+        parse: (value) => credential(value, 'refreshTokenEmpty', 'refreshTokenStray'),
+    }),
+    scope: spec({
+        required: false,
+        secret: false,
+        description: 'Space-separated scopes to ask for a narrower token (a subset of those granted to the refresh token).',
+        parse: (value) => {
+            const scopes = value?.split(/\s+/).filter((scope) => scope !== '');
+            if (scopes?.some((scope) => !isScopeName(scope)))
+                throw new InputError('scopeInvalid');
+            return scopes;
+        },
+    }),
+    'export-env': spec({
+        required: false,
+        secret: false,
+        description: 'Also export the masked token to this environment variable for later steps, e.g. `DROPBOX_ACCESS_TOKEN`.',
+        parse: (value) => {
+            if (value !== undefined && !ENV_NAME.test(value))
+                throw new InputError('exportEnvInvalid');
+            if (value !== undefined && RESERVED_ENV.test(value))
+                throw new InputError('exportEnvReserved');
+            return value;
+        },
+    }),
+    verify: spec({
+        required: false,
+        secret: false,
+        default: 'false',
+        description: 'Call `users/get_current_account` with the new token and output `account-id`.',
+        parse: (value = '') => {
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw new InputError('verifyInvalid');
+        },
+    }),
+    'api-url': spec({
+        required: false,
+        secret: false,
+        default: DEFAULT_API_URL,
+        description: 'Base URL of the Dropbox API, for proxies, regional endpoints and the local emulator.',
+        parse: (value = DEFAULT_API_URL) => {
+            if (!URL.canParse(value))
+                throw new InputError('apiUrlNotAbsolute');
+            const { protocol } = new URL(value);
+            if (protocol !== 'https:' && protocol !== 'http:')
+                throw new InputError('apiUrlNotHttp');
+            return value;
+        },
+    }),
+    'timeout-seconds': spec({
+        required: false,
+        secret: false,
+        default: '60',
+        description: 'Bound on the whole step, retries included, in seconds.',
+        parse: (value = '') => {
+            const seconds = Number(value);
+            if (!SECONDS.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS)
+                throw new InputError('timeoutInvalid');
+            return seconds;
+        },
+    }),
+};
+/** The inputs whose values are masked before anything else runs. */
+const SECRET_INPUTS = Object.keys(INPUTS).filter((name) => INPUTS[name].secret);
+/** Reads and validates every input, in table order. Secret inputs must be masked by the caller first. */
 function readInputs(getInput) {
-    const appKey = optional(getInput, 'app-key');
-    if (appKey === undefined)
-        throw new InputError('The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.');
-    if (STRAY.test(appKey))
-        throw new InputError('The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.');
-    const refreshToken = optional(getInput, 'refresh-token');
-    if (refreshToken === undefined) {
-        throw new InputError('The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
-            'Create the secret with `npx @dropbox-token/bootstrap` and pass it as refresh-token: ${{ secrets.DROPBOX_REFRESH_TOKEN }}.');
-    }
-    if (STRAY.test(refreshToken))
-        throw new InputError('The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with `npx @dropbox-token/bootstrap`.');
-    const appSecret = optional(getInput, 'app-secret');
-    if (appSecret !== undefined && STRAY.test(appSecret))
-        throw new InputError('The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.');
-    const scopeText = optional(getInput, 'scope');
-    const scope = scopeText === undefined ? undefined : scopeText.split(/\s+/).filter((s) => s.length > 0);
-    if (scope !== undefined && scope.some((s) => !/^[A-Za-z0-9_.-]+$/.test(s)))
-        throw new InputError('The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.');
-    const exportEnv = optional(getInput, 'export-env');
-    if (exportEnv !== undefined) {
-        if (!ENV_NAME.test(exportEnv))
-            throw new InputError('The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.');
-        if (/^(GITHUB_|RUNNER_)/i.test(exportEnv) || /^(PATH|NODE_OPTIONS)$/i.test(exportEnv))
-            throw new InputError(`The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.`);
-    }
-    const verifyText = getInput('verify').trim();
-    let verify;
-    if (TRUE.includes(verifyText))
-        verify = true;
-    else if (FALSE.includes(verifyText))
-        verify = false;
-    else
-        throw new InputError('The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.');
-    const apiUrl = optional(getInput, 'api-url') ?? 'https://api.dropboxapi.com';
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        throw new InputError('The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.');
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        throw new InputError('The api-url input must be an http(s) URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.');
-    const timeoutText = optional(getInput, 'timeout-seconds') ?? '60';
-    const timeoutSeconds = Number(timeoutText);
-    if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS)
-        throw new InputError(`The timeout-seconds input must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}. Leave it unset for the default of 60.`);
-    return { appKey, appSecret, refreshToken, scope, exportEnv, verify, apiUrl, timeoutSeconds };
+    const read = (name) => {
+        const value = getInput(name).trim();
+        const input = INPUTS[name];
+        return input.parse(value === '' ? input.default : value);
+    };
+    return {
+        appKey: read('app-key'),
+        appSecret: read('app-secret'),
+        refreshToken: read('refresh-token'),
+        scope: read('scope'),
+        exportEnv: read('export-env'),
+        verify: read('verify'),
+        apiUrl: read('api-url'),
+        timeoutSeconds: read('timeout-seconds'),
+    };
 }
 
-const BOOTSTRAP = '`npx @dropbox-token/bootstrap`';
-/** One line, `<what failed>. <what to do>`, for any error the step can meet. Never contains a secret. */
+/** One line, `<what failed> (<detail>). <what to do>`, for any error the step can meet. Never contains a secret. */
 function failureMessage(error, elapsedMs) {
     if (error instanceof InputError)
         return error.message;
     if (!isDropboxOAuthError(error)) {
         const name = error instanceof Error ? error.name : 'non-Error value';
-        return `The step failed unexpectedly (${name}). Re-run with ACTIONS_STEP_DEBUG=true and report the log at the project's issue tracker.`;
+        return `${FAILURE_ADVICE.unexpected.what} (${name}). ${FAILURE_ADVICE.unexpected.fix()}`;
     }
-    const detail = error.description === undefined ? error.code : `${error.code}: ${error.description}`;
-    const seconds = (elapsedMs / 1000).toFixed(1);
-    if (error.operation === 'getCurrentAccount') {
-        return `The new access token failed verification with users/get_current_account (${detail}). ${error.code === 'missing_scope'
-            ? 'Enable account_info.read for the app and mint a new refresh token, or set verify: false.'
-            : 'Check the api-url input, or set verify: false.'}`;
-    }
-    switch (error.code) {
-        case 'invalid_grant':
-            return `Dropbox refused the refresh token: it is invalid or revoked (${detail}). Mint a new one with ${BOOTSTRAP} and update the secret passed as refresh-token.`;
-        case 'invalid_client':
-            return `Dropbox refused the app credentials (${detail}). Check the app-key and app-secret inputs against the Dropbox App Console.`;
-        case 'invalid_request':
-            if ((error.description ?? '').includes('No auth function available'))
-                return `Dropbox needs the app secret for this refresh token (${detail}): it was not issued with PKCE. Set the app-secret input, e.g. app-secret: \${{ secrets.DROPBOX_APP_SECRET }}.`;
-            return `Dropbox rejected the token request (${detail}). Check the app-key, app-secret and scope inputs.`;
-        case 'invalid_scope':
-            return `Dropbox refused the requested scope (${detail}). Ask only for scopes this refresh token was granted, or remove the scope input.`;
-        case 'timeout':
-        case 'network':
-        case 'server_error':
-        case 'rate_limited':
-            return `Dropbox is unavailable (${detail}) after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'} in ${seconds} s. Re-run the job later, check status.dropbox.com, or raise timeout-seconds${error.code === 'network' ? '; on a self-hosted runner check HTTPS_PROXY and NO_PROXY' : ''}.`;
-        case 'invalid_response':
-        case 'http_error':
-            return `Dropbox's answer could not be used (${detail}). Check the api-url input points at Dropbox or a proxy that passes answers through.`;
-        default:
-            return `${error.message.replace(/\.$/, '')}. ${error.hint}`;
-    }
+    const kind = error.operation === 'getCurrentAccount' ? 'verification' : ADVICE_FOR_CODE[error.code];
+    const advice = FAILURE_ADVICE[kind];
+    const detail = error.errorDescription === undefined ? error.code : `${error.code}: ${error.errorDescription}`;
+    return `${advice.what} (${detail}). ${advice.fix(error, elapsedMs)}`;
 }
 
+/** ISO 8601 in UTC to the second, e.g. `2026-11-29T12:00:00Z`: the form of the `expires-at` output. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -919,7 +1097,7 @@ function escapeHtml(text) {
 function summaryRows(facts) {
     const hours = Math.round((facts.expiresIn / 3600) * 10) / 10;
     return [
-        ['Expires at', `${facts.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${hours} h)`],
+        ['Expires at', `${isoSeconds(facts.expiresAt)} (in ${hours} h)`],
         [
             'Scopes',
             facts.scopes.length === 0
@@ -942,69 +1120,80 @@ function summaryHtml(rows) {
 }
 
 const MAX_ATTEMPT_MS = 30_000;
+/** Mask first: before any validation could echo a value anywhere. */
+function maskSecretInputs(core) {
+    for (const name of SECRET_INPUTS) {
+        const value = core.getInput(name).trim();
+        if (value !== '')
+            core.setSecret(value);
+    }
+}
+/** Transport options for one Dropbox call that must finish by `deadline`, logging each retry. */
+function dropboxOptions(core, inputs, run, deadline) {
+    const now = run.now ?? Date.now;
+    const remaining = Math.max(1000, deadline - now());
+    return {
+        fetch: run.fetch,
+        apiUrl: inputs.apiUrl,
+        now,
+        timeoutMs: Math.min(MAX_ATTEMPT_MS, remaining),
+        retry: {
+            deadlineMs: remaining,
+            onRetry: (event) => core.info(`Attempt ${event.attempt} failed (${event.reason}); retrying in ${(event.delayMs / 1000).toFixed(1)} s.`),
+        },
+    };
+}
+/** Mask the new token, then set the outputs (and the environment variable, when asked). */
+function publishToken(core, inputs, tokens) {
+    core.setSecret(tokens.accessToken);
+    const scopes = tokens.scopes.length > 0 ? tokens.scopes : (inputs.scope ?? []);
+    const expiresAt = isoSeconds(tokens.expiresAt);
+    const output = (name, value) => core.setOutput(name, value);
+    output('access-token', tokens.accessToken);
+    output('expires-in', String(tokens.expiresIn));
+    output('expires-at', expiresAt);
+    output('scope', scopes.join(' '));
+    output('token-type', tokens.tokenType);
+    if (inputs.exportEnv !== undefined)
+        core.exportVariable(inputs.exportEnv, tokens.accessToken);
+    core.info(`Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`);
+    return scopes;
+}
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
-async function run({ core, fetch, writeSummary, now = Date.now }) {
+async function run(options) {
+    const { core } = options;
+    const now = options.now ?? Date.now;
     const started = now();
     try {
-        // Mask first: before any validation could echo a value anywhere.
-        for (const name of ['app-secret', 'refresh-token']) {
-            const value = core.getInput(name).trim();
-            if (value !== '')
-                core.setSecret(value);
-        }
+        maskSecretInputs(core);
         const inputs = readInputs(core.getInput);
-        const deadlineMs = inputs.timeoutSeconds * 1000;
-        const common = {
-            fetch,
-            apiUrl: inputs.apiUrl,
-            now,
-            timeoutMs: Math.min(MAX_ATTEMPT_MS, deadlineMs),
-            retry: {
-                deadlineMs,
-                onRetry: (event) => core.info(`Attempt ${event.attempt} failed (${event.reason}); retrying in ${(event.delayMs / 1000).toFixed(1)} s.`),
-            },
-        };
+        const deadline = started + inputs.timeoutSeconds * 1000;
         core.info(`Refreshing the Dropbox access token (${inputs.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`);
         const tokens = await refreshAccessToken({
             clientId: inputs.appKey,
             clientSecret: inputs.appSecret,
             refreshToken: inputs.refreshToken,
             scope: inputs.scope,
-            ...common,
+            ...dropboxOptions(core, inputs, options, deadline),
         });
-        core.setSecret(tokens.accessToken);
-        const scopes = tokens.scopes.length > 0 ? tokens.scopes : (inputs.scope ?? []);
-        const expiresAt = tokens.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
-        core.setOutput('access-token', tokens.accessToken);
-        core.setOutput('expires-in', String(tokens.expiresIn));
-        core.setOutput('expires-at', expiresAt);
-        core.setOutput('scope', scopes.join(' '));
-        core.setOutput('token-type', tokens.tokenType);
-        if (inputs.exportEnv !== undefined)
-            core.exportVariable(inputs.exportEnv, tokens.accessToken);
-        core.info(`Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`);
+        const scopes = publishToken(core, inputs, tokens);
         if (inputs.verify) {
-            const remaining = Math.max(1000, deadlineMs - (now() - started));
-            const account = await getCurrentAccount(tokens.accessToken, {
-                ...common,
-                timeoutMs: Math.min(MAX_ATTEMPT_MS, remaining),
-                retry: { ...common.retry, deadlineMs: remaining },
+            const account = await getCurrentAccount({
+                accessToken: tokens.accessToken,
+                ...dropboxOptions(core, inputs, options, deadline),
             });
             core.setOutput('account-id', account.accountId);
             core.info(`Verified: the token works for Dropbox account ${account.accountId}.`);
         }
-        if (writeSummary !== undefined) {
-            const rows = summaryRows({
-                expiresAt: tokens.expiresAt,
-                expiresIn: tokens.expiresIn,
-                scopes,
-                verified: inputs.verify,
-                exportEnv: inputs.exportEnv,
-            });
-            // Written with one synchronous append of the same HTML @actions/core's summary builder makes:
-            // its promise-based writer loads more of Node at start-up than the whole step otherwise needs.
-            writeSummary(summaryHtml(rows));
-        }
+        // One synchronous append of the HTML @actions/core's summary builder would make: its
+        // promise-based writer loads more of Node at start-up than the whole step otherwise needs.
+        options.appendSummaryHtml?.(summaryHtml(summaryRows({
+            expiresAt: tokens.expiresAt,
+            expiresIn: tokens.expiresIn,
+            scopes,
+            verified: inputs.verify,
+            exportEnv: inputs.exportEnv,
+        })));
         return 0;
     }
     catch (error) {
@@ -1028,5 +1217,5 @@ const fetchForDropbox = proxyConfigured(process.env)
 process.exitCode = await run({
     core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
     fetch: fetchForDropbox,
-    writeSummary: summaryFile === '' ? undefined : (markdown) => appendFileSync(summaryFile, markdown),
+    appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
 });

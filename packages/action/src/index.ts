@@ -12,5 +12,5 @@ const fetchForDropbox = proxyConfigured(process.env)
 process.exitCode = await run({
   core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
   fetch: fetchForDropbox,
-  writeSummary: summaryFile === '' ? undefined : (markdown) => appendFileSync(summaryFile, markdown),
+  appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
 });

@@ -1,7 +1,135 @@
+import { DEFAULT_API_URL, isCredentialShaped, isScopeName } from '@dropbox-token/core';
+import { INPUT_PROBLEMS, type InputProblem } from './messages.js';
+
 /** A problem with the step's inputs. Its message is already `<what failed>. <what to do>`. */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  readonly problem: InputProblem;
+
+  constructor(problem: InputProblem) {
+    super(INPUT_PROBLEMS[problem]);
+    this.problem = problem;
+  }
 }
+
+export type GetInput = (name: string) => string;
+
+interface InputSpec<T> {
+  required: boolean;
+  /** The value used when the input is empty; `action.yml` declares the same (checked by a test). */
+  default?: string;
+  /** Exactly `action.yml`'s description (checked by a test). */
+  description: string;
+  /** Masked before anything else runs. */
+  secret: boolean;
+  /** Checks a trimmed value (undefined when empty and without a default); throws InputError. */
+  parse(value: string | undefined): T;
+}
+
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RESERVED_ENV = /^(GITHUB_|RUNNER_)|^(PATH|NODE_OPTIONS)$/i;
+const SECONDS = /^\d+(\.\d+)?$/;
+export const MAX_TIMEOUT_SECONDS = 3600;
+
+function credential(
+  value: string | undefined,
+  empty: InputProblem | undefined,
+  stray: InputProblem,
+): string | undefined {
+  if (value === undefined) {
+    if (empty !== undefined) throw new InputError(empty);
+    return undefined;
+  }
+  if (!isCredentialShaped(value)) throw new InputError(stray);
+  return value;
+}
+
+function spec<T>(input: InputSpec<T>): InputSpec<T> {
+  return input;
+}
+
+/** The action's inputs: one table, in `action.yml`'s order, from which validation runs. */
+export const INPUTS = {
+  'app-key': spec({
+    required: true,
+    secret: false,
+    description: 'The Dropbox app key (client ID), e.g. `${{ secrets.DROPBOX_APP_KEY }}`.',
+    parse: (value) => credential(value, 'appKeyEmpty', 'appKeyStray')!,
+  }),
+  'app-secret': spec({
+    required: false,
+    secret: true,
+    description:
+      "The Dropbox app secret. Omit it when the refresh token was issued with PKCE (the bootstrap's default).",
+    parse: (value) => credential(value, undefined, 'appSecretStray'),
+  }),
+  'refresh-token': spec({
+    required: true,
+    secret: true,
+    description:
+      'The long-lived refresh token, e.g. `${{ secrets.DROPBOX_REFRESH_TOKEN }}`. Mint it once with `npx @dropbox-token/bootstrap`.',
+    parse: (value) => credential(value, 'refreshTokenEmpty', 'refreshTokenStray')!,
+  }),
+  scope: spec({
+    required: false,
+    secret: false,
+    description: 'Space-separated scopes to ask for a narrower token (a subset of those granted to the refresh token).',
+    parse: (value) => {
+      const scopes = value?.split(/\s+/).filter((scope) => scope !== '');
+      if (scopes?.some((scope) => !isScopeName(scope))) throw new InputError('scopeInvalid');
+      return scopes;
+    },
+  }),
+  'export-env': spec({
+    required: false,
+    secret: false,
+    description:
+      'Also export the masked token to this environment variable for later steps, e.g. `DROPBOX_ACCESS_TOKEN`.',
+    parse: (value) => {
+      if (value !== undefined && !ENV_NAME.test(value)) throw new InputError('exportEnvInvalid');
+      if (value !== undefined && RESERVED_ENV.test(value)) throw new InputError('exportEnvReserved');
+      return value;
+    },
+  }),
+  verify: spec({
+    required: false,
+    secret: false,
+    default: 'false',
+    description: 'Call `users/get_current_account` with the new token and output `account-id`.',
+    parse: (value = '') => {
+      if (TRUE.includes(value)) return true;
+      if (FALSE.includes(value)) return false;
+      throw new InputError('verifyInvalid');
+    },
+  }),
+  'api-url': spec({
+    required: false,
+    secret: false,
+    default: DEFAULT_API_URL,
+    description: 'Base URL of the Dropbox API, for proxies, regional endpoints and the local emulator.',
+    parse: (value = DEFAULT_API_URL) => {
+      if (!URL.canParse(value)) throw new InputError('apiUrlNotAbsolute');
+      const { protocol } = new URL(value);
+      if (protocol !== 'https:' && protocol !== 'http:') throw new InputError('apiUrlNotHttp');
+      return value;
+    },
+  }),
+  'timeout-seconds': spec({
+    required: false,
+    secret: false,
+    default: '60',
+    description: 'Bound on the whole step, retries included, in seconds.',
+    parse: (value = '') => {
+      const seconds = Number(value);
+      if (!SECONDS.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) throw new InputError('timeoutInvalid');
+      return seconds;
+    },
+  }),
+};
+
+export type InputName = keyof typeof INPUTS;
 
 export interface ActionInputs {
   appKey: string;
@@ -14,98 +142,24 @@ export interface ActionInputs {
   timeoutSeconds: number;
 }
 
-export type GetInput = (name: string) => string;
+/** The inputs whose values are masked before anything else runs. */
+export const SECRET_INPUTS = (Object.keys(INPUTS) as InputName[]).filter((name) => INPUTS[name].secret);
 
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0', ''];
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: credentials never hold control characters
-const STRAY = /[\s\u0000-\u001f\u007f]/;
-const MAX_TIMEOUT_SECONDS = 3600;
-
-function optional(getInput: GetInput, name: string): string | undefined {
-  const value = getInput(name).trim();
-  return value === '' ? undefined : value;
-}
-
-/** Reads and validates every input. Secret inputs must be masked by the caller before this runs. */
+/** Reads and validates every input, in table order. Secret inputs must be masked by the caller first. */
 export function readInputs(getInput: GetInput): ActionInputs {
-  const appKey = optional(getInput, 'app-key');
-  if (appKey === undefined)
-    throw new InputError(
-      'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.',
-    );
-  if (STRAY.test(appKey))
-    throw new InputError(
-      'The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.',
-    );
-
-  const refreshToken = optional(getInput, 'refresh-token');
-  if (refreshToken === undefined) {
-    throw new InputError(
-      'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
-        'Create the secret with `npx @dropbox-token/bootstrap` and pass it as refresh-token: ${{ secrets.DROPBOX_REFRESH_TOKEN }}.',
-    );
-  }
-  if (STRAY.test(refreshToken))
-    throw new InputError(
-      'The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with `npx @dropbox-token/bootstrap`.',
-    );
-
-  const appSecret = optional(getInput, 'app-secret');
-  if (appSecret !== undefined && STRAY.test(appSecret))
-    throw new InputError(
-      'The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.',
-    );
-
-  const scopeText = optional(getInput, 'scope');
-  const scope = scopeText === undefined ? undefined : scopeText.split(/\s+/).filter((s) => s.length > 0);
-  if (scope !== undefined && scope.some((s) => !/^[A-Za-z0-9_.-]+$/.test(s)))
-    throw new InputError(
-      'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
-    );
-
-  const exportEnv = optional(getInput, 'export-env');
-  if (exportEnv !== undefined) {
-    if (!ENV_NAME.test(exportEnv))
-      throw new InputError(
-        'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
-      );
-    if (/^(GITHUB_|RUNNER_)/i.test(exportEnv) || /^(PATH|NODE_OPTIONS)$/i.test(exportEnv))
-      throw new InputError(
-        `The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.`,
-      );
-  }
-
-  const verifyText = getInput('verify').trim();
-  let verify: boolean;
-  if (TRUE.includes(verifyText)) verify = true;
-  else if (FALSE.includes(verifyText)) verify = false;
-  else
-    throw new InputError(
-      'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
-    );
-
-  const apiUrl = optional(getInput, 'api-url') ?? 'https://api.dropboxapi.com';
-  let parsed: URL;
-  try {
-    parsed = new URL(apiUrl);
-  } catch {
-    throw new InputError(
-      'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
-    );
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    throw new InputError(
-      'The api-url input must be an http(s) URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
-    );
-
-  const timeoutText = optional(getInput, 'timeout-seconds') ?? '60';
-  const timeoutSeconds = Number(timeoutText);
-  if (!/^\d+(\.\d+)?$/.test(timeoutText) || timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS)
-    throw new InputError(
-      `The timeout-seconds input must be a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}. Leave it unset for the default of 60.`,
-    );
-
-  return { appKey, appSecret, refreshToken, scope, exportEnv, verify, apiUrl, timeoutSeconds };
+  const read = <N extends InputName>(name: N): ReturnType<(typeof INPUTS)[N]['parse']> => {
+    const value = getInput(name).trim();
+    const input: InputSpec<unknown> = INPUTS[name];
+    return input.parse(value === '' ? input.default : value) as ReturnType<(typeof INPUTS)[N]['parse']>;
+  };
+  return {
+    appKey: read('app-key'),
+    appSecret: read('app-secret'),
+    refreshToken: read('refresh-token'),
+    scope: read('scope'),
+    exportEnv: read('export-env'),
+    verify: read('verify'),
+    apiUrl: read('api-url'),
+    timeoutSeconds: read('timeout-seconds'),
+  };
 }

@@ -1,7 +1,13 @@
-import { type RetryEvent, getCurrentAccount, refreshAccessToken } from '@dropbox-token/core';
+import {
+  type CommonOptions,
+  type RetryEvent,
+  type TokenSet,
+  getCurrentAccount,
+  refreshAccessToken,
+} from '@dropbox-token/core';
 import { failureMessage } from './failure-message.js';
-import { type GetInput, readInputs } from './inputs.js';
-import { summaryHtml, summaryRows } from './summary.js';
+import { type ActionInputs, type GetInput, SECRET_INPUTS, readInputs } from './inputs.js';
+import { isoSeconds, summaryHtml, summaryRows } from './summary.js';
 
 /** The parts of `@actions/core` the action uses, passed in so the logic never reaches for globals. */
 export interface ActionCore {
@@ -17,37 +23,77 @@ export interface RunOptions {
   core: ActionCore;
   /** A `fetch` for Dropbox (a proxy-aware one on self-hosted runners behind a proxy). */
   fetch?: typeof fetch | undefined;
-  /** Appends to the job summary (`GITHUB_STEP_SUMMARY`); undefined when there is none. */
-  writeSummary: ((markdown: string) => void) | undefined;
+  /** Appends HTML to the job summary (`GITHUB_STEP_SUMMARY`); undefined when there is none. */
+  appendSummaryHtml: ((html: string) => void) | undefined;
   now?: () => number;
 }
 
+/** The step's outputs and `action.yml`'s description of each (checked by a test). */
+export const OUTPUTS = {
+  'access-token': 'The short-lived access token (masked in logs).',
+  'expires-in': 'Seconds until the access token expires (typically 14400).',
+  'expires-at': 'When the access token expires, ISO 8601 in UTC.',
+  scope: 'Space-separated scopes of the token, when Dropbox lists them or when narrowed with `scope`.',
+  'token-type': 'The token type, `bearer`.',
+  'account-id': 'The Dropbox account ID the token belongs to (only with `verify`).',
+} as const;
+
+type OutputName = keyof typeof OUTPUTS;
+
 const MAX_ATTEMPT_MS = 30_000;
 
+/** Mask first: before any validation could echo a value anywhere. */
+function maskSecretInputs(core: ActionCore): void {
+  for (const name of SECRET_INPUTS) {
+    const value = core.getInput(name).trim();
+    if (value !== '') core.setSecret(value);
+  }
+}
+
+/** Transport options for one Dropbox call that must finish by `deadline`, logging each retry. */
+function dropboxOptions(core: ActionCore, inputs: ActionInputs, run: RunOptions, deadline: number): CommonOptions {
+  const now = run.now ?? Date.now;
+  const remaining = Math.max(1000, deadline - now());
+  return {
+    fetch: run.fetch,
+    apiUrl: inputs.apiUrl,
+    now,
+    timeoutMs: Math.min(MAX_ATTEMPT_MS, remaining),
+    retry: {
+      deadlineMs: remaining,
+      onRetry: (event: RetryEvent) =>
+        core.info(
+          `Attempt ${event.attempt} failed (${event.reason}); retrying in ${(event.delayMs / 1000).toFixed(1)} s.`,
+        ),
+    },
+  };
+}
+
+/** Mask the new token, then set the outputs (and the environment variable, when asked). */
+function publishToken(core: ActionCore, inputs: ActionInputs, tokens: TokenSet): string[] {
+  core.setSecret(tokens.accessToken);
+  const scopes = tokens.scopes.length > 0 ? tokens.scopes : (inputs.scope ?? []);
+  const expiresAt = isoSeconds(tokens.expiresAt);
+  const output = (name: OutputName, value: string) => core.setOutput(name, value);
+  output('access-token', tokens.accessToken);
+  output('expires-in', String(tokens.expiresIn));
+  output('expires-at', expiresAt);
+  output('scope', scopes.join(' '));
+  output('token-type', tokens.tokenType);
+  if (inputs.exportEnv !== undefined) core.exportVariable(inputs.exportEnv, tokens.accessToken);
+  core.info(`Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`);
+  return scopes;
+}
+
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
-export async function run({ core, fetch, writeSummary, now = Date.now }: RunOptions): Promise<number> {
+export async function run(options: RunOptions): Promise<number> {
+  const { core } = options;
+  const now = options.now ?? Date.now;
   const started = now();
   try {
-    // Mask first: before any validation could echo a value anywhere.
-    for (const name of ['app-secret', 'refresh-token']) {
-      const value = core.getInput(name).trim();
-      if (value !== '') core.setSecret(value);
-    }
+    maskSecretInputs(core);
     const inputs = readInputs(core.getInput);
-    const deadlineMs = inputs.timeoutSeconds * 1000;
-    const common = {
-      fetch,
-      apiUrl: inputs.apiUrl,
-      now,
-      timeoutMs: Math.min(MAX_ATTEMPT_MS, deadlineMs),
-      retry: {
-        deadlineMs,
-        onRetry: (event: RetryEvent) =>
-          core.info(
-            `Attempt ${event.attempt} failed (${event.reason}); retrying in ${(event.delayMs / 1000).toFixed(1)} s.`,
-          ),
-      },
-    };
+    const deadline = started + inputs.timeoutSeconds * 1000;
 
     core.info(
       `Refreshing the Dropbox access token (${inputs.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`,
@@ -57,43 +103,32 @@ export async function run({ core, fetch, writeSummary, now = Date.now }: RunOpti
       clientSecret: inputs.appSecret,
       refreshToken: inputs.refreshToken,
       scope: inputs.scope,
-      ...common,
+      ...dropboxOptions(core, inputs, options, deadline),
     });
-    core.setSecret(tokens.accessToken);
-
-    const scopes = tokens.scopes.length > 0 ? tokens.scopes : (inputs.scope ?? []);
-    const expiresAt = tokens.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    core.setOutput('access-token', tokens.accessToken);
-    core.setOutput('expires-in', String(tokens.expiresIn));
-    core.setOutput('expires-at', expiresAt);
-    core.setOutput('scope', scopes.join(' '));
-    core.setOutput('token-type', tokens.tokenType);
-    if (inputs.exportEnv !== undefined) core.exportVariable(inputs.exportEnv, tokens.accessToken);
-    core.info(`Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`);
+    const scopes = publishToken(core, inputs, tokens);
 
     if (inputs.verify) {
-      const remaining = Math.max(1000, deadlineMs - (now() - started));
-      const account = await getCurrentAccount(tokens.accessToken, {
-        ...common,
-        timeoutMs: Math.min(MAX_ATTEMPT_MS, remaining),
-        retry: { ...common.retry, deadlineMs: remaining },
+      const account = await getCurrentAccount({
+        accessToken: tokens.accessToken,
+        ...dropboxOptions(core, inputs, options, deadline),
       });
-      core.setOutput('account-id', account.accountId);
+      core.setOutput('account-id' satisfies OutputName, account.accountId);
       core.info(`Verified: the token works for Dropbox account ${account.accountId}.`);
     }
 
-    if (writeSummary !== undefined) {
-      const rows = summaryRows({
-        expiresAt: tokens.expiresAt,
-        expiresIn: tokens.expiresIn,
-        scopes,
-        verified: inputs.verify,
-        exportEnv: inputs.exportEnv,
-      });
-      // Written with one synchronous append of the same HTML @actions/core's summary builder makes:
-      // its promise-based writer loads more of Node at start-up than the whole step otherwise needs.
-      writeSummary(summaryHtml(rows));
-    }
+    // One synchronous append of the HTML @actions/core's summary builder would make: its
+    // promise-based writer loads more of Node at start-up than the whole step otherwise needs.
+    options.appendSummaryHtml?.(
+      summaryHtml(
+        summaryRows({
+          expiresAt: tokens.expiresAt,
+          expiresIn: tokens.expiresIn,
+          scopes,
+          verified: inputs.verify,
+          exportEnv: inputs.exportEnv,
+        }),
+      ),
+    );
     return 0;
   } catch (error) {
     core.error(failureMessage(error, now() - started));

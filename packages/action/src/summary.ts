@@ -6,6 +6,11 @@ export interface SummaryFacts {
   exportEnv: string | undefined;
 }
 
+/** ISO 8601 in UTC to the second, e.g. `2026-11-29T12:00:00Z`: the form of the `expires-at` output. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -14,7 +19,7 @@ function escapeHtml(text: string): string {
 export function summaryRows(facts: SummaryFacts): [string, string][] {
   const hours = Math.round((facts.expiresIn / 3600) * 10) / 10;
   return [
-    ['Expires at', `${facts.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z')} (in ${hours} h)`],
+    ['Expires at', `${isoSeconds(facts.expiresAt)} (in ${hours} h)`],
     [
       'Scopes',
       facts.scopes.length === 0

@@ -3,7 +3,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { INPUTS } from '../src/inputs.js';
+import { OUTPUTS } from '../src/main.js';
+import { mintRefreshToken, revokeRefreshToken } from './mint.js';
+import { maskedBeforeUse, runAction } from './run-action.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..');
@@ -58,8 +63,8 @@ describe('action.yml', () => {
     description: string;
     author: string;
     branding: { icon: string; color: string };
-    inputs: Record<string, { required?: boolean; default?: string }>;
-    outputs: Record<string, unknown>;
+    inputs: Record<string, { required?: boolean; default?: string; description: string }>;
+    outputs: Record<string, { description: string }>;
     runs: { using: string; main: string };
   };
 
@@ -72,17 +77,70 @@ describe('action.yml', () => {
     expect(action.branding.icon).toBeTruthy();
   });
 
-  it('declares exactly the inputs the code reads and the outputs it sets', () => {
-    const source = ['inputs.ts', 'main.ts'].map((f) => readFileSync(join(packageDir, 'src', f), 'utf8')).join('\n');
-    const read = new Set([...source.matchAll(/(?:optional\(getInput, |getInput\()'([a-z-]+)'/g)].map((m) => m[1]!));
-    for (const name of ['app-secret', 'refresh-token']) read.add(name);
-    expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
-    const set = new Set([...source.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!));
-    expect(Object.keys(action.outputs).sort()).toEqual([...set].sort());
-    expect(action.inputs['app-key']!.required).toBe(true);
-    expect(action.inputs['refresh-token']!.required).toBe(true);
-    expect(action.inputs['verify']!.default).toBe('false');
-    expect(action.inputs['timeout-seconds']!.default).toBe('60');
-    expect(action.inputs['api-url']!.default).toBe('https://api.dropboxapi.com');
+  it("declares exactly the inputs of the action's input table: required, default, description", () => {
+    expect(Object.keys(action.inputs)).toEqual(Object.keys(INPUTS));
+    for (const [name, input] of Object.entries(INPUTS)) {
+      const declared = action.inputs[name]!;
+      expect(declared.required ?? false, name).toBe(input.required);
+      expect(declared.default, name).toBe(input.default);
+      expect(declared.description, name).toBe(input.description);
+    }
+  });
+
+  it('declares exactly the outputs the step sets', () => {
+    expect(Object.keys(action.outputs)).toEqual(Object.keys(OUTPUTS));
+    for (const [name, description] of Object.entries(OUTPUTS))
+      expect(action.outputs[name]!.description, name).toBe(description);
+  });
+});
+
+// Black-box: the committed bundle in a fresh process, as the runner starts it, under both runtimes.
+describe.each([
+  ['Node 20 (this process)', () => process.execPath],
+  ['Node 24 (what action.yml declares)', () => inject('node24')],
+])('the committed bundle under %s', (_label, nodePath) => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  it('refreshes, verifies and exports: masked first, outputs in GITHUB_OUTPUT, a summary, exit 0', async () => {
+    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const run = await runAction(nodePath(), {
+      'app-key': emu.app.key,
+      'refresh-token': refreshToken,
+      'api-url': emu.apiUrl,
+      verify: 'true',
+      'export-env': 'DROPBOX_ACCESS_TOKEN',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const token = run.outputs['access-token']!;
+    expect(token).toMatch(/^sl\./);
+    for (const secret of [token, refreshToken]) expect(maskedBeforeUse(run.stdout, secret)).toBe(true);
+    expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
+    expect(run.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
+    expect(run.summary).toContain('yes (users/get_current_account)');
+    expect(`${run.summary}${run.stderr}`).not.toContain(token);
+  });
+
+  it('fails with one ::error:: line and exit 1 on a revoked token', async () => {
+    const refreshToken = mintRefreshToken(emu, 'pkce');
+    await revokeRefreshToken(emu, refreshToken);
+    const run = await runAction(nodePath(), {
+      'app-key': emu.app.key,
+      'refresh-token': refreshToken,
+      'api-url': emu.apiUrl,
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error::Dropbox refused the refresh token: it is invalid or revoked/),
+    ]);
+    expect(maskedBeforeUse(run.stdout, refreshToken)).toBe(true);
+    expect(run.outputs).toEqual({});
   });
 });

@@ -1,5 +1,12 @@
 import { DEFAULT_AUTHORIZE_URL } from './options.js';
-import { invalidOptions, normalizeScopes, optionalString, requireString, resolveUrl } from './validate.js';
+import {
+  invalidOptions,
+  normalizeScopes,
+  optionalString,
+  optionalText,
+  requireString,
+  resolveUrl,
+} from './validate.js';
 
 export type TokenAccessType = 'offline' | 'online' | 'legacy';
 
@@ -45,7 +52,7 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
 
   const redirectUri = optionalString(OP, 'redirectUri', options.redirectUri);
   if (redirectUri !== undefined) params.set('redirect_uri', checkRedirectUri(redirectUri));
-  const state = optionalString(OP, 'state', options.state, true);
+  const state = optionalText(OP, 'state', options.state);
   if (state !== undefined) {
     if (new TextEncoder().encode(state).byteLength > 500) throw invalidOptions(OP, '`state` must be at most 500 bytes');
     params.set('state', state);
@@ -67,7 +74,7 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
 
   if (options.codeChallenge !== undefined) {
     if (!/^[A-Za-z0-9_-]{43}$/.test(options.codeChallenge))
-      throw invalidOptions(OP, '`codeChallenge` must be the 43-character challenge from createPkcePair()');
+      throw invalidOptions(OP, '`codeChallenge` must come from createPkcePair()');
     params.set('code_challenge', options.codeChallenge);
     params.set('code_challenge_method', 'S256');
   }

@@ -1,30 +1,37 @@
 import type { DropboxOperation } from './dropbox-oauth-error.js';
 import { type CommonOptions, DEFAULT_API_URL } from './options.js';
-import { errorFromResponse, failure, tryParseJson } from './parse-error-body.js';
-import { sendRequest } from './send-request.js';
+import { apiRouteError, invalidResponse, tryParseJson } from './parse-error-body.js';
+import { type ReceivedResponse, type SendContext, sendRequest } from './send-request.js';
 import { endpoint, requireString, resolveUrl } from './validate.js';
 
-/** POSTs to a Dropbox RPC route (`/2/...`) with Bearer auth and no arguments; `read` maps the JSON result or names what is wrong with it. */
+/** Reads a route's JSON result; throws `invalid(reason)` when the answer cannot be used. */
+export type ReadResult<T> = (body: unknown, invalid: (reason: string) => never) => T;
+
+export interface AccessTokenOptions extends CommonOptions {
+  /** The access token to call Dropbox with. Secret. */
+  accessToken: string;
+}
+
+/** POSTs to a Dropbox RPC route (`/2/...`) with Bearer auth and no arguments, and reads its JSON result. */
 export async function callApiWithoutArguments<T>(
   operation: DropboxOperation,
   path: string,
-  accessToken: string,
-  options: CommonOptions,
-  read: (body: unknown) => T | string,
+  options: AccessTokenOptions,
+  read: ReadResult<T>,
 ): Promise<T> {
-  const token = requireString(operation, 'accessToken', accessToken);
+  const token = requireString(operation, 'accessToken', options.accessToken);
   const base = resolveUrl(operation, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
   const now = options.now ?? Date.now;
-  const ctx = { operation, secrets: [token] };
+  const ctx: SendContext = { operation, secrets: [token] };
   // Dropbox accepts a no-argument route with no body and no Content-Type (as the official JS SDK sends it).
   const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
-  return sendRequest({ url: endpoint(base, path), headers }, options, ctx, (received) => {
-    if (received.status < 200 || received.status >= 300) throw errorFromResponse(received, ctx, now(), 'api');
+  return sendRequest({ url: endpoint(base, path), headers }, options, ctx, (received: ReceivedResponse) => {
+    if (received.status < 200 || received.status >= 300) throw apiRouteError(received, ctx, now());
     const body = tryParseJson(received.text);
-    if (body === undefined) throw failure(received, ctx, 'invalid_response', 'the body is not JSON');
-    const result = read(body);
-    // A string from `read` names what is wrong with the answer.
-    if (typeof result === 'string') throw failure(received, ctx, 'invalid_response', result);
-    return result;
+    const invalid = (reason: string): never => {
+      throw invalidResponse(received, ctx, reason);
+    };
+    if (body === undefined) invalid('the body is not JSON');
+    return read(body, invalid);
   });
 }

@@ -1,11 +1,11 @@
 /**
- * The one error type every operation in this package throws.
+ * The one error type every operation in this package throws. Callers branch on its fields
+ * (`code`, `status`, `requiredScope`, `retryAfterMs`, ...), never on `message`.
  *
- * `code` is stable and safe to branch on. `hint` tells a person what to do.
- * No secret (client secret, refresh token, access token, code, verifier) is ever
- * placed in `message`, `description`, `hint` or any other enumerable property;
- * the raw HTTP response is kept on a non-enumerable `response` property so that
- * `JSON.stringify(err)` and `util.inspect(err)` stay clean.
+ * No secret (client secret, refresh token, access token, code, verifier) is ever placed in
+ * `message`, `errorDescription`, `hint` or any other enumerable property; the raw HTTP response is
+ * kept on a non-enumerable `response` property so `JSON.stringify(err)` and `util.inspect(err)`
+ * stay clean.
  */
 export type DropboxOAuthErrorCode =
   // OAuth errors from the token endpoint (RFC 6749 §5.2) and the authorize redirect.
@@ -16,6 +16,8 @@ export type DropboxOAuthErrorCode =
   | 'unauthorized_client'
   | 'unsupported_grant_type'
   | 'access_denied'
+  // invalid_request for a refresh token minted with the app secret, refreshed without it.
+  | 'client_secret_required'
   // Dropbox API AuthError tags from /2 endpoints.
   | 'expired_access_token'
   | 'invalid_access_token'
@@ -48,7 +50,9 @@ export interface DropboxOAuthErrorInit {
   message: string;
   hint: string;
   status?: number | undefined;
-  description?: string | undefined;
+  error?: string | undefined;
+  errorDescription?: string | undefined;
+  requiredScope?: string | undefined;
   retryable?: boolean | undefined;
   attempts?: number | undefined;
   retryAfterMs?: number | undefined;
@@ -56,18 +60,25 @@ export interface DropboxOAuthErrorInit {
   response?: Response | undefined;
 }
 
+// A registered symbol: two copies of this package (nested installs, bundles) recognise each other's errors.
+const MARK = Symbol.for('@dropbox-token/core.DropboxOAuthError');
+
 export class DropboxOAuthError extends Error {
   override readonly name = 'DropboxOAuthError';
-  /** Stable machine-readable code, e.g. `invalid_grant`, `timeout`. */
+  /** Stable machine-readable code, e.g. `invalid_grant`, `client_secret_required`, `timeout`. */
   readonly code: DropboxOAuthErrorCode;
   /** Which function failed. */
   readonly operation: DropboxOperation;
-  /** What to do about it, in one sentence. */
+  /** What to do about it, in one neutral sentence; products give their own advice by `code`. */
   readonly hint: string;
   /** HTTP status of the last response, when there was one. */
   readonly status: number | undefined;
-  /** The server's own description (e.g. `error_description`), with any known secret removed. */
-  readonly description: string | undefined;
+  /** The server's own error (`error`, or the AuthError `.tag`), when it sent one. */
+  readonly error: string | undefined;
+  /** The server's own description (`error_description` or `error_summary`), with any known secret removed. */
+  readonly errorDescription: string | undefined;
+  /** For `missing_scope`: the scope Dropbox says the call needs. */
+  readonly requiredScope: string | undefined;
   /** Whether trying again later could succeed. */
   readonly retryable: boolean;
   /** How many HTTP attempts were made before giving up (0 when nothing was sent). */
@@ -83,19 +94,24 @@ export class DropboxOAuthError extends Error {
     this.operation = init.operation;
     this.hint = init.hint;
     this.status = init.status;
-    this.description = init.description;
+    this.error = init.error;
+    this.errorDescription = init.errorDescription;
+    this.requiredScope = init.requiredScope;
     this.retryable = init.retryable ?? false;
     this.attempts = init.attempts ?? 0;
     this.retryAfterMs = init.retryAfterMs;
-    Object.defineProperty(this, 'response', { value: init.response, enumerable: false, writable: false });
+    Object.defineProperty(this, 'response', { value: init.response });
+    Object.defineProperty(this, MARK, { value: true });
   }
 
-  /** The same error with the attempt count (and optionally the message) replaced; used by the retry loop. */
-  withAttempts(attempts: number, message = this.message): DropboxOAuthError {
+  /** The same error after `attempts` attempts; `gaveUp` adds that to the message. */
+  withAttempts(attempts: number, gaveUp = false): DropboxOAuthError {
+    const message = gaveUp ? `${this.message}; gave up after ${attempts} attempts` : this.message;
     return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause, response: this.response });
   }
 }
 
+/** True for a DropboxOAuthError from any copy of this package, not only this one's class. */
 export function isDropboxOAuthError(value: unknown): value is DropboxOAuthError {
-  return value instanceof DropboxOAuthError;
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARK] === true;
 }

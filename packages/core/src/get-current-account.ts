@@ -1,5 +1,4 @@
-import { callApiWithoutArguments } from './call-api.js';
-import type { CommonOptions } from './options.js';
+import { type AccessTokenOptions, callApiWithoutArguments } from './call-api.js';
 
 export interface DropboxAccount {
   accountId: string;
@@ -18,10 +17,10 @@ function stringOrUndefined(value: unknown): string | undefined {
 }
 
 /** Calls `users/get_current_account` with the token: the cheapest proof that a token works. */
-export async function getCurrentAccount(accessToken: string, options: CommonOptions = {}): Promise<DropboxAccount> {
-  return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', accessToken, options, (body) => {
+export async function getCurrentAccount(options: AccessTokenOptions): Promise<DropboxAccount> {
+  return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', options, (body, invalid) => {
     const accountId = field(body, 'account_id');
-    if (typeof accountId !== 'string') return 'account_id is missing from the FullAccount answer';
+    if (typeof accountId !== 'string') return invalid('account_id is missing');
     return {
       accountId,
       displayName: stringOrUndefined(field(field(body, 'name'), 'display_name')) ?? accountId,

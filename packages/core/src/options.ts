@@ -25,9 +25,11 @@ export interface RetryOptions {
   deadlineMs?: number | undefined;
   /** Called before each wait; use it to log retries. */
   onRetry?: ((event: RetryEvent) => void) | undefined;
-  /** Injectable sleep, so tests take no time. */
+}
+
+/** Not exported from the package: the clock and dice of the retry loop, replaced by this package's tests. */
+export interface RetryTestHooks extends RetryOptions {
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
-  /** Injectable randomness in [0, 1), for deterministic jitter. */
   random?: (() => number) | undefined;
 }
 

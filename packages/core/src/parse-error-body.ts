@@ -7,6 +7,8 @@ import type { ReceivedResponse, SendContext } from './send-request.js';
 /** OAuth error codes (RFC 6749 §5.2, §4.1.2.1) and Dropbox API AuthError tags we report as such. */
 const OAUTH_CODE = /^(invalid_(grant|client|request|scope)|unauthorized_client|unsupported_grant_type|access_denied)$/;
 const AUTH_ERROR_TAG = /^(expired_access_token|invalid_access_token|missing_scope|user_suspended|route_access_denied)$/;
+// Dropbox's answer to a refresh without the app secret for a token minted with it (reference §3).
+const CLIENT_SECRET_REQUIRED = /no auth function available/i;
 
 export function tryParseJson(text: string): unknown {
   try {
@@ -16,36 +18,45 @@ export function tryParseJson(text: string): unknown {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What an error body says, read once: the code callers branch on and the server's own fields. */
 interface ErrorParts {
   code: DropboxOAuthErrorCode;
-  description: string | undefined;
+  error?: string | undefined;
+  description?: string | undefined;
+  requiredScope?: string | undefined;
+}
+
+function oauthParts(code: DropboxOAuthErrorCode, description: string | undefined): ErrorParts {
+  const specific = code === 'invalid_request' && CLIENT_SECRET_REQUIRED.test(description ?? '');
+  return { code: specific ? 'client_secret_required' : code, error: code, description };
 }
 
 /**
- * Reads an OAuth error body in any of the shapes Dropbox has used:
- * `{error, error_description}`, `{"error": "invalid_client: ..."}`, or a sentence in `error` (5xx).
+ * Reads an error body in any of the shapes Dropbox has used: `{error, error_description}`,
+ * `{"error": "invalid_client: ..."}`, a sentence in `error` (5xx), or an API error
+ * `{error: {".tag": ...}, error_summary}`.
  */
-export function readOAuthErrorBody(body: unknown, fallback: DropboxOAuthErrorCode): ErrorParts | undefined {
+export function readErrorBody(body: unknown, fallback: DropboxOAuthErrorCode): ErrorParts | undefined {
   if (!isRecord(body) || !('error' in body)) return undefined;
   const error = body['error'];
   const description = typeof body['error_description'] === 'string' ? body['error_description'] : undefined;
   if (typeof error === 'string') {
     const colon = /^([a-z_]+):\s*(.*)$/s.exec(error);
     if (colon && OAUTH_CODE.test(colon[1]!))
-      return { code: colon[1] as DropboxOAuthErrorCode, description: description ?? colon[2] };
-    if (OAUTH_CODE.test(error)) return { code: error as DropboxOAuthErrorCode, description };
+      return oauthParts(colon[1] as DropboxOAuthErrorCode, description ?? colon[2]);
+    if (OAUTH_CODE.test(error)) return oauthParts(error as DropboxOAuthErrorCode, description);
     return { code: fallback, description: description ?? error };
   }
   if (isRecord(error)) {
-    const tag = error['.tag'];
+    const tag = typeof error['.tag'] === 'string' ? error['.tag'] : undefined;
     const summary = typeof body['error_summary'] === 'string' ? body['error_summary'].replace(/[/.]+$/, '') : undefined;
-    if (typeof tag === 'string' && AUTH_ERROR_TAG.test(tag))
-      return { code: tag as DropboxOAuthErrorCode, description: summary ?? tag };
-    return { code: fallback, description: summary ?? (typeof tag === 'string' ? tag : undefined) };
+    const requiredScope = typeof error['required_scope'] === 'string' ? error['required_scope'] : undefined;
+    const code = tag !== undefined && AUTH_ERROR_TAG.test(tag) ? (tag as DropboxOAuthErrorCode) : fallback;
+    return { code, error: tag, description: summary ?? tag, requiredScope };
   }
   return { code: fallback, description };
 }
@@ -54,52 +65,92 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*<(!doctype|html|head|body)/i.test(text);
 }
 
+/** An error about a received response; the server's text is scrubbed of every secret in `ctx`. */
 export function failure(
   received: ReceivedResponse,
   ctx: SendContext,
-  code: DropboxOAuthErrorCode,
-  rawDescription: string | undefined,
+  parts: ErrorParts,
   extra: { retryable?: boolean; retryAfterMs?: number | undefined } = {},
 ): DropboxOAuthError {
-  const description = rawDescription === undefined ? undefined : sanitizeText(rawDescription, ctx.secrets) || undefined;
-  const detail = description === undefined ? code : `${code} (${description})`;
-  return oauthError(ctx.operation, code, `HTTP ${received.status} ${detail}`, {
+  const clean = (text: string | undefined) =>
+    text === undefined ? undefined : sanitizeText(text, ctx.secrets) || undefined;
+  const errorDescription = clean(parts.description);
+  const detail = errorDescription === undefined ? parts.code : `${parts.code} (${errorDescription})`;
+  return oauthError(ctx.operation, parts.code, `HTTP ${received.status} ${detail}`, {
     status: received.status,
-    description,
+    error: clean(parts.error),
+    errorDescription,
+    requiredScope: clean(parts.requiredScope),
     retryable: extra.retryable ?? false,
     retryAfterMs: extra.retryAfterMs,
     response: received.response,
   });
 }
 
-/** Maps a non-2xx response (or a 2xx carrying `error`) to a DropboxOAuthError. */
-export function errorFromResponse(
+/** An answer that arrived but cannot be used. */
+export function invalidResponse(received: ReceivedResponse, ctx: SendContext, reason: string): DropboxOAuthError {
+  return failure(received, ctx, { code: 'invalid_response', description: reason });
+}
+
+/** 429 and 5xx, the same for every route: retryable. */
+function transientFailure(received: ReceivedResponse, ctx: SendContext, now: number): DropboxOAuthError | undefined {
+  const body = tryParseJson(received.text);
+  const plain = looksLikeHtml(received.text) ? undefined : received.text || undefined;
+  if (received.status === 429) {
+    // Retry-After, else `error.retry_after` in seconds (auth.stone RateLimitError; the Python and Go SDKs read it there).
+    const seconds = isRecord(body) && isRecord(body['error']) ? body['error']['retry_after'] : undefined;
+    const retryAfterMs =
+      parseRetryAfter(received.headers.get('retry-after'), now) ??
+      (typeof seconds === 'number' ? seconds * 1000 : undefined);
+    const parts = readErrorBody(body, 'rate_limited');
+    return failure(
+      received,
+      ctx,
+      { code: 'rate_limited', description: parts?.description ?? plain },
+      { retryable: true, retryAfterMs },
+    );
+  }
+  if (received.status >= 500) {
+    const parts = readErrorBody(body, 'server_error');
+    return failure(
+      received,
+      ctx,
+      { code: 'server_error', description: parts?.description ?? plain },
+      { retryable: true },
+    );
+  }
+  return undefined;
+}
+
+/** Anything else that is not a success, or a body that is neither the answer nor an error. */
+function otherFailure(
   received: ReceivedResponse,
   ctx: SendContext,
-  now: number,
-  style: 'oauth' | 'api',
+  fallback: DropboxOAuthErrorCode,
+  on400: DropboxOAuthErrorCode,
 ): DropboxOAuthError {
   const { status, text, headers } = received;
-  const body = tryParseJson(text);
-  const plain = looksLikeHtml(text) ? undefined : text;
-
-  if (status === 429) {
-    let retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
-    if (retryAfterMs === undefined && isRecord(body) && typeof body['retry_after'] === 'number')
-      retryAfterMs = body['retry_after'] * 1000;
-    const parts = readOAuthErrorBody(body, 'rate_limited');
-    return failure(received, ctx, 'rate_limited', parts?.description ?? plain, { retryable: true, retryAfterMs });
-  }
-  if (status >= 500) {
-    const parts = readOAuthErrorBody(body, 'server_error');
-    return failure(received, ctx, 'server_error', parts?.description ?? (plain || undefined), { retryable: true });
-  }
-  const fallback: DropboxOAuthErrorCode = style === 'oauth' ? 'invalid_request' : 'http_error';
-  const parts = readOAuthErrorBody(body, fallback);
-  if (parts) return failure(received, ctx, parts.code, parts.description);
-  if (status === 400)
-    return failure(received, ctx, style === 'api' ? 'bad_request' : 'invalid_request', plain || undefined);
+  const plain = looksLikeHtml(text) ? undefined : text || undefined;
+  const parts = readErrorBody(tryParseJson(text), fallback);
+  if (parts) return failure(received, ctx, parts);
+  if (status === 400) return failure(received, ctx, { code: on400, description: plain });
   if (status >= 300 && status < 400)
-    return failure(received, ctx, 'http_error', `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`);
-  return failure(received, ctx, status >= 200 && status < 300 ? 'invalid_response' : 'http_error', plain || undefined);
+    return failure(received, ctx, {
+      code: 'http_error',
+      description: `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`,
+    });
+  return failure(received, ctx, {
+    code: status >= 200 && status < 300 ? 'invalid_response' : 'http_error',
+    description: plain,
+  });
+}
+
+/** The error for an `/oauth2/token` answer that is not a token (non-2xx, or a 2xx carrying `error`). */
+export function tokenEndpointError(received: ReceivedResponse, ctx: SendContext, now: number): DropboxOAuthError {
+  return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'invalid_request', 'invalid_request');
+}
+
+/** The error for a non-2xx answer of an RPC route (`/2/...`). */
+export function apiRouteError(received: ReceivedResponse, ctx: SendContext, now: number): DropboxOAuthError {
+  return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'http_error', 'bad_request');
 }

@@ -1,4 +1,4 @@
-import { errorFromResponse, failure, tryParseJson } from './parse-error-body.js';
+import { invalidResponse, tokenEndpointError, tryParseJson } from './parse-error-body.js';
 import type { ReceivedResponse, SendContext } from './send-request.js';
 import type { TokenSet } from './token-set.js';
 
@@ -17,14 +17,14 @@ const OPTIONAL_STRING_FIELDS = [
 export function parseTokenResponse(received: ReceivedResponse, outer: SendContext, nowMs: number): TokenSet {
   // Whatever tokens the body holds are secrets too: keep them out of any error built from it.
   const ctx: SendContext = { ...outer, secrets: [...outer.secrets, ...tokensIn(received.text)] };
-  if (received.status < 200 || received.status >= 300) throw errorFromResponse(received, ctx, nowMs, 'oauth');
+  if (received.status < 200 || received.status >= 300) throw tokenEndpointError(received, ctx, nowMs);
   const body = tryParseJson(received.text);
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw failure(received, ctx, 'invalid_response', 'the body is not a JSON object');
+    throw invalidResponse(received, ctx, 'the body is not a JSON object');
   const record = body as Record<string, unknown>;
-  if ('error' in record) throw errorFromResponse(received, ctx, nowMs, 'oauth');
+  if ('error' in record) throw tokenEndpointError(received, ctx, nowMs);
 
-  const bad = (field: string) => failure(received, ctx, 'invalid_response', `${field} is missing or of the wrong type`);
+  const bad = (field: string) => invalidResponse(received, ctx, `${field} is missing or of the wrong type`);
   const accessToken = record['access_token'];
   if (typeof accessToken !== 'string' || accessToken.length === 0) throw bad('access_token');
   const tokenType = record['token_type'] ?? 'bearer';
@@ -51,7 +51,7 @@ export function parseTokenResponse(received: ReceivedResponse, outer: SendContex
 }
 
 /** `expires_in` arrives as a number, or in some documented samples as a numeric string. */
-export function parseExpiresIn(value: unknown): number | undefined {
+function parseExpiresIn(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 }

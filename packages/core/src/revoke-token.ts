@@ -1,5 +1,4 @@
-import { callApiWithoutArguments } from './call-api.js';
-import type { CommonOptions } from './options.js';
+import { type AccessTokenOptions, callApiWithoutArguments } from './call-api.js';
 
 /**
  * Revokes an access token.
@@ -9,6 +8,6 @@ import type { CommonOptions } from './options.js';
  * Never call this to "clean up" after a CI job: the refresh token in your secret would stop working.
  * There is no endpoint that revokes only a refresh token.
  */
-export async function revokeToken(accessToken: string, options: CommonOptions = {}): Promise<void> {
-  await callApiWithoutArguments('revokeToken', '/2/auth/token/revoke', accessToken, options, () => ({}));
+export async function revokeToken(options: AccessTokenOptions): Promise<void> {
+  await callApiWithoutArguments('revokeToken', '/2/auth/token/revoke', options, () => undefined);
 }

@@ -2,7 +2,7 @@ import { backoffDelay, defaultSleep } from './backoff.js';
 import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.js';
 import { oauthError } from './hints.js';
 import { sanitizeText } from './redact.js';
-import { type CommonOptions, DEFAULT_TIMEOUT_MS } from './options.js';
+import { type CommonOptions, DEFAULT_TIMEOUT_MS, type RetryTestHooks } from './options.js';
 
 /** Bodies larger than this are refused rather than buffered. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -121,7 +121,7 @@ export async function sendRequest<T>(
   ctx: SendContext,
   check: (received: ReceivedResponse) => T,
 ): Promise<T> {
-  const retry = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
+  const retry: RetryTestHooks = options.retry === false ? { attempts: 1 } : (options.retry ?? {});
   const maxAttempts = Math.max(1, Math.floor(retry.attempts ?? DEFAULT_ATTEMPTS));
   const baseDelayMs = retry.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
   const maxDelayMs = retry.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
@@ -158,6 +158,5 @@ export async function sendRequest<T>(
 }
 
 function finalError(error: DropboxOAuthError, attempts: number, exhausted: boolean): DropboxOAuthError {
-  if (!exhausted || attempts <= 1) return error.withAttempts(attempts);
-  return error.withAttempts(attempts, `${error.message.replace(/\.$/, '')}; gave up after ${attempts} attempts.`);
+  return error.withAttempts(attempts, exhausted && attempts > 1);
 }

@@ -62,7 +62,7 @@ describe('buildAuthorizeUrl', () => {
     [{ clientId: 'k', includeGrantedScopes: 'user' as const }, /needs a `scope`/],
     [{ clientId: 'k', scope: ['a', 'b c'] }, /own array item/],
     [{ clientId: 'k', scope: 'a b' as unknown as string[] }, /array of strings/],
-    [{ clientId: 'k', codeChallenge: 'short' }, /43-character challenge/],
+    [{ clientId: 'k', codeChallenge: 'short' }, /must come from createPkcePair/],
     [{ clientId: 'k', tokenAccessType: 'forever' as 'offline' }, /tokenAccessType/],
     [{ clientId: 'k', includeGrantedScopes: 'all' as 'user', scope: ['a'] }, /includeGrantedScopes/],
     [{ clientId: 'k', authorizeUrl: 'ftp://x/y' }, /absolute http\(s\) URL/],

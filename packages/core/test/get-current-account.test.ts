@@ -11,7 +11,7 @@ describe('getCurrentAccount', () => {
   }
 
   it('returns the linked account, sending no body and no content type', async () => {
-    const account = await getCurrentAccount(await token(), { apiUrl: ctx.emu.apiUrl });
+    const account = await getCurrentAccount({ accessToken: await token(), apiUrl: ctx.emu.apiUrl });
     expect(account).toMatchObject({
       accountId: ctx.emu.dropbox.account.accountId,
       displayName: 'Ada Lovelace',
@@ -27,19 +27,26 @@ describe('getCurrentAccount', () => {
   it('an expired token is expired_access_token (401), branching on the tag, not the dotted summary', async () => {
     const accessToken = await token();
     ctx.emu.clock.advance(4 * 3600_000 + 1000);
-    const error = await getCurrentAccount(accessToken, { apiUrl: ctx.emu.apiUrl }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'expired_access_token', status: 401, description: 'expired_access_token' });
+    const error = await getCurrentAccount({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'expired_access_token',
+      status: 401,
+      error: 'expired_access_token',
+      errorDescription: 'expired_access_token',
+    });
   });
 
   it('a token without account_info.read is missing_scope', async () => {
     const accessToken = await token(['files.content.read']);
-    await expect(getCurrentAccount(accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+    await expect(getCurrentAccount({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
       code: 'missing_scope',
     });
   });
 
   it('an unknown token is invalid_access_token', async () => {
-    await expect(getCurrentAccount('sl.nope', { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+    await expect(getCurrentAccount({ accessToken: 'sl.nope', apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
       code: 'invalid_access_token',
     });
   });

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { errorFromResponse } from '../src/parse-error-body.js';
-import { DropboxOAuthError, parseExpiresIn, parseTokenResponse } from '../src/index.js';
+import { DropboxOAuthError } from '../src/index.js';
+import { apiRouteError, tokenEndpointError } from '../src/parse-error-body.js';
+import { parseTokenResponse } from '../src/parse-token-response.js';
 import type { ReceivedResponse, SendContext } from '../src/send-request.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -66,9 +67,10 @@ describe('parseTokenResponse', () => {
     );
     expect(tokens.expiresIn).toBe(13220);
     expect(tokens.scopes).toEqual([]);
-    expect(parseExpiresIn(-1)).toBeUndefined();
-    expect(parseExpiresIn('12a')).toBeUndefined();
-    expect(parseExpiresIn(Number.NaN)).toBeUndefined();
+    for (const expires_in of [-1, '12a', Number.NaN])
+      expect(() => parseTokenResponse(received(200, { access_token: 'sl.a', expires_in }), ctx, NOW)).toThrow(
+        /expires_in/,
+      );
   });
 
   it.each([
@@ -83,7 +85,7 @@ describe('parseTokenResponse', () => {
   ])('refuses a malformed 200 %#', (body, description) => {
     const error = errorOf(() => parseTokenResponse(received(200, body), ctx, NOW));
     expect(error.code).toBe('invalid_response');
-    expect(error.description).toMatch(description);
+    expect(error.errorDescription).toMatch(description);
     expect(error.retryable).toBe(false);
   });
 
@@ -105,12 +107,12 @@ describe('error bodies in every shape Dropbox has used', () => {
     [
       'JSON error + error_description',
       received(400, { error_description: 'refresh token is invalid or revoked', error: 'invalid_grant' }),
-      { code: 'invalid_grant', description: 'refresh token is invalid or revoked', retryable: false },
+      { code: 'invalid_grant', errorDescription: 'refresh token is invalid or revoked', retryable: false },
     ],
     [
       'older "code: message" form',
       received(400, { error: 'invalid_client: Invalid client_id or client_secret' }),
-      { code: 'invalid_client', description: 'Invalid client_id or client_secret' },
+      { code: 'invalid_client', errorDescription: 'Invalid client_id or client_secret' },
     ],
     [
       'a sentence in error on 500',
@@ -118,34 +120,34 @@ describe('error bodies in every shape Dropbox has used', () => {
       {
         code: 'server_error',
         retryable: true,
-        description: 'The server has either erred or is incapable of performing the requested operation.',
+        errorDescription: 'The server has either erred or is incapable of performing the requested operation.',
       },
     ],
     [
       'an HTML 502 page',
       received(502, '<!DOCTYPE html><html><body>Bad gateway</body></html>'),
-      { code: 'server_error', description: undefined },
+      { code: 'server_error', errorDescription: undefined },
     ],
     [
       'plain text 503',
       received(503, 'down for maintenance'),
-      { code: 'server_error', description: 'down for maintenance' },
+      { code: 'server_error', errorDescription: 'down for maintenance' },
     ],
     [
       'plain text 400 from the token endpoint',
       received(400, 'bad things'),
-      { code: 'invalid_request', description: 'bad things' },
+      { code: 'invalid_request', errorDescription: 'bad things' },
     ],
     [
       'an unknown OAuth code',
       received(400, { error: 'weird_error', error_description: 'hm' }),
-      { code: 'invalid_request', description: 'hm' },
+      { code: 'invalid_request', errorDescription: 'hm' },
     ],
     ['a 404 page', received(404, 'Not Found'), { code: 'http_error', status: 404 }],
     [
       'a redirect',
       received(302, '', { location: 'https://elsewhere.example/' }),
-      { code: 'http_error', description: 'unexpected redirect to https://elsewhere.example/' },
+      { code: 'http_error', errorDescription: 'unexpected redirect to https://elsewhere.example/' },
     ],
     [
       '429 with Retry-After',
@@ -157,64 +159,59 @@ describe('error bodies in every shape Dropbox has used', () => {
       { code: 'rate_limited', retryAfterMs: 7000, retryable: true },
     ],
     [
-      '429 with only a JSON retry_after',
-      received(429, { retry_after: 2 }),
+      '429 with the wait only in error.retry_after (auth.stone RateLimitError)',
+      received(429, {
+        error_summary: 'too_many_requests/',
+        error: { reason: { '.tag': 'too_many_requests' }, retry_after: 2 },
+      }),
       { code: 'rate_limited', retryAfterMs: 2000 },
     ],
     [
       '429 in plain text',
       received(429, 'slow down'),
-      { code: 'rate_limited', retryAfterMs: undefined, description: 'slow down' },
+      { code: 'rate_limited', retryAfterMs: undefined, errorDescription: 'slow down' },
     ],
   ];
 
   it.each(cases)('%s', (_name, response, expected) => {
-    expect(errorFromResponse(response, ctx, NOW, 'oauth')).toMatchObject(expected);
+    expect(tokenEndpointError(response, ctx, NOW)).toMatchObject(expected);
   });
 
   it('reads API AuthErrors by tag, whatever the dots in error_summary', () => {
     for (const dots of ['.', '..', '...']) {
-      const error = errorFromResponse(
+      const error = apiRouteError(
         received(401, { error: { '.tag': 'expired_access_token' }, error_summary: `expired_access_token/${dots}` }),
         ctx,
         NOW,
-        'api',
       );
-      expect(error).toMatchObject({ code: 'expired_access_token', description: 'expired_access_token' });
+      expect(error).toMatchObject({ code: 'expired_access_token', errorDescription: 'expired_access_token' });
     }
     expect(
-      errorFromResponse(
+      apiRouteError(
         received(401, { error_summary: 'missing_scope/..', error: { '.tag': 'missing_scope', required_scope: 'a' } }),
         ctx,
         NOW,
-        'api',
       ),
-    ).toMatchObject({ code: 'missing_scope' });
+    ).toMatchObject({ code: 'missing_scope', error: 'missing_scope', requiredScope: 'a' });
     expect(
-      errorFromResponse(
-        received(409, { error_summary: 'path/not_found/..', error: { '.tag': 'path' } }),
-        ctx,
-        NOW,
-        'api',
-      ),
+      apiRouteError(received(409, { error_summary: 'path/not_found/..', error: { '.tag': 'path' } }), ctx, NOW),
     ).toMatchObject({
       code: 'http_error',
-      description: 'path/not_found',
+      errorDescription: 'path/not_found',
     });
-    expect(errorFromResponse(received(400, 'Error in call to API function'), ctx, NOW, 'api')).toMatchObject({
+    expect(apiRouteError(received(400, 'Error in call to API function'), ctx, NOW)).toMatchObject({
       code: 'bad_request',
     });
   });
 
   it('removes known secrets and control characters from server text and bounds its length', () => {
-    const error = errorFromResponse(
+    const error = tokenEndpointError(
       received(400, { error: 'invalid_grant', error_description: 'token SECRET-REFRESH-TOKEN\nfor app-secret-xyz' }),
       ctx,
       NOW,
-      'oauth',
     );
-    expect(error.description).toBe('token [REDACTED] for [REDACTED]');
-    const long = errorFromResponse(received(503, 'x'.repeat(5000)), ctx, NOW, 'oauth');
-    expect(long.description!.length).toBeLessThanOrEqual(301);
+    expect(error.errorDescription).toBe('token [REDACTED] for [REDACTED]');
+    const long = tokenEndpointError(received(503, 'x'.repeat(5000)), ctx, NOW);
+    expect(long.errorDescription!.length).toBeLessThanOrEqual(301);
   });
 });

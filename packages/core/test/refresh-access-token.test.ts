@@ -31,16 +31,18 @@ describe('refreshAccessToken', () => {
     expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken });
   });
 
-  it('a secret-issued token refreshed without the secret names the fix', async () => {
+  it('a secret-issued token refreshed without the secret is client_secret_required, set where the body is read', async () => {
     const refreshToken = await mintRefreshToken(ctx.emu, 'secret');
     const error = (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl }).catch(
       (e) => e,
     )) as DropboxOAuthError;
     expect(error).toMatchObject({
-      code: 'invalid_request',
-      description: 'No auth function available for given request',
+      code: 'client_secret_required',
+      status: 400,
+      error: 'invalid_request',
+      errorDescription: 'No auth function available for given request',
     });
-    expect(error.hint).toMatch(/not issued with PKCE: pass clientSecret/);
+    expect(error.hint).toMatch(/not minted with PKCE: pass clientSecret/);
   });
 
   it('narrows the scope to a subset, and refuses a scope outside the grant', async () => {
@@ -68,8 +70,9 @@ describe('refreshAccessToken', () => {
       retry: instantRetry,
     }).catch((e) => e)) as DropboxOAuthError;
     expect(error.code).toBe('invalid_grant');
-    expect(error.description).toBe('refresh token is invalid or revoked');
-    expect(error.hint).toContain('npx @dropbox-token/bootstrap');
+    expect(error.errorDescription).toBe('refresh token is invalid or revoked');
+    // A library's hint: neutral, naming no product's command.
+    expect(error.hint).toBe('The refresh token is revoked or malformed: authorize again.');
     expect(error.attempts).toBe(1);
     expect(ctx.emu.requests.filter((r) => r.path === '/oauth2/token')).toHaveLength(1);
     for (const text of [error.message, JSON.stringify(error), inspect(error), String(error)]) {
@@ -81,7 +84,7 @@ describe('refreshAccessToken', () => {
   it('a malformed refresh token is reported as such', async () => {
     await expect(
       refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: 'not-a-token!', apiUrl: ctx.emu.apiUrl }),
-    ).rejects.toMatchObject({ code: 'invalid_grant', description: 'refresh token is malformed' });
+    ).rejects.toMatchObject({ code: 'invalid_grant', errorDescription: 'refresh token is malformed' });
   });
 
   it('an unknown app key is invalid_client', async () => {

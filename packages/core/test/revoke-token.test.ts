@@ -10,19 +10,19 @@ describe('revokeToken', () => {
     const options = { clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl };
     const first = await refreshAccessToken(options);
     const second = await refreshAccessToken(options);
-    await revokeToken(first.accessToken, { apiUrl: ctx.emu.apiUrl });
+    await revokeToken({ accessToken: first.accessToken, apiUrl: ctx.emu.apiUrl });
     const sent = ctx.emu.requests.at(-1)!;
     expect(sent.path).toBe('/2/auth/token/revoke');
     expect(sent.headers.authorization).toBe(`Bearer ${first.accessToken}`);
     expect(sent.rawBody).toBe('');
 
-    await expect(getCurrentAccount(second.accessToken, { apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+    await expect(getCurrentAccount({ accessToken: second.accessToken, apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
       code: 'invalid_access_token',
       status: 401,
     });
     await expect(refreshAccessToken(options)).rejects.toMatchObject({
       code: 'invalid_grant',
-      description: 'refresh token is invalid or revoked',
+      errorDescription: 'refresh token is invalid or revoked',
     });
   });
 
@@ -33,8 +33,8 @@ describe('revokeToken', () => {
       refreshToken,
       apiUrl: ctx.emu.apiUrl,
     });
-    await revokeToken(accessToken, { apiUrl: ctx.emu.apiUrl });
-    const error = await revokeToken(accessToken, { apiUrl: ctx.emu.apiUrl }).catch((e: unknown) => e);
+    await revokeToken({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl });
+    const error = await revokeToken({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_access_token', operation: 'revokeToken' });
     expect(JSON.stringify(error)).not.toContain(accessToken);
   });

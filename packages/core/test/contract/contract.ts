@@ -132,7 +132,7 @@ const CHECKS: [string, Check][] = [
         Math.abs(fresh.expiresAt.getTime() - Date.now() - 14_400_000) < 60_000,
         'expiresAt is not four hours away',
       );
-      const account = await getCurrentAccount(fresh.accessToken, { apiUrl: input.apiUrl });
+      const account = await getCurrentAccount({ accessToken: fresh.accessToken, apiUrl: input.apiUrl });
       expectThat(account.accountId === input.accountId, `account ${account.accountId}`);
     },
   ],
@@ -163,7 +163,7 @@ const CHECKS: [string, Check][] = [
       const withoutSecret = await codeOf(() =>
         refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, retry: false }),
       );
-      expectThat(withoutSecret === 'invalid_request', `without the secret: ${withoutSecret}`);
+      expectThat(withoutSecret === 'client_secret_required', `without the secret: ${withoutSecret}`);
       const reused = await codeOf(() =>
         exchangeCode({
           clientId: input.appKey,
@@ -248,8 +248,10 @@ const CHECKS: [string, Check][] = [
     async (input, harnessUrl) => {
       const refreshToken = await mintWithPkce(input, harnessUrl);
       const { accessToken } = await refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl });
-      await revokeToken(accessToken, { apiUrl: input.apiUrl });
-      const afterwards = await codeOf(() => getCurrentAccount(accessToken, { apiUrl: input.apiUrl, retry: false }));
+      await revokeToken({ accessToken: accessToken, apiUrl: input.apiUrl });
+      const afterwards = await codeOf(() =>
+        getCurrentAccount({ accessToken: accessToken, apiUrl: input.apiUrl, retry: false }),
+      );
       expectThat(afterwards === 'invalid_access_token', `the revoked access token: ${afterwards}`);
       const refreshAfter = await codeOf(() =>
         refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl, retry: false }),

@@ -1,0 +1,320 @@
+import type { DropboxOAuthErrorCode } from '@dropbox-token/core';
+import { BootstrapError } from './bootstrap-error.js';
+
+// Every `error:` and `fix:` the CLI can print, as data. The README's troubleshooting table is
+// checked against `sample` renderings of this catalog (test/readme-troubleshooting.test.ts).
+
+type Params = Record<string, string | number>;
+
+interface MessageSpec<P extends Params> {
+  /** 2 for usage errors (nothing was attempted), 1 for failures. */
+  exit: 1 | 2;
+  reason: (params: P) => string;
+  fix: (params: P) => string;
+  /** Parameters for the docs check, as the README writes them (e.g. `N`, `...`). */
+  sample: P;
+}
+
+function usage<P extends Params = Record<never, never>>(spec: Omit<MessageSpec<P>, 'exit'>): MessageSpec<P> {
+  return { exit: 2, ...spec };
+}
+function failure<P extends Params = Record<never, never>>(spec: Omit<MessageSpec<P>, 'exit'>): MessageSpec<P> {
+  return { exit: 1, ...spec };
+}
+
+const none = {} as Record<never, never>;
+const RUN_AGAIN = 'Run the command again';
+
+export const MESSAGES = {
+  // The command line (exit 2).
+  badOption: usage<{ problem: string; fix: string }>({
+    reason: (p) => p.problem,
+    fix: (p) => p.fix,
+    sample: { problem: 'Unknown option --x.', fix: 'See --help for the options.' },
+  }),
+  appKeyMissing: usage({
+    reason: () => 'The Dropbox app key is missing.',
+    fix: () => 'Pass --app-key KEY or set DROPBOX_APP_KEY (App Console → your app → Settings → App key).',
+    sample: none,
+  }),
+  appSecretStray: usage({
+    reason: () => 'The app secret contains whitespace or control characters.',
+    fix: () => 'Copy the app secret again from the App Console.',
+    sample: none,
+  }),
+  gitHubTokenStray: usage<{ variable: string }>({
+    reason: (p) => `${p.variable} contains whitespace or control characters.`,
+    fix: (p) => `Set ${p.variable} to the token alone, e.g. GH_TOKEN=$(gh auth token).`,
+    sample: { variable: 'GH_TOKEN' },
+  }),
+  scopeInvalid: usage({
+    reason: () => '--scope must list Dropbox scopes separated by spaces.',
+    fix: () => 'For example --scope "files.content.write files.content.read account_info.read".',
+    sample: none,
+  }),
+  codeInvalid: usage({
+    reason: () => '--code is empty or has characters an authorization code never has.',
+    fix: () => 'Copy the code again from the Dropbox page.',
+    sample: none,
+  }),
+  codeNeedsSecret: usage({
+    reason: () => '--code needs the app secret: a code obtained elsewhere was not issued with our PKCE verifier.',
+    fix: () => 'Pass --app-secret (or DROPBOX_APP_SECRET), or leave --code out to authorize here with PKCE.',
+    sample: none,
+  }),
+  urlInvalid: usage<{ flag: string }>({
+    reason: (p) => `${p.flag} must be an absolute http(s) URL.`,
+    fix: (p) => `Pass ${p.flag} like https://api.dropboxapi.com, or leave it out.`,
+    sample: { flag: '--api-url' },
+  }),
+  redirectNotUrl: usage({
+    reason: () => '--redirect-uri is not an absolute URL.',
+    fix: () => 'Pass it exactly as registered in the App Console, e.g. http://127.0.0.1:53682/callback.',
+    sample: none,
+  }),
+  redirectNotLoopback: usage({
+    reason: () =>
+      '--redirect-uri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH, with an explicit port and no query.',
+    fix: () =>
+      'Register such a URI under OAuth 2 → Redirect URIs in the App Console and pass it exactly; or leave --redirect-uri out to paste the code.',
+    sample: none,
+  }),
+  timeoutInvalid: usage({
+    reason: () => '--timeout must be a whole number of seconds from 1 to 3600.',
+    fix: () => 'For example --timeout 120; the default is 300.',
+    sample: none,
+  }),
+  orgWithRepo: usage({
+    reason: () => '--org cannot be combined with --repo or --environment.',
+    fix: () => 'Choose one target: a repository, one of its environments, or an organization.',
+    sample: none,
+  }),
+  orgNeedsVisibility: usage({
+    reason: () => '--org needs --visibility all, private or selected.',
+    fix: () => 'For example --org octo-org --visibility selected --selected-repos website,docs.',
+    sample: none,
+  }),
+  selectedNeedsRepos: usage({
+    reason: () => '--visibility selected needs --selected-repos.',
+    fix: () => 'List the repositories that may use the secret, e.g. --selected-repos website,docs.',
+    sample: none,
+  }),
+  selectedReposWithoutSelected: usage({
+    reason: () => '--selected-repos only works with --visibility selected.',
+    fix: () => 'Add --visibility selected, or drop --selected-repos.',
+    sample: none,
+  }),
+  visibilityWithoutOrg: usage({
+    reason: () => '--visibility and --selected-repos only apply to --org.',
+    fix: () => 'Add --org NAME, or drop them.',
+    sample: none,
+  }),
+  secretNameCollides: usage({
+    reason: () => '--secret-name collides with the app credential secrets.',
+    fix: () => 'Choose another name, e.g. DROPBOX_REFRESH_TOKEN.',
+    sample: none,
+  }),
+  repoSlugInvalid: usage<{ flag: string }>({
+    reason: (p) => `${p.flag} must be owner/name, e.g. octo-org/website.`,
+    fix: (p) => `Pass ${p.flag} OWNER/REPO with the repository's exact owner and name.`,
+    sample: { flag: '--repo' },
+  }),
+  environmentInvalid: usage({
+    reason: () => '--environment must be a non-empty environment name without control characters.',
+    fix: () => 'Pass the environment name as shown under Settings → Environments.',
+    sample: none,
+  }),
+  orgInvalid: usage({
+    reason: () => '--org must be an organization login, e.g. octo-org.',
+    fix: () => 'Pass --org with the organization name as it appears in its URL.',
+    sample: none,
+  }),
+  secretNameInvalid: usage<{ flag: string; name: string }>({
+    reason: (p) => `${p.flag} "${p.name}" is not a valid GitHub secret name.`,
+    fix: () => 'Use letters, digits and underscores, not starting with a digit or GITHUB_, e.g. DROPBOX_REFRESH_TOKEN.',
+    sample: { flag: '--secret-name', name: '...' },
+  }),
+  noGitHubToken: usage({
+    reason: () => 'No GitHub token: set GH_TOKEN (or GITHUB_TOKEN), or log in with `gh auth login`.',
+    fix: () =>
+      'Use a fine-grained token with "Secrets: write" on the repository (organization secrets: the "Secrets" organization permission).',
+    sample: none,
+  }),
+  noRepository: usage({
+    reason: () =>
+      'Could not tell which repository to store the secret in: this is not a git checkout with a GitHub origin remote.',
+    fix: () => 'Pass --repo OWNER/NAME (or --org NAME --visibility ...).',
+    sample: none,
+  }),
+
+  // GitHub (exit 1).
+  gitHubUnauthorized: failure<{ action: string }>({
+    reason: (p) => `GitHub rejected the token while ${p.action} (401 Bad credentials).`,
+    fix: () => 'Set GH_TOKEN to a valid token (or run `gh auth login`), then run again.',
+    sample: { action: '...' },
+  }),
+  gitHubForbidden: failure<{ action: string; where: string; fix: string }>({
+    reason: (p) => `GitHub refused ${p.action} for the ${p.where} (403): the token lacks a permission.`,
+    fix: (p) => p.fix,
+    sample: { action: '...', where: '...', fix: '...' },
+  }),
+  gitHubNotFound: failure<{ where: string; fix: string }>({
+    reason: (p) => `GitHub found no ${p.where}, or the token cannot see it (404).`,
+    fix: (p) => p.fix,
+    sample: { where: '...', fix: '...' },
+  }),
+  gitHubRequestFailed: failure<{ action: string; detail: string }>({
+    reason: (p) => `GitHub request failed while ${p.action}${p.detail}.`,
+    fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
+    sample: { action: '...', detail: '' },
+  }),
+  sealedValueRefused: failure<{ name: string }>({
+    reason: (p) => `GitHub refused the sealed value of ${p.name} twice (422), even with a freshly fetched key.`,
+    fix: () => 'Run again; if it persists, check GITHUB_API_URL points at the GitHub instance that holds the target.',
+    sample: { name: 'DROPBOX_REFRESH_TOKEN' },
+  }),
+
+  // The browser and the pasted code (exit 1).
+  portInUse: failure<{ port: number | string }>({
+    reason: (p) => `Port ${p.port} of the redirect URI is in use, so the answer from Dropbox cannot be received.`,
+    fix: () => 'Stop the program using that port, or register and pass another loopback redirect URI.',
+    sample: { port: 'N' },
+  }),
+  cannotListen: failure<{ port: number | string; reason: string }>({
+    reason: (p) => `Could not listen on 127.0.0.1:${p.port} (${p.reason}).`,
+    fix: () => 'Stop the program using that port, or register and pass another loopback redirect URI.',
+    sample: { port: 'N', reason: '...' },
+  }),
+  browserTimeout: failure<{ seconds: number | string }>({
+    reason: (p) => `No answer from the browser within ${p.seconds} s.`,
+    fix: () => `${RUN_AGAIN}, open the printed URL and click Allow; raise --timeout if you need longer.`,
+    sample: { seconds: 'N' },
+  }),
+  callbackWrongState: failure({
+    reason: () => 'The browser callback carried a wrong or missing state: it is not the answer to this authorization.',
+    fix: () => `${RUN_AGAIN} and open the URL it prints (not an older one).`,
+    sample: none,
+  }),
+  accessDeclined: failure({
+    reason: () => 'You declined access on the Dropbox page; nothing was stored.',
+    fix: () => `${RUN_AGAIN} and click Allow.`,
+    sample: none,
+  }),
+  authorizeError: failure<{ error: string }>({
+    reason: (p) => `Dropbox answered the authorization with an error (${p.error}); nothing was stored.`,
+    fix: () => 'Check the app settings in the App Console and run again.',
+    sample: { error: '...' },
+  }),
+  callbackNoCode: failure({
+    reason: () => 'The browser callback had no authorization code.',
+    fix: () => `${RUN_AGAIN}.`,
+    sample: none,
+  }),
+  nothingPasted: failure({
+    reason: () => 'No code was pasted.',
+    fix: () => 'Run again, approve in the browser, and paste the code Dropbox shows.',
+    sample: none,
+  }),
+  pastedUrlUnreadable: failure({
+    reason: () => 'The pasted text looks like a URL but cannot be read.',
+    fix: () => 'Paste the whole address from the browser, or just the code.',
+    sample: none,
+  }),
+  pastedUrlWrongState: failure({
+    reason: () => 'The pasted URL belongs to a different authorization (its state does not match this one).',
+    fix: () => 'Open the URL printed by this run, approve, and paste the address you land on.',
+    sample: none,
+  }),
+  pastedUrlNoCode: failure({
+    reason: () => 'The pasted URL has no authorization code.',
+    fix: () => 'Paste the address you land on after clicking Allow.',
+    sample: none,
+  }),
+  pastedTextNotCode: failure({
+    reason: () => 'The pasted text is not an authorization code.',
+    fix: () => 'Copy the code from the Dropbox page again (it has letters, digits, - and _ only).',
+    sample: none,
+  }),
+  stdinEnded: failure({
+    reason: () => 'Standard input ended before a code was pasted.',
+    fix: () => 'Paste the code and press Enter, or pipe it: echo CODE | dropbox-token-bootstrap ...',
+    sample: none,
+  }),
+  interrupted: failure({
+    reason: () => 'Interrupted.',
+    fix: () => `${RUN_AGAIN} when ready.`,
+    sample: none,
+  }),
+
+  // Dropbox (exit 1): the fix comes from DROPBOX_ADVICE, by the error's code.
+  exchangeFailed: failure<{ detail: string; advice: string }>({
+    reason: (p) => `The code exchange failed: ${p.detail}.`,
+    fix: (p) => p.advice,
+    sample: { detail: '...', advice: '...' },
+  }),
+  verifyFailed: failure<{ detail: string; advice: string }>({
+    reason: (p) => `Verifying the new refresh token failed: ${p.detail}. Nothing was stored.`,
+    fix: (p) => p.advice,
+    sample: { detail: '...', advice: '...' },
+  }),
+  noRefreshToken: failure({
+    reason: () => 'Dropbox returned no refresh token.',
+    fix: () => 'This happens when token_access_type=offline was not used: authorize again with this command.',
+    sample: none,
+  }),
+  unexpected: failure<{ step: string; name: string }>({
+    reason: (p) => `${p.step} failed unexpectedly (${p.name}).`,
+    fix: () => 'Run again; if it persists, report it with the command you ran (not its secrets).',
+    sample: { step: 'The bootstrap', name: '...' },
+  }),
+};
+
+export type MessageId = keyof typeof MESSAGES;
+type ParamsOf<K extends MessageId> = Parameters<(typeof MESSAGES)[K]['reason']>[0];
+
+/** The error for a catalog entry: its reason, its fix and its exit code. */
+export function fail<K extends MessageId>(
+  id: K,
+  ...params: keyof ParamsOf<K> extends never ? [] : [ParamsOf<K>]
+): BootstrapError {
+  const spec = MESSAGES[id] as MessageSpec<Params>;
+  const values = (params[0] ?? {}) as Params;
+  return new BootstrapError(id, spec.reason(values), spec.fix(values), spec.exit);
+}
+
+/** The CLI's advice for each Dropbox error code (the core's own hints stay neutral). */
+export const DROPBOX_ADVICE: Record<DropboxOAuthErrorCode, string> = {
+  invalid_grant:
+    'Codes are single-use and expire within minutes, and the redirect URI must match the registered one exactly: run again.',
+  invalid_client: 'Check the app key and app secret in the App Console (Settings).',
+  client_secret_required:
+    'This app needs its secret for this code: pass --app-secret, or authorize with PKCE (leave out --code).',
+  invalid_request: 'Check the app key, the redirect URI and --scope against the App Console, then run again.',
+  invalid_scope: "Ask only for scopes enabled under the app's Permissions tab, then run again.",
+  unauthorized_client: 'Enable the app for this grant in the App Console, then run again.',
+  unsupported_grant_type: 'Check --api-url points at Dropbox.',
+  access_denied: 'Run again and click Allow.',
+  expired_access_token: 'Run again.',
+  invalid_access_token: 'Run again; if it persists, check that the app was not unlinked under Connected apps.',
+  missing_scope:
+    "Enable the scope named above (usually account_info.read) under the app's Permissions tab, then run again.",
+  user_suspended: 'The Dropbox account is suspended: sign in at dropbox.com to see why.',
+  route_access_denied: 'The app may not call this route: check its access type in the App Console.',
+  network: 'Check the network, HTTPS_PROXY/NO_PROXY and --api-url, then run again.',
+  timeout: 'Dropbox did not answer in time: run again later.',
+  aborted: 'Run again when ready.',
+  rate_limited: 'Dropbox asked us to slow down: wait a minute and run again.',
+  server_error: 'Dropbox had a problem: run again in a few minutes (status.dropbox.com).',
+  invalid_response: 'Check --api-url points at Dropbox (not a proxy page or a portal).',
+  bad_request: 'Check --api-url points at Dropbox.',
+  http_error: 'Check --api-url points at Dropbox.',
+  invalid_options: 'Run again; if it persists, report it with the command you ran (not its secrets).',
+};
+
+/** Every message rendered with its sample parameters, as the README lists them. */
+export function sampleMessages(): { id: MessageId; reason: string }[] {
+  return (Object.keys(MESSAGES) as MessageId[]).map((id) => {
+    const spec = MESSAGES[id] as MessageSpec<Params>;
+    return { id, reason: spec.reason(spec.sample) };
+  });
+}

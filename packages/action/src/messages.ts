@@ -1,0 +1,127 @@
+import type { DropboxOAuthError, DropboxOAuthErrorCode } from '@dropbox-token/core';
+
+// Every message the step can print, as data: the README's troubleshooting table is checked
+// against this file (apps/demo/test/readme.test.ts), and nothing else writes a message.
+
+const BOOTSTRAP = '`npx @dropbox-token/bootstrap`';
+
+/** Problems with the inputs, each `<what failed>. <what to do>`. None quotes an input's value. */
+export const INPUT_PROBLEMS = {
+  appKeyEmpty:
+    'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.',
+  appKeyStray:
+    'The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.',
+  appSecretStray:
+    'The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.',
+  refreshTokenEmpty:
+    'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
+    `Create the secret with ${BOOTSTRAP} and pass it as refresh-token: \${{ secrets.DROPBOX_REFRESH_TOKEN }}.`,
+  refreshTokenStray: `The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with ${BOOTSTRAP}.`,
+  scopeInvalid:
+    'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
+  exportEnvInvalid:
+    'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+  exportEnvReserved:
+    'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+  verifyInvalid:
+    'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
+  apiUrlNotAbsolute:
+    'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
+  apiUrlNotHttp:
+    'The api-url input must be an http(s) URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
+  timeoutInvalid:
+    'The timeout-seconds input must be a number of seconds from 1 to 3600. Leave it unset for the default of 60.',
+} as const;
+
+export type InputProblem = keyof typeof INPUT_PROBLEMS;
+
+interface Advice {
+  /** What failed: the start of the message, before the server's detail in parentheses. */
+  what: string;
+  /** What to do, given the error's fields (never its message). */
+  fix: (error: DropboxOAuthError, elapsedMs: number) => string;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The one advice table of the action, keyed by what failed. */
+export const FAILURE_ADVICE = {
+  revoked: {
+    what: 'Dropbox refused the refresh token: it is invalid or revoked',
+    fix: () => `Mint a new one with ${BOOTSTRAP} and update the secret passed as refresh-token.`,
+  },
+  appCredentials: {
+    what: 'Dropbox refused the app credentials',
+    fix: () => 'Check the app-key and app-secret inputs against the Dropbox App Console.',
+  },
+  secretRequired: {
+    what: 'Dropbox needs the app secret for this refresh token',
+    fix: () =>
+      'It was not minted with PKCE: set the app-secret input, e.g. app-secret: ${{ secrets.DROPBOX_APP_SECRET }}, or mint a PKCE token with the bootstrap.',
+  },
+  tokenRequest: {
+    what: 'Dropbox rejected the token request',
+    fix: () => 'Check the app-key, app-secret and scope inputs.',
+  },
+  scope: {
+    what: 'Dropbox refused the requested scope',
+    fix: () => 'Ask only for scopes this refresh token was granted, or remove the scope input.',
+  },
+  unavailable: {
+    what: 'Dropbox is unavailable',
+    fix: (error, elapsedMs) =>
+      `Gave up after ${plural(error.attempts, 'attempt')} in ${(elapsedMs / 1000).toFixed(1)} s. ` +
+      `Re-run the job later, check status.dropbox.com, or raise timeout-seconds${error.code === 'network' ? '; on a self-hosted runner check HTTPS_PROXY and NO_PROXY' : ''}.`,
+  },
+  unusableAnswer: {
+    what: "Dropbox's answer could not be used",
+    fix: () => 'Check the api-url input points at Dropbox or a proxy that passes answers through.',
+  },
+  verification: {
+    what: 'The new access token failed verification with users/get_current_account',
+    fix: (error) =>
+      error.code === 'missing_scope'
+        ? `Enable ${error.requiredScope ?? 'account_info.read'} for the app in the Dropbox App Console and mint a new refresh token, or set verify: false.`
+        : 'Check the api-url input, or set verify: false.',
+  },
+  unexpected: {
+    what: 'The step failed unexpectedly',
+    fix: () => "Re-run with ACTIONS_STEP_DEBUG=true and report the log at the project's issue tracker.",
+  },
+} satisfies Record<string, Advice>;
+
+export type FailureKind = keyof typeof FAILURE_ADVICE;
+
+/** Which advice a refresh failure gets, for every code the core defines (the compiler checks it is complete). */
+export const ADVICE_FOR_CODE: Record<DropboxOAuthErrorCode, FailureKind> = {
+  invalid_grant: 'revoked',
+  invalid_client: 'appCredentials',
+  client_secret_required: 'secretRequired',
+  invalid_request: 'tokenRequest',
+  unauthorized_client: 'tokenRequest',
+  unsupported_grant_type: 'tokenRequest',
+  invalid_scope: 'scope',
+  network: 'unavailable',
+  timeout: 'unavailable',
+  server_error: 'unavailable',
+  rate_limited: 'unavailable',
+  invalid_response: 'unusableAnswer',
+  http_error: 'unusableAnswer',
+  bad_request: 'unusableAnswer',
+  // Codes a refresh never produces: a bug if they reach the step.
+  access_denied: 'unexpected',
+  expired_access_token: 'unexpected',
+  invalid_access_token: 'unexpected',
+  missing_scope: 'unexpected',
+  user_suspended: 'unexpected',
+  route_access_denied: 'unexpected',
+  aborted: 'unexpected',
+  invalid_options: 'unexpected',
+};
+
+/** How each message starts, for the docs check: the README's troubleshooting table lists exactly these. */
+export function messageStarts(): string[] {
+  const inputs = Object.values(INPUT_PROBLEMS).map((text) => text.split(/[.:]/)[0]!);
+  const failures = Object.values(FAILURE_ADVICE).map((advice) => advice.what);
+  return [...new Set([...inputs, ...failures])];
+}

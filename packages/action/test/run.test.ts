@@ -1,0 +1,203 @@
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTPUTS, run } from '../src/main.js';
+import { mintRefreshToken, revokeRefreshToken } from './mint.js';
+import { recordingCore } from './recording-core.js';
+
+/** run() in-process, through its injection points: a recording core, real HTTP to the emulator. */
+describe('run()', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  async function step(inputs: Record<string, string>, now?: () => number) {
+    const recorded = recordingCore({ 'api-url': emu.apiUrl, ...inputs });
+    const summary: string[] = [];
+    const exitCode = await run({
+      core: recorded.core,
+      appendSummaryHtml: (html) => summary.push(html),
+      ...(now ? { now } : {}),
+    });
+    return { ...recorded, exitCode, summary: summary.join('') };
+  }
+
+  it('refreshes a PKCE-issued token: masked first, then outputs, exit 0', async () => {
+    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const result = await step({ 'app-key': emu.app.key, 'refresh-token': refreshToken });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const token = result.outputs['access-token']!;
+    expect(token).toMatch(/^sl\./);
+    expect(result.maskedBeforeUse(token)).toBe(true);
+    expect(result.maskedBeforeUse(refreshToken)).toBe(true);
+    expect(result.events[0]).toEqual({ kind: 'mask', value: refreshToken });
+    expect(result.outputs).toMatchObject({ 'expires-in': '14400', 'token-type': 'bearer', scope: '' });
+    expect(Date.parse(result.outputs['expires-at']!) - Date.now()).toBeGreaterThan(14_300_000);
+    expect(result.outputs['expires-at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(result.outputs).not.toHaveProperty('account-id');
+    expect(result.summary).toContain('Expires at');
+    expect(result.summary).not.toContain(token);
+    expect(result.env).toEqual({});
+    const sent = emu.requests.filter((r) => r.path === '/oauth2/token').at(-1)!;
+    expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: emu.app.key });
+  });
+
+  it('with app-secret, verify, export-env and a narrower scope', async () => {
+    const refreshToken = mintRefreshToken(emu, 'secret');
+    const result = await step({
+      'app-key': emu.app.key,
+      'app-secret': emu.app.secret,
+      'refresh-token': refreshToken,
+      verify: 'true',
+      'export-env': 'DROPBOX_ACCESS_TOKEN',
+      scope: 'account_info.read files.content.write',
+    });
+    expect(result.exitCode).toBe(0);
+    const token = result.outputs['access-token']!;
+    expect(result.outputs['account-id']).toBe(emu.dropbox.account.accountId);
+    expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
+    expect(result.outputs['scope']).toBe('account_info.read files.content.write');
+    expect(result.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
+    for (const secret of [token, refreshToken, emu.app.secret]) expect(result.maskedBeforeUse(secret)).toBe(true);
+    expect(result.summary).toContain('yes (users/get_current_account)');
+    expect(result.summary).toContain('<code>DROPBOX_ACCESS_TOKEN</code>');
+    expect(result.summary).not.toContain(token);
+    const refresh = emu.requests.find((r) => r.path === '/oauth2/token' && r.headers.authorization)!;
+    expect(refresh.headers.authorization).toMatch(/^Basic /);
+    expect(refresh.body).not.toHaveProperty('client_id');
+  });
+
+  it('writes no summary when the runner gives no summary file', async () => {
+    const recorded = recordingCore({
+      'api-url': emu.apiUrl,
+      'app-key': emu.app.key,
+      'refresh-token': mintRefreshToken(emu, 'pkce'),
+    });
+    expect(await run({ core: recorded.core, appendSummaryHtml: undefined })).toBe(0);
+    expect(recorded.outputs['access-token']).toMatch(/^sl\./);
+  });
+
+  it.each([
+    [
+      'a revoked refresh token',
+      async (emu: Emulator) => {
+        const token = mintRefreshToken(emu, 'pkce');
+        await revokeRefreshToken(emu, token);
+        return { 'app-key': emu.app.key, 'refresh-token': token };
+      },
+      /^Dropbox refused the refresh token: it is invalid or revoked \(invalid_grant: refresh token is invalid or revoked\)\. Mint a new one with `npx @dropbox-token\/bootstrap`/,
+    ],
+    [
+      'a wrong app secret',
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'app-secret': 'wrongsecret1234',
+        'refresh-token': mintRefreshToken(emu, 'secret'),
+      }),
+      /^Dropbox refused the app credentials \(invalid_client.*\)\. Check the app-key and app-secret inputs/,
+    ],
+    [
+      'a secret-issued token without app-secret',
+      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'secret') }),
+      /^Dropbox needs the app secret for this refresh token \(client_secret_required: No auth function available for given request\)\. It was not minted with PKCE: set the app-secret input/,
+    ],
+    [
+      'a scope the refresh token was not granted',
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'refresh-token': mintRefreshToken(emu, 'pkce', ['files.content.read']),
+        scope: 'files.content.write',
+      }),
+      /^Dropbox refused the requested scope \(invalid_scope.*\)\. Ask only for scopes this refresh token was granted/,
+    ],
+    [
+      'an empty refresh-token',
+      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': '  ' }),
+      /^The refresh-token input is empty: the secret is not set, or not available to this run \(workflows triggered from forks and by Dependabot do not receive secrets\)/,
+    ],
+    [
+      'an empty app-key',
+      async () => ({ 'app-key': '', 'refresh-token': 'x'.repeat(64) }),
+      /^The app-key input is empty\. Set it/,
+    ],
+    [
+      'an invalid export-env',
+      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': 'x'.repeat(64), 'export-env': 'MY-TOKEN' }),
+      /^The export-env input is not a valid environment variable name/,
+    ],
+    [
+      'a verify that fails for lack of account_info.read',
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'refresh-token': mintRefreshToken(emu, 'pkce'),
+        verify: 'true',
+        scope: 'files.content.read',
+      }),
+      /^The new access token failed verification with users\/get_current_account \(missing_scope.*\)\. Enable account_info\.read for the app/,
+    ],
+  ])('fails clearly on %s', async (_name, prepare, expected) => {
+    const inputs = await prepare(emu);
+    const result = await step(inputs);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(expected);
+    for (const name of ['app-secret', 'refresh-token'] as const) {
+      const value = (inputs as Record<string, string>)[name]?.trim();
+      if (value) expect(result.maskedBeforeUse(value)).toBe(true);
+    }
+    if (!('verify' in inputs)) expect(result.outputs).toEqual({});
+  });
+
+  it('retries 5xx with a logged line per retry, then reports Dropbox unavailable with the attempts made', async () => {
+    emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': mintRefreshToken(emu, 'pkce'),
+      'timeout-seconds': '20',
+    });
+    expect(result.exitCode).toBe(1);
+    const retries = result.infos.filter((line) =>
+      /^Attempt \d failed \(HTTP 503 server_error\); retrying in \d+\.\d s\.$/.test(line),
+    );
+    expect(retries).toHaveLength(3);
+    expect(result.errors[0]).toMatch(
+      /^Dropbox is unavailable \(server_error: .*\)\. Gave up after 4 attempts in \d+\.\d s\. Re-run the job later/,
+    );
+    expect(result.outputs).toEqual({});
+  });
+
+  it('recovers from 429 and a reset', async () => {
+    emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
+    const result = await step({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'pkce') });
+    expect(result.exitCode).toBe(0);
+    expect(result.infos).toContain('Attempt 1 failed (rate limited (Retry-After 1 s)); retrying in 1.0 s.');
+    expect(result.infos.some((line) => line.startsWith('Attempt 2 failed (network error)'))).toBe(true);
+    expect(result.outputs['access-token']).toMatch(/^sl\./);
+  });
+
+  it('bounds the whole step by timeout-seconds when Dropbox stalls', async () => {
+    emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': mintRefreshToken(emu, 'pkce'),
+      'timeout-seconds': '1',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toMatch(/^Dropbox is unavailable \(timeout\)\. Gave up after 1 attempt in 1\.\d s\./);
+  });
+
+  it('reports a bug without its message, which could hold anything', async () => {
+    const recorded = recordingCore({ 'app-key': 'k', 'refresh-token': 'r'.repeat(64) });
+    recorded.core.setSecret = () => {
+      throw new TypeError('sl.SECRET in a message');
+    };
+    expect(await run({ core: recorded.core, appendSummaryHtml: undefined })).toBe(1);
+    expect(recorded.errors).toEqual([
+      "The step failed unexpectedly (TypeError). Re-run with ACTIONS_STEP_DEBUG=true and report the log at the project's issue tracker.",
+    ]);
+  });
+});
