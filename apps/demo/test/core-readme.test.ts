@@ -83,7 +83,7 @@ describe('packages/core/README.md', () => {
     [0, /^token type bearer, expires at \d{4}-/m],
     [1, /^linked to Ada Lovelace\nsame token: true$/m],
     [2, /got a refresh token: true; account Ada Lovelace$/m],
-    [3, /^invalid_grant: The refresh token is revoked or malformed: mint a new one/m],
+    [3, /^invalid_grant: The refresh token is revoked or malformed: authorize again\.$/m],
   ])('block %i runs against the emulator', async (index, expected) => {
     const source = `${blocks[index]!}\nexport {};\n`;
     const js = ts.transpileModule(source, {
