@@ -156,12 +156,12 @@ export const MESSAGES = {
   gitHubForbidden: failure<{ action: string; where: string; fix: string }>({
     reason: (p) => `GitHub refused ${p.action} for the ${p.where} (403): the token lacks a permission.`,
     fix: (p) => p.fix,
-    sample: { action: '...', where: '...', fix: '...' },
+    sample: { action: '...', where: '...', fix: 'Use a token that may write secrets.' },
   }),
   gitHubNotFound: failure<{ where: string; fix: string }>({
     reason: (p) => `GitHub found no ${p.where}, or the token cannot see it (404).`,
     fix: (p) => p.fix,
-    sample: { where: '...', fix: '...' },
+    sample: { where: '...', fix: 'Check --repo.' },
   }),
   gitHubRequestFailed: failure<{ action: string; detail: string }>({
     reason: (p) => `GitHub request failed while ${p.action}${p.detail}.`,
@@ -250,12 +250,12 @@ export const MESSAGES = {
   exchangeFailed: failure<{ detail: string; advice: string }>({
     reason: (p) => `The code exchange failed: ${p.detail}.`,
     fix: (p) => p.advice,
-    sample: { detail: '...', advice: '...' },
+    sample: { detail: '...', advice: 'Run again.' },
   }),
   verifyFailed: failure<{ detail: string; advice: string }>({
     reason: (p) => `Verifying the new refresh token failed: ${p.detail}. Nothing was stored.`,
     fix: (p) => p.advice,
-    sample: { detail: '...', advice: '...' },
+    sample: { detail: '...', advice: 'Enable the scope, then run again.' },
   }),
   noRefreshToken: failure({
     reason: () => 'Dropbox returned no refresh token.',

@@ -1,9 +1,10 @@
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseArgs, browser, githubEnv, loopbackFor, runCli } from './run-cli.js';
+import { runInProcess } from './in-process.js';
+import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
 
-describe('loopback flow (browser played by an HTTP client)', () => {
+describe('loopback flow, in-process (browser played by an HTTP client)', () => {
   let emu: Emulator;
   beforeEach(async () => {
     emu = await startEmulator();
@@ -15,7 +16,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   it('authorizes with PKCE, verifies, stores the sealed refresh token, and never shows a secret', async () => {
     const redirect = await loopbackFor(emu);
     const page: { status?: number; html?: string } = {};
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', page),
     });
@@ -58,7 +59,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
 
   it('access denied: "you declined", exit 1, a failure page, nothing stored', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runCli(
+    const run = await runInProcess(
       [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
@@ -74,7 +75,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   it('a callback with the wrong state is refused: exit 1, nothing stored', async () => {
     const redirect = await loopbackFor(emu);
     let status = 0;
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
       onAuthorizeUrl: async () => {
         const other = await fetch(`${redirect.replace('/dropbox/callback', '/elsewhere')}`);
@@ -89,7 +90,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
   });
 
   it('times out with a clear message when the browser never answers', async () => {
-    const run = await runCli(
+    const run = await runInProcess(
       [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'],
       { env: githubEnv(emu) },
     );
@@ -98,15 +99,23 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     expect(run.stderr).toContain('raise --timeout');
   });
 
-  it('Ctrl-C while waiting closes the server and exits 130', async () => {
+  it('Ctrl-C while waiting closes the server and exits 130; SIGTERM exits 143', async () => {
     const redirect = await loopbackFor(emu);
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
       onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGINT') },
     });
     expect(run.code).toBe(130);
     expect(run.stderr).toContain('Interrupted; nothing was stored.');
     await expect(fetch(redirect)).rejects.toThrow();
+    const terminated = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },
+      },
+    );
+    expect(terminated.code).toBe(143);
   });
 
   it('a port already in use is reported before anything else', async () => {
@@ -114,7 +123,7 @@ describe('loopback flow (browser played by an HTTP client)', () => {
     const { createServer } = await import('node:net');
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(Number(new URL(redirect).port), '127.0.0.1', resolve));
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
     });
     blocker.close();
@@ -135,7 +144,7 @@ describe('Ctrl-C while storing', () => {
 
   it('cancels the GitHub request in flight, exits 130 and names each secret as stored or possibly stored', async () => {
     emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
-    const run = await runCli(
+    const run = await runInProcess(
       [
         ...baseArgs(emu),
         '--redirect-uri',

@@ -1,7 +1,9 @@
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { codeFromPage } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baseArgs, browser, githubEnv, loopbackFor, runCli } from './run-cli.js';
+import { runInProcess } from './in-process.js';
+import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
 
 describe('paste, --code, targets and GitHub failures', () => {
   let emu: Emulator;
@@ -12,43 +14,25 @@ describe('paste, --code, targets and GitHub failures', () => {
     await emu.close();
   });
 
-  /** Reads the code off the emulator's "copy this code" page, as a person would. */
-  async function codeFromPage(url: string): Promise<string> {
-    const html = await (await fetch(url)).text();
-    return /id="code" readonly value="([^"]+)"/.exec(html)![1]!;
-  }
-
-  it('paste flow: the code read from stdin when it is piped', async () => {
-    // The CLI prints the URL first; the test opens it, reads the code, and only then pipes it in.
-    const { spawn } = await import('node:child_process');
-    const { CLI } = await import('./run-cli.js');
-    const child = spawn(process.execPath, [CLI, ...baseArgs(emu), '--repo', emu.github.repository], {
-      env: { PATH: process.env['PATH']!, ...githubEnv(emu) },
+  it('paste flow: the code typed at the prompt after approving in the browser', async () => {
+    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      // The person opens the printed URL, approves, copies the code and pastes it.
+      onAuthorizeUrl: (url) => codeFromPage(url),
     });
-    let stderr = '';
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const fed = new Promise<void>((resolve) => {
-      child.stderr.on('data', async (d: Buffer) => {
-        stderr += d.toString();
-        const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
-        if (match && stderr.includes('Paste the code') && !child.stdin.writableEnded) {
-          child.stdin.end(`${await codeFromPage(match[1]!)}\n`);
-          resolve();
-        }
-      });
-    });
-    await fed;
-    const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(stderr).not.toMatch(/error:/);
-    expect(code).toBe(0);
+    expect(run.stderr).not.toMatch(/error:/);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Paste the code Dropbox shows');
     const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-    expect(stderr + stdout).not.toContain(stored);
+    expect(run.stderr + run.stdout).not.toContain(stored);
     expect(emu.requests.find((r) => r.path === '/oauth2/token')!.body).not.toHaveProperty('redirect_uri');
   });
 
   it('stdin that ends without a code fails clearly', async () => {
-    const run = await runCli([...baseArgs(emu), '--repo', emu.github.repository], { env: githubEnv(emu), stdin: '' });
+    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      stdin: '',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Standard input ended before a code was pasted.');
   });
@@ -61,7 +45,7 @@ describe('paste, --code, targets and GitHub failures', () => {
       token_access_type: 'offline',
     }).toString();
     const code = await codeFromPage(url.href);
-    const run = await runCli(
+    const run = await runInProcess(
       [...baseArgs(emu), `--code=${code}`, '--repo', emu.github.repository, '--store-app-credentials'],
       {
         env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
@@ -92,7 +76,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   it('a stale GitHub key (rotated between fetch and write) is fetched again and the write retried once', async () => {
     const path = `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
     emu.faults.next(path, ['rotate-key']);
-    const run = await runCli(
+    const run = await runInProcess(
       [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
@@ -133,7 +117,7 @@ describe('paste, --code, targets and GitHub failures', () => {
       s.repo ?? emu.github.repository,
     ];
     if (s.env) args.push('--environment', s.env);
-    const run = await runCli(args, { env: githubEnv(emu, s.token ?? emu.github.token) });
+    const run = await runInProcess(args, { env: githubEnv(emu, s.token ?? emu.github.token) });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(fix);
@@ -143,7 +127,7 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runCli(
+    const run = await runInProcess(
       [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
       {
         env: githubEnv(emu, emu.github.readOnlyToken),
@@ -159,7 +143,7 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('stores into an environment (name URL-encoded) and tells the job to declare it', async () => {
     emu.github.state.addEnvironment(emu.github.repository, 'prod/eu');
-    const run = await runCli(
+    const run = await runInProcess(
       [
         ...baseArgs(emu),
         '--redirect-uri',
@@ -183,7 +167,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('stores an organization secret visible to selected repositories', async () => {
-    const run = await runCli(
+    const run = await runInProcess(
       [
         ...baseArgs(emu),
         '--redirect-uri',
@@ -205,7 +189,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--dry-run does everything but the write', async () => {
-    const run = await runCli(
+    const run = await runInProcess(
       [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'],
       {
         env: githubEnv(emu),
@@ -220,9 +204,12 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--print-refresh-token writes the token alone to stdout and needs no GitHub', async () => {
-    const run = await runCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'], {
-      onAuthorizeUrl: browser('approve', {}),
-    });
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'],
+      {
+        onAuthorizeUrl: browser('approve', {}),
+      },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
     await expect(

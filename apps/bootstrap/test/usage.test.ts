@@ -1,23 +1,23 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from './in-process.js';
 import { CLI } from './run-cli.js';
 
-function cli(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH']!, HOME: '/nonexistent', ...env },
-    cwd: '/',
-    input: '',
-  });
+/** The command in-process, with nothing on standard input: same messages and exit codes as the CLI. */
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const run = await runInProcess(args, { env, stdin: '' });
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('usage', () => {
-  it('--help and --version exit 0', () => {
-    const help = cli(['--help']);
+  it('--help and --version exit 0 (the bundled CLI: the version is built in)', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: '' });
+    const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: dropbox-token-bootstrap');
     expect(help.stdout).toContain('--print-refresh-token');
-    const version = cli(['--version']);
+    expect(help.stdout).toContain('default https://api.dropboxapi.com');
+    const version = run(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -46,39 +46,39 @@ describe('usage', () => {
     [['--app-key', 'k', '--repo', 'o/r', '--api-url', 'nope'], /--api-url must be an absolute http\(s\) URL/],
     [['--app-key', 'k', '--repo', 'o/r'], /No GitHub token/],
     [['--app-key', 'k'], /Could not tell which repository/],
-  ])('%j exits 2 with the reason and the fix, before any browser', (args, message) => {
-    const run = cli(args as string[]);
+  ])('%j exits 2 with the reason and the fix, before any browser', async (args, message) => {
+    const run = await cli(args as string[]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/fix: /);
     expect(run.stderr).not.toContain('/oauth2/authorize?');
   });
 
-  it('takes the app key from DROPBOX_APP_KEY', () => {
-    const run = cli(['--repo', 'o/r'], { DROPBOX_APP_KEY: 'fromenv' });
+  it('takes the app key from DROPBOX_APP_KEY', async () => {
+    const run = await cli(['--repo', 'o/r'], { DROPBOX_APP_KEY: 'fromenv' });
     expect(run.stderr).toMatch(/No GitHub token/);
   });
 });
 
 describe('values that start with a dash', () => {
-  it('--code -X is refused with the fix; --code=-X is accepted', () => {
-    const ambiguous = cli(['--app-key', 'k', '--repo', 'o/r', '--code', '-abc123', '--app-secret', 's']);
+  it('--code -X is refused with the fix; --code=-X is accepted', async () => {
+    const ambiguous = await cli(['--app-key', 'k', '--repo', 'o/r', '--code', '-abc123', '--app-secret', 's']);
     expect(ambiguous.status).toBe(2);
     expect(ambiguous.stderr).toContain('fix: A value that starts with "-" must be attached with "=": --code=VALUE.');
-    const attached = cli(['--app-key', 'k', '--repo', 'o/r', '--code=-abc123', '--app-secret', 's']);
+    const attached = await cli(['--app-key', 'k', '--repo', 'o/r', '--code=-abc123', '--app-secret', 's']);
     expect(attached.stderr).toMatch(/No GitHub token/);
   });
 });
 
 describe('--app-secret on the command line', () => {
-  it('works, with a note that the environment variable is safer', () => {
-    const run = cli(['--app-key', 'k', '--app-secret', 'shh-secret-value', '--repo', 'o/r']);
+  it('works, with a note that the environment variable is safer', async () => {
+    const run = await cli(['--app-key', 'k', '--app-secret', 'shh-secret-value', '--repo', 'o/r']);
     expect(run.stderr).toContain('note: --app-secret on the command line is visible to other users of this machine');
     expect(run.stderr).toMatch(/No GitHub token/);
     expect(run.stderr).not.toContain('shh-secret-value');
-    expect(cli(['--app-key', 'k', '--repo', 'o/r'], { DROPBOX_APP_SECRET: 'shh-secret-value' }).stderr).not.toContain(
-      'note:',
-    );
+    expect(
+      (await cli(['--app-key', 'k', '--repo', 'o/r'], { DROPBOX_APP_SECRET: 'shh-secret-value' })).stderr,
+    ).not.toContain('note:');
   });
 });
 
@@ -87,8 +87,8 @@ describe('credentials with stray characters', () => {
     [{ GH_TOKEN: 'ghp_abc def' }, /GH_TOKEN contains whitespace or control characters/],
     [{ GITHUB_TOKEN: 'ghp_abc\u0001' }, /GITHUB_TOKEN contains whitespace or control characters/],
     [{ DROPBOX_APP_SECRET: 'sec\u0001ret' }, /app secret contains whitespace or control characters/],
-  ])('%j is a usage error that never echoes the value', (env, message) => {
-    const run = cli(['--app-key', 'k', '--repo', 'o/r'], env as Record<string, string>);
+  ])('%j is a usage error that never echoes the value', async (env, message) => {
+    const run = await cli(['--app-key', 'k', '--repo', 'o/r'], env as Record<string, string>);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/ghp_abc|sec.ret/);

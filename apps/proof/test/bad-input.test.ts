@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, findLeaks, mintRefreshToken, runCli, secretsOf } from './harness.js';
+import { ACTION, findLeaks, runCli, secretsOf } from './harness.js';
 
 /**
  * Hostile and careless input. Each gets a clear error and exit code, nothing is stored, and no
@@ -30,7 +30,7 @@ describe('bad input: the action', () => {
   let refreshToken: string;
   beforeEach(async () => {
     emu = await startEmulator();
-    refreshToken = mintRefreshToken(emu, 'pkce');
+    refreshToken = emu.dropbox.issueRefreshToken();
   });
   afterEach(async () => {
     await emu.close();

@@ -1,16 +1,7 @@
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ACTION,
-  codeFromPage,
-  errorViews,
-  findLeaks,
-  mintRefreshToken,
-  runCli,
-  secretsOf,
-  tokenRequests,
-} from './harness.js';
+import { ACTION, codeFromPage, errorViews, findLeaks, runCli, secretsOf, tokenRequests } from './harness.js';
 
 /**
  * The token endpoint's failures, scripted on the emulator, through each of the three products:
@@ -105,7 +96,7 @@ describe('fault suite: the token endpoint', () => {
 
   describe.each(TOKEN_FAULTS)('$name', (fault) => {
     it('core: refreshAccessToken', async () => {
-      const refreshToken = mintRefreshToken(emu, 'pkce');
+      const refreshToken = emu.dropbox.issueRefreshToken();
       const before = tokenRequests(emu);
       emu.faults.next('/oauth2/token', fault.faults);
       const started = Date.now();
@@ -138,7 +129,7 @@ describe('fault suite: the token endpoint', () => {
     });
 
     it('action: the committed bundle', async () => {
-      const refreshToken = mintRefreshToken(emu, 'pkce');
+      const refreshToken = emu.dropbox.issueRefreshToken();
       const before = tokenRequests(emu);
       emu.faults.next('/oauth2/token', fault.faults);
       // Full-jitter waits after three 5xx can reach 3.5 s: give recoveries room, and bound stalls tightly.

@@ -1,19 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import { type Emulator, maskedBeforeUse } from '@dropbox-token/emulator';
+import { codeFromPage as codeFromAuthorizePage, runCli as runProgram } from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
 export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.js');
 export const CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
-
-/** A refresh token as after the bootstrap: PKCE-issued, or minted with the app secret. */
-export function mintRefreshToken(emu: Emulator, kind: 'pkce' | 'secret'): string {
-  return emu.dropbox.issueRefreshToken({ confidential: kind === 'secret' });
-}
 
 /** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */
 export async function codeFromPage(emu: Emulator): Promise<string> {
@@ -23,7 +18,7 @@ export async function codeFromPage(emu: Emulator): Promise<string> {
     response_type: 'code',
     token_access_type: 'offline',
   }).toString();
-  return /id="code" readonly value="([^"]+)"/.exec(await (await fetch(url)).text())![1]!;
+  return codeFromAuthorizePage(url);
 }
 
 /**
@@ -89,41 +84,27 @@ export interface CliRun {
 }
 
 /** Runs the bundled bootstrap CLI in an empty working directory with an empty HOME. */
-export function runCli(
+export async function runCli(
   args: string[],
   options: { env?: Record<string, string>; stdin?: string; onAuthorizeUrl?: (url: string) => unknown } = {},
 ): Promise<CliRun> {
   const cwd = mkdtempSync(join(tmpdir(), 'cli-cwd-'));
   const home = mkdtempSync(join(tmpdir(), 'cli-home-'));
-  const started = Date.now();
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd,
-    env: { PATH: process.env['PATH']!, HOME: home, ...options.env },
-  });
-  let stdout = '';
-  let stderr = '';
-  let seen = false;
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-    const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
-    if (match && !seen && options.onAuthorizeUrl) {
-      seen = true;
-      // A returned string is what the person pastes at the prompt.
-      void Promise.resolve(options.onAuthorizeUrl(match[1]!)).then((pasted) => {
-        if (typeof pasted === 'string') child.stdin.end(`${pasted}\n`);
-      });
-    }
-  });
-  if (options.stdin !== undefined || !options.onAuthorizeUrl) child.stdin.end(options.stdin ?? '');
-  return new Promise((resolve) =>
-    child.on('exit', (code) => {
-      const leftBehind = [...readdirSync(cwd).map((f) => `cwd/${f}`), ...readdirSync(home).map((f) => `home/${f}`)];
-      rmSync(cwd, { recursive: true, force: true });
-      rmSync(home, { recursive: true, force: true });
-      resolve({ code, stdout, stderr, durationMs: Date.now() - started, leftBehind });
-    }),
-  );
+  try {
+    const run = await runProgram({
+      script: CLI,
+      args,
+      cwd,
+      env: { HOME: home, ...options.env },
+      ...(options.stdin !== undefined || !options.onAuthorizeUrl ? { stdin: options.stdin ?? '' } : {}),
+      ...(options.onAuthorizeUrl ? { onAuthorizeUrl: options.onAuthorizeUrl } : {}),
+    });
+    const leftBehind = [...readdirSync(cwd).map((f) => `cwd/${f}`), ...readdirSync(home).map((f) => `home/${f}`)];
+    return { code: run.code, stdout: run.stdout, stderr: run.stderr, durationMs: run.durationMs, leftBehind };
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+  }
 }
 
 export function tokenRequests(emu: Emulator): number {

@@ -1,7 +1,7 @@
 import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, findLeaks, mintRefreshToken, runCli, secretsOf } from './harness.js';
+import { ACTION, codeFromPage, errorViews, findLeaks, runCli, secretsOf } from './harness.js';
 
 /**
  * Success paths and failures with recognisable canaries for the app secret and the GitHub token
@@ -35,7 +35,7 @@ describe('secret-leak canary', () => {
   ];
 
   it('core: every error thrown on the way is clean under JSON.stringify and util.inspect', async () => {
-    const refreshToken = mintRefreshToken(emu, 'secret');
+    const refreshToken = emu.dropbox.issueRefreshToken({ confidential: true });
     const errors: unknown[] = [];
     const collect = (p: Promise<unknown>) => p.catch((e: unknown) => errors.push(e));
     await collect(
@@ -79,7 +79,7 @@ describe('secret-leak canary', () => {
   });
 
   it('action: a full success (secret, verify, export-env, summary) and a failure', async () => {
-    const refreshToken = mintRefreshToken(emu, 'secret');
+    const refreshToken = emu.dropbox.issueRefreshToken({ confidential: true });
     const success = await runActionStep({
       script: ACTION,
       inputs: {

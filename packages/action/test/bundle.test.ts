@@ -7,7 +7,7 @@ import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { INPUTS } from '../src/inputs.js';
 import { OUTPUTS } from '../src/main.js';
-import { mintRefreshToken, revokeRefreshToken } from './mint.js';
+import { revokeRefreshToken } from './mint.js';
 import { maskedBeforeUse, runAction } from './run-action.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -108,7 +108,7 @@ describe.each([
   });
 
   it('refreshes, verifies and exports: masked first, outputs in GITHUB_OUTPUT, a summary, exit 0', async () => {
-    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const refreshToken = emu.dropbox.issueRefreshToken();
     const run = await runAction(nodePath(), {
       'app-key': emu.app.key,
       'refresh-token': refreshToken,
@@ -128,7 +128,7 @@ describe.each([
   });
 
   it('fails with one ::error:: line and exit 1 on a revoked token', async () => {
-    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const refreshToken = emu.dropbox.issueRefreshToken();
     await revokeRefreshToken(emu, refreshToken);
     const run = await runAction(nodePath(), {
       'app-key': emu.app.key,

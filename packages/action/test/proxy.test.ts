@@ -5,7 +5,6 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { mintRefreshToken } from './mint.js';
 import { runAction } from './run-action.js';
 
 const PROXY = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/forward-proxy.mjs');
@@ -37,7 +36,7 @@ describe('self-hosted runners behind a proxy', () => {
     ['http_proxy', 'Node 24'],
   ])('sends the token request through the proxy named by %s (%s)', async (variable, runtime) => {
     const node = runtime === 'Node 24' ? inject('node24') : process.execPath;
-    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const refreshToken = emu.dropbox.issueRefreshToken();
     const run = await runAction(
       node,
       { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true' },
@@ -58,7 +57,7 @@ describe('self-hosted runners behind a proxy', () => {
   });
 
   it('NO_PROXY exempts the host', async () => {
-    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const refreshToken = emu.dropbox.issueRefreshToken();
     const run = await runAction(
       process.execPath,
       { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl },
@@ -73,7 +72,7 @@ describe('self-hosted runners behind a proxy', () => {
   });
 
   it('a dead proxy is a network error that names the proxy settings', async () => {
-    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const refreshToken = emu.dropbox.issueRefreshToken();
     const run = await runAction(
       process.execPath,
       { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '3' },

@@ -1,7 +1,7 @@
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OUTPUTS, run } from '../src/main.js';
-import { mintRefreshToken, revokeRefreshToken } from './mint.js';
+import { revokeRefreshToken } from './mint.js';
 import { recordingCore } from './recording-core.js';
 
 /** run() in-process, through its injection points: a recording core, real HTTP to the emulator. */
@@ -26,7 +26,7 @@ describe('run()', () => {
   }
 
   it('refreshes a PKCE-issued token: masked first, then outputs, exit 0', async () => {
-    const refreshToken = mintRefreshToken(emu, 'pkce');
+    const refreshToken = emu.dropbox.issueRefreshToken();
     const result = await step({ 'app-key': emu.app.key, 'refresh-token': refreshToken });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -47,7 +47,7 @@ describe('run()', () => {
   });
 
   it('with app-secret, verify, export-env and a narrower scope', async () => {
-    const refreshToken = mintRefreshToken(emu, 'secret');
+    const refreshToken = emu.dropbox.issueRefreshToken({ confidential: true });
     const result = await step({
       'app-key': emu.app.key,
       'app-secret': emu.app.secret,
@@ -75,7 +75,7 @@ describe('run()', () => {
     const recorded = recordingCore({
       'api-url': emu.apiUrl,
       'app-key': emu.app.key,
-      'refresh-token': mintRefreshToken(emu, 'pkce'),
+      'refresh-token': emu.dropbox.issueRefreshToken(),
     });
     expect(await run({ core: recorded.core, appendSummaryHtml: undefined })).toBe(0);
     expect(recorded.outputs['access-token']).toMatch(/^sl\./);
@@ -85,7 +85,7 @@ describe('run()', () => {
     [
       'a revoked refresh token',
       async (emu: Emulator) => {
-        const token = mintRefreshToken(emu, 'pkce');
+        const token = emu.dropbox.issueRefreshToken();
         await revokeRefreshToken(emu, token);
         return { 'app-key': emu.app.key, 'refresh-token': token };
       },
@@ -96,20 +96,23 @@ describe('run()', () => {
       async (emu: Emulator) => ({
         'app-key': emu.app.key,
         'app-secret': 'wrongsecret1234',
-        'refresh-token': mintRefreshToken(emu, 'secret'),
+        'refresh-token': emu.dropbox.issueRefreshToken({ confidential: true }),
       }),
       /^Dropbox refused the app credentials \(invalid_client.*\)\. Check the app-key and app-secret inputs/,
     ],
     [
       'a secret-issued token without app-secret',
-      async (emu: Emulator) => ({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'secret') }),
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'refresh-token': emu.dropbox.issueRefreshToken({ confidential: true }),
+      }),
       /^Dropbox needs the app secret for this refresh token \(client_secret_required: No auth function available for given request\)\. It was not minted with PKCE: set the app-secret input/,
     ],
     [
       'a scope the refresh token was not granted',
       async (emu: Emulator) => ({
         'app-key': emu.app.key,
-        'refresh-token': mintRefreshToken(emu, 'pkce', ['files.content.read']),
+        'refresh-token': emu.dropbox.issueRefreshToken({ scopes: ['files.content.read'] }),
         scope: 'files.content.write',
       }),
       /^Dropbox refused the requested scope \(invalid_scope.*\)\. Ask only for scopes this refresh token was granted/,
@@ -133,7 +136,7 @@ describe('run()', () => {
       'a verify that fails for lack of account_info.read',
       async (emu: Emulator) => ({
         'app-key': emu.app.key,
-        'refresh-token': mintRefreshToken(emu, 'pkce'),
+        'refresh-token': emu.dropbox.issueRefreshToken(),
         verify: 'true',
         scope: 'files.content.read',
       }),
@@ -156,7 +159,7 @@ describe('run()', () => {
     emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
     const result = await step({
       'app-key': emu.app.key,
-      'refresh-token': mintRefreshToken(emu, 'pkce'),
+      'refresh-token': emu.dropbox.issueRefreshToken(),
       'timeout-seconds': '20',
     });
     expect(result.exitCode).toBe(1);
@@ -172,7 +175,7 @@ describe('run()', () => {
 
   it('recovers from 429 and a reset', async () => {
     emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
-    const result = await step({ 'app-key': emu.app.key, 'refresh-token': mintRefreshToken(emu, 'pkce') });
+    const result = await step({ 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken() });
     expect(result.exitCode).toBe(0);
     expect(result.infos).toContain('Attempt 1 failed (rate limited (Retry-After 1 s)); retrying in 1.0 s.');
     expect(result.infos.some((line) => line.startsWith('Attempt 2 failed (network error)'))).toBe(true);
@@ -183,7 +186,7 @@ describe('run()', () => {
     emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
     const result = await step({
       'app-key': emu.app.key,
-      'refresh-token': mintRefreshToken(emu, 'pkce'),
+      'refresh-token': emu.dropbox.issueRefreshToken(),
       'timeout-seconds': '1',
     });
     expect(result.exitCode).toBe(1);

@@ -11,7 +11,7 @@ describe('DropboxTokenManager', () => {
     ).length;
 
   async function manager(extra: Partial<ConstructorParameters<typeof DropboxTokenManager>[0]> = {}) {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
+    const refreshToken = mintRefreshToken(ctx.emu, 'pkce');
     let offset = 0;
     const m = new DropboxTokenManager({
       clientId: ctx.emu.app.key,

@@ -6,7 +6,7 @@ describe('getCurrentAccount', () => {
   const ctx = useEmulator();
 
   async function token(scope?: string[]) {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce', scope);
+    const refreshToken = mintRefreshToken(ctx.emu, 'pkce', scope);
     return (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl })).accessToken;
   }
 

@@ -7,7 +7,7 @@ describe('refreshAccessToken', () => {
   const ctx = useEmulator();
 
   it('refreshes a PKCE-issued token with client_id alone; the answer carries no refresh token', async () => {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
+    const refreshToken = mintRefreshToken(ctx.emu, 'pkce');
     const tokens = await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl });
     expect(tokens.accessToken).toMatch(/^sl\./);
     expect(tokens.expiresIn).toBe(14400);
@@ -18,7 +18,7 @@ describe('refreshAccessToken', () => {
   });
 
   it('refreshes a secret-issued token with HTTP Basic', async () => {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'secret');
+    const refreshToken = mintRefreshToken(ctx.emu, 'secret');
     const tokens = await refreshAccessToken({
       clientId: ctx.emu.app.key,
       clientSecret: ctx.emu.app.secret,
@@ -32,7 +32,7 @@ describe('refreshAccessToken', () => {
   });
 
   it('a secret-issued token refreshed without the secret is client_secret_required, set where the body is read', async () => {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'secret');
+    const refreshToken = mintRefreshToken(ctx.emu, 'secret');
     const error = (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl }).catch(
       (e) => e,
     )) as DropboxOAuthError;
@@ -46,7 +46,7 @@ describe('refreshAccessToken', () => {
   });
 
   it('narrows the scope to a subset, and refuses a scope outside the grant', async () => {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
+    const refreshToken = mintRefreshToken(ctx.emu, 'pkce');
     const narrow = await refreshAccessToken({
       clientId: ctx.emu.app.key,
       refreshToken,

@@ -6,7 +6,7 @@ describe('revokeToken', () => {
   const ctx = useEmulator();
 
   it('revokes the access token AND the refresh token behind it AND its sibling access tokens', async () => {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
+    const refreshToken = mintRefreshToken(ctx.emu, 'pkce');
     const options = { clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl };
     const first = await refreshAccessToken(options);
     const second = await refreshAccessToken(options);
@@ -27,7 +27,7 @@ describe('revokeToken', () => {
   });
 
   it('a token that is already revoked reports invalid_access_token', async () => {
-    const refreshToken = await mintRefreshToken(ctx.emu, 'pkce');
+    const refreshToken = mintRefreshToken(ctx.emu, 'pkce');
     const { accessToken } = await refreshAccessToken({
       clientId: ctx.emu.app.key,
       refreshToken,

@@ -1,19 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import sodium from 'libsodium-wrappers';
 import { afterEach, beforeEach } from 'vitest';
-import { type Emulator, startEmulator } from '../src/index.js';
+import type { Emulator } from '../src/index.js';
+import { useEmulator as useEmulatorWith } from '../src/testing.js';
 
 export const REDIRECT_URI = 'http://127.0.0.1:53682/callback';
 
 export function useEmulator(): { readonly emu: Emulator } {
-  const holder = {} as { emu: Emulator };
-  beforeEach(async () => {
-    holder.emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await holder.emu.close();
-  });
-  return holder;
+  return useEmulatorWith({ beforeEach, afterEach });
 }
 
 export function pkce() {

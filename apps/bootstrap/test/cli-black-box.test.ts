@@ -1,0 +1,86 @@
+import { refreshAccessToken } from '@dropbox-token/core';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { node24Binary } from '@dropbox-token/test-runtimes';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
+import { runCli as runProgram } from '@dropbox-token/emulator/testing';
+
+// Black-box: the bundled CLI in a fresh process, as `npx` starts it, under Node 20 and Node 24.
+describe.each([
+  ['Node 20 (this process)', () => process.execPath],
+  ['Node 24 (the node package)', () => node24Binary()],
+])('the bundled CLI under %s', (_label, node) => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  const run = (args: string[], options: Omit<Parameters<typeof runProgram>[0], 'script' | 'args' | 'node'> = {}) =>
+    runProgram({
+      script: CLI,
+      node: node(),
+      args,
+      cwd: '/',
+      ...options,
+      env: { HOME: '/nonexistent', ...options.env },
+    });
+
+  it('loopback: authorizes, verifies, stores a working sealed refresh token, shows no secret, exits 0', async () => {
+    const page: { status?: number; html?: string } = {};
+    const result = await run(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', page),
+      },
+    );
+    expect(result.stderr).not.toContain('error');
+    expect(result.code).toBe(0);
+    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    await expect(
+      refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl }),
+    ).resolves.toMatchObject({
+      tokenType: 'bearer',
+    });
+    expect(page.html).toContain('Dropbox is connected');
+    expect(result.stdout + result.stderr + page.html).not.toContain(stored);
+  });
+
+  it('a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been', async () => {
+    emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
+    const result = await run(
+      [
+        ...baseArgs(emu),
+        '--redirect-uri',
+        await loopbackFor(emu),
+        '--repo',
+        emu.github.repository,
+        '--store-app-credentials',
+      ],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', {}),
+        onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+      },
+    );
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain(
+      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored',
+    );
+  });
+
+  it('SIGTERM while waiting for the browser: exit 143', async () => {
+    const result = await run(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },
+      },
+    );
+    expect(result.code).toBe(143);
+    expect(result.stderr).toContain('Interrupted; nothing was stored.');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { BootstrapError } from '../src/bootstrap-error.js';
+import { DROPBOX_ADVICE, MESSAGES, type MessageId, fail, sampleMessages } from '../src/messages.js';
+
+describe('the message catalog', () => {
+  it.each(Object.keys(MESSAGES) as MessageId[])('%s reads as a sentence with a fix, and the right exit code', (id) => {
+    const spec = MESSAGES[id] as { exit: 1 | 2; reason(p: object): string; fix(p: object): string; sample: object };
+    const reason = spec.reason(spec.sample);
+    const fix = spec.fix(spec.sample);
+    expect(reason).toMatch(/^\S.*[.)]$/s);
+    expect(fix.length).toBeGreaterThan(5);
+    expect(fix).not.toMatch(/\s$/);
+    // Usage errors concern what was typed, so nothing was attempted yet.
+    expect(spec.exit === 2).toBe(
+      /^(--|The Dropbox app key|The app secret|GH_TOKEN|No GitHub token|Could not tell|Unknown option)/.test(reason),
+    );
+  });
+
+  it('fail() builds the error with its id, reason, fix and exit code', () => {
+    const error = fail('portInUse', { port: 53682 });
+    expect(error).toBeInstanceOf(BootstrapError);
+    expect(error).toMatchObject({ id: 'portInUse', exitCode: 1 });
+    expect(error.message).toBe(
+      'Port 53682 of the redirect URI is in use, so the answer from Dropbox cannot be received.',
+    );
+    expect(error.fix).toMatch(/another loopback redirect URI/);
+    expect(fail('appKeyMissing').exitCode).toBe(2);
+  });
+
+  it('gives advice for every Dropbox error code, without any secret-shaped placeholder', () => {
+    for (const advice of Object.values(DROPBOX_ADVICE)) expect(advice).toMatch(/^[A-Z].*\.$/);
+    expect(sampleMessages().map(({ id }) => id)).toEqual(Object.keys(MESSAGES));
+  });
+});

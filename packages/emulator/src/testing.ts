@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { type Emulator, type StartEmulatorOptions, startEmulator } from './start-emulator.js';
+
+// Helpers for tests that run against the emulator, from `@dropbox-token/emulator/testing`.
+// Framework-neutral: pass your runner's hooks (vitest, jest and node:test all have these).
+
+export interface TestHooks {
+  beforeEach(fn: () => Promise<void>): unknown;
+  afterEach(fn: () => Promise<void>): unknown;
+}
+
+/** A fresh emulator for each test, closed after it: `const ctx = useEmulator({ beforeEach, afterEach })`, then `ctx.emu`. */
+export function useEmulator(hooks: TestHooks, options: StartEmulatorOptions = {}): { readonly emu: Emulator } {
+  const holder = {} as { emu: Emulator };
+  hooks.beforeEach(async () => {
+    holder.emu = await startEmulator(options);
+  });
+  hooks.afterEach(async () => {
+    await holder.emu.close();
+  });
+  return holder;
+}
+
+/**
+ * Plays the person at the consent screen: opens an authorize URL with the emulator's consent
+ * header and returns where Dropbox sends the browser (the redirect URI with `code` and `state`,
+ * or `error=access_denied`). Throws when the authorize endpoint does not redirect.
+ */
+export async function answerConsent(authorizeUrl: string | URL, consent: 'approve' | 'deny' = 'approve'): Promise<URL> {
+  const answer = await fetch(authorizeUrl, { redirect: 'manual', headers: { 'x-emulator-consent': consent } });
+  const location = answer.headers.get('location');
+  if (answer.status !== 302 || location === null)
+    throw new Error(`authorize answered ${answer.status}: ${await answer.text()}`);
+  return new URL(location);
+}
+
+/**
+ * Reads the code off the page Dropbox shows when the authorize URL has no redirect URI
+ * ("copy this code into your app"), as a person would.
+ */
+export async function codeFromPage(authorizeUrl: string | URL): Promise<string> {
+  const html = await (await fetch(authorizeUrl, { headers: { 'x-emulator-consent': 'approve' } })).text();
+  const match = /id="code" readonly value="([^"]+)"/.exec(html);
+  if (match === null) throw new Error('the authorize page shows no code');
+  return match[1]!;
+}
+
+export interface RunCliOptions {
+  /** The program's entry file, run with this Node (`node` defaults to the current one). */
+  script: string;
+  args?: string[] | undefined;
+  node?: string | undefined;
+  /** The whole environment (PATH is added); nothing else leaks in from the test process. */
+  env?: Record<string, string> | undefined;
+  cwd?: string | undefined;
+  /** Written to standard input, which is then closed. */
+  stdin?: string | undefined;
+  /**
+   * Called once with the first authorize URL the program prints on stderr; a string it returns
+   * is typed at the program's prompt (standard input), as a person pastes a code.
+   */
+  onAuthorizeUrl?: ((url: string) => unknown) | undefined;
+  /** Called once when stderr first matches, e.g. to send a signal. */
+  onStderr?: { match: RegExp; run: (child: ReturnType<typeof spawn>) => void } | undefined;
+}
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+const AUTHORIZE_URL = /(https?:\/\/\S+\/oauth2\/authorize\?\S+)/;
+
+/** Runs a command-line program that authorizes against the emulator, as a person at a terminal would. */
+export function runCli(options: RunCliOptions): Promise<CliRun> {
+  const started = Date.now();
+  const child = spawn(options.node ?? process.execPath, [options.script, ...(options.args ?? [])], {
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
+  let stdout = '';
+  let stderr = '';
+  let urlSeen = false;
+  let stderrSeen = false;
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    const match = AUTHORIZE_URL.exec(stderr);
+    if (match && !urlSeen && options.onAuthorizeUrl) {
+      urlSeen = true;
+      void Promise.resolve(options.onAuthorizeUrl(match[1]!)).then(
+        (typed) => {
+          if (typeof typed === 'string') child.stdin.end(`${typed}\n`);
+        },
+        (error: unknown) => {
+          stderr += `\n[test browser failed: ${String(error)}]`;
+        },
+      );
+    }
+    if (options.onStderr && !stderrSeen && options.onStderr.match.test(stderr)) {
+      stderrSeen = true;
+      options.onStderr.run(child);
+    }
+  });
+  if (options.stdin !== undefined) child.stdin.end(options.stdin);
+  else if (!options.onAuthorizeUrl) child.stdin.end();
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started })),
+  );
+}
