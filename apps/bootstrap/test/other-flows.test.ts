@@ -91,19 +91,19 @@ describe('paste, --code, targets and GitHub failures', () => {
   it.each([
     [
       '401: a token GitHub does not know',
-      (e: Emulator) => ({ token: 'ghp_unknown' }),
+      () => ({ token: 'ghp_unknown' }),
       /GitHub rejected the token.*401 Bad credentials/s,
       /GH_TOKEN/,
     ],
     [
       '404: a repository the token cannot see',
-      (e: Emulator) => ({ repo: 'someone/else' }),
+      () => ({ repo: 'someone/else' }),
       /GitHub found no repository someone\/else, or the token cannot see it \(404\)/,
       /Check --repo/,
     ],
     [
       '404: an environment that does not exist',
-      (e: Emulator) => ({ env: 'staging' }),
+      () => ({ env: 'staging' }),
       /environment "staging"/,
       /Settings → Environments/,
     ],

@@ -27,7 +27,7 @@ describe('terminal output', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     stop();
     expect(written.length).toBeGreaterThanOrEqual(2);
-    expect(written[0]).toMatch(/^\r\u001b\[36m⠋\u001b\[39m Waiting$/);
+    expect(written[0]).toBe('\r\u001b[36m⠋\u001b[39m Waiting');
     expect(written.at(-1)).toBe('\r\u001b[2K');
   });
 });

@@ -20,7 +20,7 @@ export interface RecordingCore {
 
 export function recordingCore(inputs: Record<string, string>): RecordingCore {
   const events: CoreEvent[] = [];
-  const valueOf = (event: CoreEvent) => ('name' in event ? `${event.name}=${event.value}` : event.value);
+  const textOf = (event: CoreEvent) => ('name' in event ? `${event.name}=${event.value}` : event.value);
   return {
     core: {
       // As @actions/core does: INPUT_<NAME> with the hyphens kept; a missing input is ''.
@@ -45,7 +45,7 @@ export function recordingCore(inputs: Record<string, string>): RecordingCore {
       return events.flatMap((e) => (e.kind === 'info' ? [e.value] : []));
     },
     maskedBeforeUse(secret) {
-      const first = events.find((event) => valueOf(event).includes(secret));
+      const first = events.find((event) => textOf(event).includes(secret));
       return first === undefined || (first.kind === 'mask' && first.value === secret);
     },
   };

@@ -55,7 +55,7 @@ describe('bundle licence notices', () => {
     ]);
     const text = renderLicenseNotices('the thing', packages);
     expect(text).toContain('code from the 3 packages below');
-    expect(text).toContain('plain@1.2.3 — MIT\n' + '='.repeat(78) + '\n\nMIT text of plain');
+    expect(text).toContain(`plain@1.2.3 — MIT\n${'='.repeat(78)}\n\nMIT text of plain`);
     expect(text).toContain('(The package ships no licence file; its package.json says BSD-3-Clause.)');
   });
 });

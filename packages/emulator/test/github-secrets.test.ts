@@ -121,7 +121,7 @@ describe('GitHub Actions secrets', () => {
     expect(missing.status).toBe(422);
     expect(missing.json!['message']).toBe("key_id wasn't supplied");
     const urlsafe = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, {
-      encrypted_value: encrypted_value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_') + '-',
+      encrypted_value: `${encrypted_value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}-`,
       key_id: key.json!['key_id'],
     });
     expect(urlsafe.status).toBe(422);
