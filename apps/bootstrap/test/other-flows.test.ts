@@ -91,24 +91,24 @@ describe('paste, --code, targets and GitHub failures', () => {
   it.each([
     [
       '401: a token GitHub does not know',
-      () => ({ token: 'ghp_unknown' }),
+      { token: 'ghp_unknown' },
       /GitHub rejected the token.*401 Bad credentials/s,
       /GH_TOKEN/,
     ],
     [
       '404: a repository the token cannot see',
-      () => ({ repo: 'someone/else' }),
+      { repo: 'someone/else' },
       /GitHub found no repository someone\/else, or the token cannot see it \(404\)/,
       /Check --repo/,
     ],
     [
       '404: an environment that does not exist',
-      () => ({ env: 'staging' }),
+      { env: 'staging' },
       /environment "staging"/,
       /Settings → Environments/,
     ],
-  ])('%s fails before the browser opens', async (_name, setup, message, fix) => {
-    const s = setup(emu) as { token?: string; repo?: string; env?: string };
+  ])('%s fails before the browser opens', async (_name, change, message, fix) => {
+    const s = change as { token?: string; repo?: string; env?: string };
     const args = [
       ...baseArgs(emu),
       '--redirect-uri',
