@@ -101,12 +101,7 @@ describe('paste, --code, targets and GitHub failures', () => {
       /GitHub found no repository someone\/else, or the token cannot see it \(404\)/,
       /Check --repo/,
     ],
-    [
-      '404: an environment that does not exist',
-      { env: 'staging' },
-      /environment "staging"/,
-      /Settings → Environments/,
-    ],
+    ['404: an environment that does not exist', { env: 'staging' }, /environment "staging"/, /Settings → Environments/],
   ])('%s fails before the browser opens', async (_name, change, message, fix) => {
     const s = change as { token?: string; repo?: string; env?: string };
     const args = [
