@@ -112,36 +112,41 @@ export function parseLoopbackRedirect(value: string): URL {
   return url;
 }
 
-export function parseCommandLine(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
-  let values: Record<string, string | boolean | undefined>;
+/** The option table: node:util parseArgs, strict, no positionals. */
+const OPTIONS = {
+  'app-key': { type: 'string' },
+  'app-secret': { type: 'string' },
+  scope: { type: 'string' },
+  'redirect-uri': { type: 'string' },
+  code: { type: 'string' },
+  'no-browser': { type: 'boolean' },
+  timeout: { type: 'string' },
+  repo: { type: 'string' },
+  environment: { type: 'string' },
+  org: { type: 'string' },
+  visibility: { type: 'string' },
+  'selected-repos': { type: 'string' },
+  'secret-name': { type: 'string' },
+  'store-app-credentials': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'print-refresh-token': { type: 'boolean' },
+  'api-url': { type: 'string' },
+  'authorize-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** A string option's value, or undefined. */
+function text(values: Values, name: keyof typeof OPTIONS): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function readValues(argv: string[]): Values {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'app-key': { type: 'string' },
-        'app-secret': { type: 'string' },
-        scope: { type: 'string' },
-        'redirect-uri': { type: 'string' },
-        code: { type: 'string' },
-        'no-browser': { type: 'boolean' },
-        timeout: { type: 'string' },
-        repo: { type: 'string' },
-        environment: { type: 'string' },
-        org: { type: 'string' },
-        visibility: { type: 'string' },
-        'selected-repos': { type: 'string' },
-        'secret-name': { type: 'string' },
-        'store-app-credentials': { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        'print-refresh-token': { type: 'boolean' },
-        'api-url': { type: 'string' },
-        'authorize-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    }));
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options: OPTIONS }).values;
   } catch (error) {
     const [first, ...rest] = (error as Error).message.split('\n');
     const value = /^Option '(--[a-z-]+)[^']*' argument is ambiguous/.exec(first ?? '');
@@ -152,96 +157,111 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
         : rest.join(' ').trim() || 'See --help for the options.',
     });
   }
-  if (values['help']) return { kind: 'help' };
-  if (values['version']) return { kind: 'version' };
-  const str = (name: string) => {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-  };
+}
 
-  const appKey = (str('app-key') ?? env['DROPBOX_APP_KEY'] ?? '').trim();
+/** The Dropbox side: the app's credentials, the scopes to ask for, and where Dropbox is. */
+function readDropboxApp(values: Values, env: Record<string, string | undefined>) {
+  const appKey = (text(values, 'app-key') ?? env['DROPBOX_APP_KEY'] ?? '').trim();
   if (!isCredentialShaped(appKey)) throw fail('appKeyMissing');
-  const secretText = (str('app-secret') ?? env['DROPBOX_APP_SECRET'] ?? '').trim();
+  const secretText = (text(values, 'app-secret') ?? env['DROPBOX_APP_SECRET'] ?? '').trim();
   const appSecret = secretText === '' ? undefined : secretText;
   if (appSecret !== undefined && !isCredentialShaped(appSecret)) throw fail('appSecretStray');
-
-  const scopeText = str('scope');
+  const scopeText = text(values, 'scope');
   const scope = scopeText === undefined ? undefined : scopeText.split(/[\s,]+/).filter((s) => s.length > 0);
   if (scope !== undefined && (scope.length === 0 || scope.some((s) => !isScopeName(s)))) throw fail('scopeInvalid');
+  return {
+    appKey,
+    appSecret,
+    appSecretOnCommandLine: text(values, 'app-secret') !== undefined,
+    scope,
+    apiUrl: httpUrl(text(values, 'api-url') ?? DEFAULT_API_URL, '--api-url'),
+    authorizeUrl: httpUrl(text(values, 'authorize-url') ?? DEFAULT_AUTHORIZE_URL, '--authorize-url'),
+  };
+}
 
-  const code = str('code');
-  const redirect = str('redirect-uri');
-  let mode: BootstrapOptions['mode'];
+/** How the code arrives: `--code`, a loopback redirect, or pasted (the default). */
+function readMode(values: Values, appSecret: string | undefined): BootstrapOptions['mode'] {
+  const code = text(values, 'code');
+  const redirect = text(values, 'redirect-uri');
   if (code !== undefined) {
-    if (code.trim() === '' || !isAuthorizationCodeShaped(code.trim())) throw fail('codeInvalid');
+    if (!isAuthorizationCodeShaped(code.trim())) throw fail('codeInvalid');
     if (appSecret === undefined) throw fail('codeNeedsSecret');
     if (redirect !== undefined) httpUrl(redirect, '--redirect-uri');
-    mode = { kind: 'code', code: code.trim(), redirectUri: redirect };
-  } else if (redirect !== undefined) {
-    mode = { kind: 'loopback', redirectUri: parseLoopbackRedirect(redirect), raw: redirect };
-  } else {
-    mode = { kind: 'paste' };
+    return { kind: 'code', code: code.trim(), redirectUri: redirect };
   }
+  if (redirect !== undefined) return { kind: 'loopback', redirectUri: parseLoopbackRedirect(redirect), raw: redirect };
+  return { kind: 'paste' };
+}
 
-  const timeoutText = str('timeout') ?? '300';
+function readTimeoutSeconds(values: Values): number {
+  const timeoutText = text(values, 'timeout') ?? '300';
   const timeoutSeconds = Number(timeoutText);
   if (!/^\d+$/.test(timeoutText) || timeoutSeconds < 1 || timeoutSeconds > 3600) throw fail('timeoutInvalid');
+  return timeoutSeconds;
+}
 
-  const printRefreshToken = values['print-refresh-token'] === true;
-  const repo = str('repo');
-  const environment = str('environment');
-  const org = str('org');
-  const visibility = str('visibility');
-  const selected = str('selected-repos');
-  let target: BootstrapOptions['target'];
-  if (org !== undefined) {
-    if (repo !== undefined || environment !== undefined) throw fail('orgWithRepo');
-    if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected') throw fail('orgNeedsVisibility');
-    const selectedRepos = (selected ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0);
-    if (visibility === 'selected' && selectedRepos.length === 0) throw fail('selectedNeedsRepos');
-    if (visibility !== 'selected' && selected !== undefined) throw fail('selectedReposWithoutSelected');
-    for (const name of selectedRepos) parseRepoSlug(`${org}/${name}`, '--selected-repos');
-    target = { kind: 'organization', org: checkOrgName(org), visibility, selectedRepos };
-  } else {
-    if (visibility !== undefined || selected !== undefined) throw fail('visibilityWithoutOrg');
-    if (repo !== undefined) {
-      const slug = parseRepoSlug(repo);
-      target =
-        environment === undefined
-          ? { kind: 'repository', ...slug }
-          : { kind: 'environment', ...slug, environment: checkEnvironmentName(environment) };
-    } else if (environment !== undefined) {
-      target = { kind: 'git-remote', environment: checkEnvironmentName(environment) };
-    } else {
-      target = printRefreshToken ? undefined : { kind: 'git-remote' };
-    }
+function readOrganizationTarget(values: Values, org: string): SecretTarget {
+  if (text(values, 'repo') !== undefined || text(values, 'environment') !== undefined) throw fail('orgWithRepo');
+  const visibility = text(values, 'visibility');
+  if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected') throw fail('orgNeedsVisibility');
+  const selected = text(values, 'selected-repos');
+  const selectedRepos = (selected ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (visibility === 'selected' && selectedRepos.length === 0) throw fail('selectedNeedsRepos');
+  if (visibility !== 'selected' && selected !== undefined) throw fail('selectedReposWithoutSelected');
+  for (const name of selectedRepos) parseRepoSlug(`${org}/${name}`, '--selected-repos');
+  return { kind: 'organization', org: checkOrgName(org), visibility, selectedRepos };
+}
+
+/** Where the secrets go: an organization, a repository or one of its environments, or the origin remote's. */
+function readTarget(values: Values): BootstrapOptions['target'] {
+  const org = text(values, 'org');
+  if (org !== undefined) return readOrganizationTarget(values, org);
+  if (text(values, 'visibility') !== undefined || text(values, 'selected-repos') !== undefined)
+    throw fail('visibilityWithoutOrg');
+  const repo = text(values, 'repo');
+  const environment = text(values, 'environment');
+  if (repo !== undefined) {
+    const slug = parseRepoSlug(repo);
+    return environment === undefined
+      ? { kind: 'repository', ...slug }
+      : { kind: 'environment', ...slug, environment: checkEnvironmentName(environment) };
   }
+  if (environment !== undefined) return { kind: 'git-remote', environment: checkEnvironmentName(environment) };
+  return values['print-refresh-token'] === true ? undefined : { kind: 'git-remote' };
+}
 
-  const secretName = checkSecretName(str('secret-name') ?? 'DROPBOX_REFRESH_TOKEN');
+function readSecretName(values: Values): string {
+  const secretName = checkSecretName(text(values, 'secret-name') ?? 'DROPBOX_REFRESH_TOKEN');
   const storeAppCredentials = values['store-app-credentials'] === true;
   if (storeAppCredentials && (secretName === 'DROPBOX_APP_KEY' || secretName === 'DROPBOX_APP_SECRET'))
     throw fail('secretNameCollides');
+  return secretName;
+}
 
+/** Reads the command line: every value is checked here, before any request or browser. */
+export function parseCommandLine(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
+  const values = readValues(argv);
+  if (values['help']) return { kind: 'help' };
+  if (values['version']) return { kind: 'version' };
+  const dropbox = readDropboxApp(values, env);
+  const mode = readMode(values, dropbox.appSecret);
+  const timeoutSeconds = readTimeoutSeconds(values);
+  const target = readTarget(values);
   return {
     kind: 'run',
     options: {
-      appKey,
-      appSecret,
-      appSecretOnCommandLine: str('app-secret') !== undefined,
-      scope,
+      ...dropbox,
       mode,
       openBrowser: values['no-browser'] !== true,
       timeoutSeconds,
       target,
-      secretName,
-      storeAppCredentials,
+      secretName: readSecretName(values),
+      storeAppCredentials: values['store-app-credentials'] === true,
       dryRun: values['dry-run'] === true,
-      printRefreshToken,
-      apiUrl: httpUrl(str('api-url') ?? DEFAULT_API_URL, '--api-url'),
-      authorizeUrl: httpUrl(str('authorize-url') ?? DEFAULT_AUTHORIZE_URL, '--authorize-url'),
+      printRefreshToken: values['print-refresh-token'] === true,
     },
   };
 }

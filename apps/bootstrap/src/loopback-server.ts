@@ -1,5 +1,5 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { isAuthorizationCodeShaped } from '@dropbox-token/core';
 import type { BootstrapError } from './bootstrap-error.js';
 import { fail } from './messages.js';
@@ -131,7 +131,6 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     );
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  void (server.address() as AddressInfo);
 
   const timer = setTimeout(() => {
     settle!.reject(fail('browserTimeout', { seconds: Math.round(options.timeoutMs / 1000) }));

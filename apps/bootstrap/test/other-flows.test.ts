@@ -63,13 +63,13 @@ describe('paste, --code, targets and GitHub failures', () => {
         refreshToken: stored,
         apiUrl: emu.apiUrl,
       }),
-    ).resolves.toBeTruthy();
+    ).resolves.toMatchObject({ tokenType: 'bearer', expiresIn: 14400 });
     expect(run.stdout).toContain('app-secret: ${{ secrets.DROPBOX_APP_SECRET }}');
     expect(run.stdout).toContain('app-key: ${{ secrets.DROPBOX_APP_KEY }}');
     expect(run.stdout + run.stderr).not.toContain(emu.app.secret);
     expect(run.stdout + run.stderr).not.toContain(code);
     const exchange = emu.requests.find((r) => r.path === '/oauth2/token')!;
-    expect(exchange.headers.authorization).toMatch(/^Basic /);
+    expect(exchange.headers['authorization']).toMatch(/^Basic /);
     expect(exchange.body).not.toHaveProperty('code_verifier');
   });
 
@@ -154,9 +154,9 @@ describe('paste, --code, targets and GitHub failures', () => {
       },
     );
     expect(run.code).toBe(0);
-    expect(
-      emu.github.secret({ repo: emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN'),
-    ).toBeTruthy();
+    expect(emu.github.secret({ repo: emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN')).toMatch(
+      /^[A-Za-z0-9_-]{64}$/,
+    );
     expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
     expect(run.stdout).toContain('environment: "prod/eu"');
   });
@@ -177,7 +177,7 @@ describe('paste, --code, targets and GitHub failures', () => {
       { env: githubEnv(emu), onAuthorizeUrl: browser('approve', {}) },
     );
     expect(run.code).toBe(0);
-    expect(emu.github.secret({ org: emu.github.organization }, 'DROPBOX_REFRESH_TOKEN')).toBeTruthy();
+    expect(emu.github.secret({ org: emu.github.organization }, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
     const stored = emu.github.state.store({ org: emu.github.organization })!.secrets.get('DROPBOX_REFRESH_TOKEN')!;
     expect(stored.visibility).toBe('selected');
     expect(stored.selectedRepositoryIds).toHaveLength(1);
@@ -209,7 +209,7 @@ describe('paste, --code, targets and GitHub failures', () => {
     expect(run.stdout).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
     await expect(
       refreshAccessToken({ clientId: emu.app.key, refreshToken: run.stdout.trim(), apiUrl: emu.apiUrl }),
-    ).resolves.toBeTruthy();
+    ).resolves.toMatchObject({ tokenType: 'bearer', expiresIn: 14400 });
     expect(run.stderr).not.toContain(run.stdout.trim());
   });
 });

@@ -66,8 +66,8 @@ describe('run()', () => {
     expect(result.summary).toContain('yes (users/get_current_account)');
     expect(result.summary).toContain('<code>DROPBOX_ACCESS_TOKEN</code>');
     expect(result.summary).not.toContain(token);
-    const refresh = emu.requests.find((r) => r.path === '/oauth2/token' && r.headers.authorization)!;
-    expect(refresh.headers.authorization).toMatch(/^Basic /);
+    const refresh = emu.requests.find((r) => r.path === '/oauth2/token' && r.headers['authorization'])!;
+    expect(refresh.headers['authorization']).toMatch(/^Basic /);
     expect(refresh.body).not.toHaveProperty('client_id');
   });
 

@@ -38,7 +38,7 @@ describe('exchangeCode', () => {
     expect(tokens.uid).toMatch(/^\d+$/);
 
     const sent = ctx.emu.requests.find((r) => r.path === '/oauth2/token')!;
-    expect(sent.headers.authorization).toBeUndefined();
+    expect(sent.headers['authorization']).toBeUndefined();
     expect(sent.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(sent.body).toEqual({
       grant_type: 'authorization_code',
@@ -65,7 +65,7 @@ describe('exchangeCode', () => {
     });
     expect(tokens.refreshToken).toBeDefined();
     const sent = ctx.emu.requests.find((r) => r.path === '/oauth2/token')!;
-    expect(sent.headers.authorization).toBe(
+    expect(sent.headers['authorization']).toBe(
       `Basic ${Buffer.from(`${ctx.emu.app.key}:${ctx.emu.app.secret}`).toString('base64')}`,
     );
     expect(sent.body).not.toHaveProperty('client_id');

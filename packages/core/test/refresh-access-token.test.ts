@@ -14,7 +14,7 @@ describe('refreshAccessToken', () => {
     expect(tokens.refreshToken).toBeUndefined();
     const sent = ctx.emu.requests.at(-1)!;
     expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: ctx.emu.app.key });
-    expect(sent.headers.authorization).toBeUndefined();
+    expect(sent.headers['authorization']).toBeUndefined();
   });
 
   it('refreshes a secret-issued token with HTTP Basic', async () => {
@@ -27,7 +27,7 @@ describe('refreshAccessToken', () => {
     });
     expect(tokens.accessToken).toMatch(/^sl\./);
     const sent = ctx.emu.requests.at(-1)!;
-    expect(sent.headers.authorization).toMatch(/^Basic /);
+    expect(sent.headers['authorization']).toMatch(/^Basic /);
     expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken });
   });
 

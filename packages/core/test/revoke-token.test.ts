@@ -13,7 +13,7 @@ describe('revokeToken', () => {
     await revokeToken({ accessToken: first.accessToken, apiUrl: ctx.emu.apiUrl });
     const sent = ctx.emu.requests.at(-1)!;
     expect(sent.path).toBe('/2/auth/token/revoke');
-    expect(sent.headers.authorization).toBe(`Bearer ${first.accessToken}`);
+    expect(sent.headers['authorization']).toBe(`Bearer ${first.accessToken}`);
     expect(sent.rawBody).toBe('');
 
     await expect(getCurrentAccount({ accessToken: second.accessToken, apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
