@@ -25,18 +25,26 @@ function ownCommandsOnly(stdout: string): string[] {
     .filter((line) => line.startsWith('::') && !line.startsWith('::add-mask::') && !line.startsWith('::error::'));
 }
 
-describe('bad input: the action', () => {
-  let emu: Emulator;
-  let refreshToken: string;
-  beforeEach(async () => {
-    emu = await startEmulator();
-    refreshToken = emu.dropbox.issueRefreshToken();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+/** Each step gets its own emulator, so the steps (separate processes) can run side by side. */
+function withEmulator<A extends unknown[]>(
+  test: (emu: Emulator, ...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    const emu = await startEmulator();
+    try {
+      await test(emu, ...args);
+    } finally {
+      await emu.close();
+    }
+  };
+}
 
-  const base = () => ({ 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl });
+describe.concurrent('bad input: the action', () => {
+  const base = (emu: Emulator) => ({
+    'app-key': emu.app.key,
+    'refresh-token': emu.dropbox.issueRefreshToken(),
+    'api-url': emu.apiUrl,
+  });
 
   describe.each([
     'app-key',
@@ -50,11 +58,11 @@ describe('bad input: the action', () => {
   ])('input %s', (input) => {
     it.each(Object.entries(HOSTILE))(
       '%s: a clear ::error:: or a safe success, never an injected command',
-      async (_kind, value) => {
+      withEmulator(async (emu, _kind: string, value: string) => {
         // Anything not bound for the emulator goes to a dead local proxy: no request leaves the machine.
         const step = await runActionStep({
           script: ACTION,
-          inputs: { ...base(), [input]: value },
+          inputs: { ...base(emu), [input]: value },
           env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' },
         });
         const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
@@ -94,18 +102,18 @@ describe('bad input: the action', () => {
             secretsOf(emu),
           ),
         ).toEqual([]);
-      },
+      }),
     );
   });
 
   it.each(['1TOKEN', 'MY-TOKEN', 'A B', 'GITHUB_TOKEN', 'RUNNER_X', 'PATH', 'NODE_OPTIONS', 'A=B'])(
     'export-env %j is refused',
-    async (name) => {
-      const step = await runActionStep({ script: ACTION, inputs: { ...base(), 'export-env': name } });
+    withEmulator(async (emu, name: string) => {
+      const step = await runActionStep({ script: ACTION, inputs: { ...base(emu), 'export-env': name } });
       expect(step.exitCode).toBe(1);
       expect(step.stdout).toMatch(/::error::The export-env input/);
       expect(step.env).toEqual({});
-    },
+    }),
   );
 });
 

@@ -85,141 +85,154 @@ const TOKEN_FAULTS: TokenFault[] = [
   },
 ];
 
-describe('fault suite: the token endpoint', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+/** Each scenario gets its own emulator, so scenarios can wait (backoff, Retry-After, stalls) side by side. */
+function withEmulator(test: (emu: Emulator) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const emu = await startEmulator();
+    try {
+      await test(emu);
+    } finally {
+      await emu.close();
+    }
+  };
+}
 
+describe.concurrent('fault suite: the token endpoint', () => {
   describe.each(TOKEN_FAULTS)('$name', (fault) => {
-    it('core: refreshAccessToken', async () => {
-      const refreshToken = emu.dropbox.issueRefreshToken();
-      const before = tokenRequests(emu);
-      emu.faults.next('/oauth2/token', fault.faults);
-      const started = Date.now();
-      const bound = 3000;
-      const result = await refreshAccessToken({
-        clientId: emu.app.key,
-        refreshToken,
-        apiUrl: emu.apiUrl,
-        timeoutMs: 300,
-        retry: { baseDelayMs: 20, deadlineMs: bound },
-      }).then(
-        (tokens) => ({ tokens, error: undefined }),
-        (error: unknown) => ({ tokens: undefined, error: error as { code: string; hint: string; attempts: number } }),
-      );
-      const elapsed = Date.now() - started;
-      const attempts = tokenRequests(emu) - before;
-      if (fault.outcome === 'recovered') {
-        expect(result.error).toBeUndefined();
-        expect(result.tokens!.accessToken).toMatch(/^sl\./);
-        expect(attempts).toBe(fault.attempts);
-      } else {
-        expect(result.error).toMatchObject({ code: fault.outcome });
-        expect(result.error!.hint.length).toBeGreaterThan(10);
-        if (fault.outcome === 'timeout') expect(attempts).toBeGreaterThanOrEqual(1);
-        else expect(attempts).toBe(fault.attempts);
-        expect(result.error!.attempts).toBe(attempts);
-        expect(findLeaks(errorViews(result.error), secretsOf(emu))).toEqual([]);
-      }
-      expect(elapsed).toBeLessThan(bound + 1500);
-    });
-
-    it('action: the committed bundle', async () => {
-      const refreshToken = emu.dropbox.issueRefreshToken();
-      const before = tokenRequests(emu);
-      emu.faults.next('/oauth2/token', fault.faults);
-      // Full-jitter waits after three 5xx can reach 3.5 s: give recoveries room, and bound stalls tightly.
-      const timeoutSeconds = fault.outcome === 'timeout' ? 3 : 10;
-      const step = await runActionStep({
-        script: ACTION,
-        inputs: {
-          'app-key': emu.app.key,
-          'refresh-token': refreshToken,
-          'api-url': emu.apiUrl,
-          'timeout-seconds': String(timeoutSeconds),
-        },
-      });
-      const attempts = tokenRequests(emu) - before;
-      if (fault.outcome === 'recovered') {
-        expect(step.exitCode).toBe(0);
-        expect(step.outputs['access-token']).toMatch(/^sl\./);
-        expect(attempts).toBe(fault.attempts);
-        // Every retry is logged: attempt, wait and reason.
-        expect(step.stdout.match(/^Attempt \d+ failed \(.+\); retrying in \d+\.\d s\.$/gm) ?? []).toHaveLength(
-          fault.attempts - 1,
+    it(
+      'core: refreshAccessToken',
+      withEmulator(async (emu) => {
+        const refreshToken = emu.dropbox.issueRefreshToken();
+        const before = tokenRequests(emu);
+        emu.faults.next('/oauth2/token', fault.faults);
+        const started = Date.now();
+        const bound = 3000;
+        const result = await refreshAccessToken({
+          clientId: emu.app.key,
+          refreshToken,
+          apiUrl: emu.apiUrl,
+          timeoutMs: 300,
+          retry: { baseDelayMs: 20, deadlineMs: bound },
+        }).then(
+          (tokens) => ({ tokens, error: undefined }),
+          (error: unknown) => ({ tokens: undefined, error: error as { code: string; hint: string; attempts: number } }),
         );
-      } else {
-        expect(step.exitCode).toBe(1);
-        const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-        expect(errors).toHaveLength(1);
-        expect(errors[0]).toMatch(fault.actionError!);
-        expect(step.outputs).toEqual({});
-        expect(step.env).toEqual({});
-      }
-      // timeout-seconds bounds the whole step (plus process start-up).
-      expect(step.durationMs).toBeLessThan(timeoutSeconds * 1000 + 2500);
-      const secrets = secretsOf(emu);
-      expect(
-        findLeaks(
-          [
-            { name: 'stdout', text: step.stdout, maskAware: true },
-            { name: 'stderr', text: step.stderr },
-            { name: 'summary', text: step.summary },
-          ],
-          secrets,
-        ),
-      ).toEqual([]);
-    });
+        const elapsed = Date.now() - started;
+        const attempts = tokenRequests(emu) - before;
+        if (fault.outcome === 'recovered') {
+          expect(result.error).toBeUndefined();
+          expect(result.tokens!.accessToken).toMatch(/^sl\./);
+          expect(attempts).toBe(fault.attempts);
+        } else {
+          expect(result.error).toMatchObject({ code: fault.outcome });
+          expect(result.error!.hint.length).toBeGreaterThan(10);
+          if (fault.outcome === 'timeout') expect(attempts).toBeGreaterThanOrEqual(1);
+          else expect(attempts).toBe(fault.attempts);
+          expect(result.error!.attempts).toBe(attempts);
+          expect(findLeaks(errorViews(result.error), secretsOf(emu))).toEqual([]);
+        }
+        expect(elapsed).toBeLessThan(bound + 1500);
+      }),
+    );
 
-    it.skipIf(fault.skipBootstrap)('bootstrap: --code end to end', async () => {
-      const code = await codeFromPage(emu);
-      emu.faults.next('/oauth2/token', fault.faults);
-      const run = await runCli(
-        [
-          `--code=${code}`,
-          '--repo',
-          emu.github.repository,
-          '--api-url',
-          emu.apiUrl,
-          '--authorize-url',
-          emu.authorizeUrl,
-          '--no-browser',
-        ],
-        {
-          env: {
-            DROPBOX_APP_KEY: emu.app.key,
-            DROPBOX_APP_SECRET: emu.app.secret,
-            GH_TOKEN: emu.github.token,
-            GITHUB_API_URL: emu.githubUrl,
+    it(
+      'action: the committed bundle',
+      withEmulator(async (emu) => {
+        const refreshToken = emu.dropbox.issueRefreshToken();
+        const before = tokenRequests(emu);
+        emu.faults.next('/oauth2/token', fault.faults);
+        // Full-jitter waits after three 5xx can reach 3.5 s: give recoveries room, and bound stalls tightly.
+        const timeoutSeconds = fault.outcome === 'timeout' ? 3 : 10;
+        const step = await runActionStep({
+          script: ACTION,
+          inputs: {
+            'app-key': emu.app.key,
+            'refresh-token': refreshToken,
+            'api-url': emu.apiUrl,
+            'timeout-seconds': String(timeoutSeconds),
           },
-        },
-      );
-      if (fault.outcome === 'recovered') {
-        expect(run.stderr).not.toMatch(/^error:/m);
-        expect(run.code).toBe(0);
-        expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toBeTruthy();
-      } else {
-        expect(run.code).toBe(1);
-        expect(run.stderr).toMatch(/error: .*\n {2}fix: .+/);
-        // Nothing written half-way.
-        expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
-      }
-      expect(run.durationMs).toBeLessThan(20_000);
-      expect(run.leftBehind).toEqual([]);
-      expect(
-        findLeaks(
+        });
+        const attempts = tokenRequests(emu) - before;
+        if (fault.outcome === 'recovered') {
+          expect(step.exitCode).toBe(0);
+          expect(step.outputs['access-token']).toMatch(/^sl\./);
+          expect(attempts).toBe(fault.attempts);
+          // Every retry is logged: attempt, wait and reason.
+          expect(step.stdout.match(/^Attempt \d+ failed \(.+\); retrying in \d+\.\d s\.$/gm) ?? []).toHaveLength(
+            fault.attempts - 1,
+          );
+        } else {
+          expect(step.exitCode).toBe(1);
+          const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+          expect(errors).toHaveLength(1);
+          expect(errors[0]).toMatch(fault.actionError!);
+          expect(step.outputs).toEqual({});
+          expect(step.env).toEqual({});
+        }
+        // timeout-seconds bounds the whole step (plus process start-up).
+        expect(step.durationMs).toBeLessThan(timeoutSeconds * 1000 + 2500);
+        const secrets = secretsOf(emu);
+        expect(
+          findLeaks(
+            [
+              { name: 'stdout', text: step.stdout, maskAware: true },
+              { name: 'stderr', text: step.stderr },
+              { name: 'summary', text: step.summary },
+            ],
+            secrets,
+          ),
+        ).toEqual([]);
+      }),
+    );
+
+    it.skipIf(fault.skipBootstrap)(
+      'bootstrap: --code end to end',
+      withEmulator(async (emu) => {
+        const code = await codeFromPage(emu);
+        emu.faults.next('/oauth2/token', fault.faults);
+        const run = await runCli(
           [
-            { name: 'stdout', text: run.stdout },
-            { name: 'stderr', text: run.stderr },
+            `--code=${code}`,
+            '--repo',
+            emu.github.repository,
+            '--api-url',
+            emu.apiUrl,
+            '--authorize-url',
+            emu.authorizeUrl,
+            '--no-browser',
           ],
-          secretsOf(emu),
-        ),
-      ).toEqual([]);
-    });
+          {
+            env: {
+              DROPBOX_APP_KEY: emu.app.key,
+              DROPBOX_APP_SECRET: emu.app.secret,
+              GH_TOKEN: emu.github.token,
+              GITHUB_API_URL: emu.githubUrl,
+            },
+          },
+        );
+        if (fault.outcome === 'recovered') {
+          expect(run.stderr).not.toMatch(/^error:/m);
+          expect(run.code).toBe(0);
+          expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toBeTruthy();
+        } else {
+          expect(run.code).toBe(1);
+          expect(run.stderr).toMatch(/error: .*\n {2}fix: .+/);
+          // Nothing written half-way.
+          expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+        }
+        expect(run.durationMs).toBeLessThan(20_000);
+        expect(run.leftBehind).toEqual([]);
+        expect(
+          findLeaks(
+            [
+              { name: 'stdout', text: run.stdout },
+              { name: 'stderr', text: run.stderr },
+            ],
+            secretsOf(emu),
+          ),
+        ).toEqual([]);
+      }),
+    );
   });
 });
 
