@@ -5,6 +5,7 @@ import {
   isAuthorizationCodeShaped,
   isCredentialShaped,
   isScopeName,
+  isSecureOrLoopbackUrl,
 } from '@dropbox-token/core';
 import { fail } from './messages.js';
 import {
@@ -83,14 +84,8 @@ export interface BootstrapOptions {
 export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: BootstrapOptions };
 
 function httpUrl(value: string, flag: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:' || url.protocol === 'http:')
-      return url.href.replace(/\/$/, value.endsWith('/') ? '/' : '');
-  } catch {
-    // fall through
-  }
-  throw fail('urlInvalid', { flag });
+  if (!isSecureOrLoopbackUrl(value)) throw fail('urlInvalid', { flag });
+  return new URL(value).href.replace(/\/$/, value.endsWith('/') ? '/' : '');
 }
 
 /** A loopback redirect URI we can listen on: http, localhost or 127.0.0.1, an explicit port. */

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { getOctokit } from '@actions/github';
-import { isCredentialShaped } from '@dropbox-token/core';
+import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
 import { type BootstrapOptions, HELP, parseCommandLine } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
 import type { GitHubRequester } from './github-secrets.js';
@@ -36,13 +36,18 @@ async function gitHubToken(io: CommandIo): Promise<string | undefined> {
   return io.ghAuthToken();
 }
 
+/** GITHUB_API_URL (GitHub Enterprise Server) or github.com's API; never plain http to another machine. */
+export function gitHubApiUrl(env: Record<string, string | undefined>): string {
+  const url = (env['GITHUB_API_URL'] ?? '').trim() || 'https://api.github.com';
+  if (!isSecureOrLoopbackUrl(url)) throw fail('gitHubApiUrlInvalid');
+  return url.replace(/\/+$/, '');
+}
+
 /** A GitHub client for the token, on GITHUB_API_URL; every call can be cancelled, like the Dropbox ones. */
 async function gitHubClient(options: BootstrapOptions, io: CommandIo): Promise<GitHubRequester | undefined> {
   const token = options.target === undefined ? undefined : await gitHubToken(io);
   if (token === undefined) return undefined;
-  const octokit = getOctokit(token, {
-    baseUrl: (io.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
-  });
+  const octokit = getOctokit(token, { baseUrl: gitHubApiUrl(io.env) });
   return {
     request: (route, parameters) =>
       octokit.request(route, { ...parameters, request: { signal: io.signal } }) as Promise<{

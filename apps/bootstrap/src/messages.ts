@@ -63,9 +63,16 @@ export const MESSAGES = {
     sample: none,
   }),
   urlInvalid: usage<{ flag: string }>({
-    reason: (p) => `${p.flag} must be an absolute http(s) URL.`,
+    reason: (p) =>
+      `${p.flag} must be an absolute https URL (plain http only to a loopback host: it would carry tokens in clear text).`,
     fix: (p) => `Pass ${p.flag} like https://api.dropboxapi.com, or leave it out.`,
     sample: { flag: '--api-url' },
+  }),
+  gitHubApiUrlInvalid: usage({
+    reason: () =>
+      'GITHUB_API_URL must be an absolute https URL (plain http only to a loopback host: it would carry the GitHub token in clear text).',
+    fix: () => 'Set it like https://ghe.example.com/api/v3, or unset it for github.com.',
+    sample: none,
   }),
   redirectNotUrl: usage({
     reason: () => '--redirect-uri is not an absolute URL.',

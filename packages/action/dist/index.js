@@ -374,6 +374,36 @@ function isCredentialShaped(value) {
 function isScopeName(value) {
     return SCOPE_NAME.test(value);
 }
+/** 127.0.0.0/8, ::1 and `localhost`: the only hosts plain http may reach, since nothing leaves the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** An absolute https URL, or http to a loopback host (tokens never cross a network in clear text). */
+function isSecureOrLoopbackUrl(value) {
+    if (!URL.canParse(String(value)))
+        return false;
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+// What Dropbox sends back, checked before anything is returned: a hostile or broken server's
+// value must not become a log line, a header or an output with a line break in it.
+const TOKEN = /^[\x21-\x7e]{1,8192}$/;
+const IDENTIFIER = /^[\x21-\x7e]{1,256}$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const PRINTABLE_TEXT = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]{0,1024}$/;
+/** A token from Dropbox: printable ASCII without spaces. */
+function isTokenShaped(value) {
+    return typeof value === 'string' && TOKEN.test(value);
+}
+/** An account, team or user id from Dropbox. */
+function isIdentifierShaped(value) {
+    return typeof value === 'string' && IDENTIFIER.test(value);
+}
+/** A name or email from Dropbox: no control characters or line separators, bounded. */
+function isPrintableText(value) {
+    return typeof value === 'string' && PRINTABLE_TEXT.test(value);
+}
 
 function invalidOptions(operation, problem) {
     return oauthError(operation, 'invalid_options', problem);
@@ -391,11 +421,10 @@ function optionalString(operation, name, value) {
     return value === undefined ? undefined : requireString(operation, name, value);
 }
 function resolveUrl(operation, name, value, fallback) {
-    const raw = value ?? fallback;
-    const url = URL.canParse(String(raw)) ? new URL(raw) : undefined;
-    if (url?.protocol !== 'https:' && url?.protocol !== 'http:')
-        throw invalidOptions(operation, `\`${name}\` must be an absolute http(s) URL`);
-    return url;
+    const raw = String(value ?? fallback);
+    if (!isSecureOrLoopbackUrl(raw))
+        throw invalidOptions(operation, `\`${name}\` must be an absolute https URL (http only to a loopback host)`);
+    return new URL(raw);
 }
 /** Joins `path` onto a base URL, keeping any path prefix the base has (for proxies). */
 function endpoint(base, path) {
@@ -603,12 +632,13 @@ function apiRouteError(received, ctx, now) {
     return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'http_error', 'bad_request');
 }
 
+// Optional fields and the shape each must have: tokens, or identifiers.
 const OPTIONAL_STRING_FIELDS = [
-    ['refresh_token', 'refreshToken'],
-    ['account_id', 'accountId'],
-    ['team_id', 'teamId'],
-    ['uid', 'uid'],
-    ['id_token', 'idToken'],
+    ['refresh_token', 'refreshToken', isTokenShaped],
+    ['account_id', 'accountId', isIdentifierShaped],
+    ['team_id', 'teamId', isIdentifierShaped],
+    ['uid', 'uid', isIdentifierShaped],
+    ['id_token', 'idToken', isTokenShaped],
 ];
 /**
  * Checks a token endpoint response and turns it into a TokenSet, or throws a DropboxOAuthError.
@@ -625,31 +655,34 @@ function parseTokenResponse(received, outer, nowMs) {
     const record = body;
     if ('error' in record)
         throw tokenEndpointError(received, ctx, nowMs);
-    const bad = (field) => invalidResponse(received, ctx, `${field} is missing or of the wrong type`);
+    const bad = (field) => invalidResponse(received, ctx, `${field} is missing or malformed`);
     const accessToken = record['access_token'];
-    if (typeof accessToken !== 'string' || accessToken.length === 0)
+    if (!isTokenShaped(accessToken))
         throw bad('access_token');
     const tokenType = record['token_type'] ?? 'bearer';
-    if (typeof tokenType !== 'string')
+    if (typeof tokenType !== 'string' || !/^[A-Za-z]{1,32}$/.test(tokenType))
         throw bad('token_type');
     const expiresIn = parseExpiresIn(record['expires_in']);
     if (expiresIn === undefined)
         throw bad('expires_in');
     const scope = record['scope'] ?? '';
-    if (typeof scope !== 'string')
+    if (typeof scope !== 'string' || scope.length > 8192)
+        throw bad('scope');
+    const scopes = scope.split(' ').filter((s) => s.length > 0);
+    if (!scopes.every(isScopeName))
         throw bad('scope');
     const tokens = {
         accessToken,
         tokenType,
         expiresIn,
         expiresAt: new Date(nowMs + expiresIn * 1000),
-        scopes: scope.split(' ').filter((s) => s.length > 0),
+        scopes,
     };
-    for (const [wire, name] of OPTIONAL_STRING_FIELDS) {
+    for (const [wire, name, wellFormed] of OPTIONAL_STRING_FIELDS) {
         const value = record[wire];
         if (value === undefined || value === null)
             continue;
-        if (typeof value !== 'string')
+        if (!wellFormed(value))
             throw bad(wire);
         tokens[name] = value;
     }
@@ -833,19 +866,22 @@ async function callApiWithoutArguments(operation, path, options, read) {
 function field(record, key) {
     return typeof record === 'object' && record !== null ? record[key] : undefined;
 }
-function stringOrUndefined(value) {
-    return typeof value === 'string' ? value : undefined;
+/** An optional text field: absent, or printable (no line breaks or control characters). */
+function optionalText(value, name, invalid) {
+    if (value === undefined || value === null)
+        return undefined;
+    return isPrintableText(value) ? value : invalid(`${name} is malformed`);
 }
 /** Calls `users/get_current_account` with the token: the cheapest proof that a token works. */
 async function getCurrentAccount(options) {
     return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', options, (body, invalid) => {
         const accountId = field(body, 'account_id');
-        if (typeof accountId !== 'string')
-            return invalid('account_id is missing');
+        if (!isIdentifierShaped(accountId))
+            return invalid('account_id is missing or malformed');
         return {
             accountId,
-            displayName: stringOrUndefined(field(field(body, 'name'), 'display_name')) ?? accountId,
-            email: stringOrUndefined(field(body, 'email')),
+            displayName: optionalText(field(field(body, 'name'), 'display_name'), 'name', invalid) ?? accountId,
+            email: optionalText(field(body, 'email'), 'email', invalid),
             raw: body,
         };
     });
@@ -867,7 +903,7 @@ const INPUT_PROBLEMS = {
     exportEnvReserved: 'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
     verifyInvalid: 'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
     apiUrlNotAbsolute: 'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
-    apiUrlNotHttp: 'The api-url input must be an http(s) URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
+    apiUrlNotHttps: 'The api-url input must be an https URL: plain http would send the refresh token in clear text (it is allowed only for a loopback host such as 127.0.0.1). Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
     timeoutInvalid: 'The timeout-seconds input must be a number of seconds from 1 to 3600. Leave it unset for the default of 60.',
 };
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -1032,9 +1068,8 @@ const INPUTS = {
         parse: (value = DEFAULT_API_URL) => {
             if (!URL.canParse(value))
                 throw new InputError('apiUrlNotAbsolute');
-            const { protocol } = new URL(value);
-            if (protocol !== 'https:' && protocol !== 'http:')
-                throw new InputError('apiUrlNotHttp');
+            if (!isSecureOrLoopbackUrl(value))
+                throw new InputError('apiUrlNotHttps');
             return value;
         },
     }),

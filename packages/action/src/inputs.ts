@@ -1,4 +1,4 @@
-import { DEFAULT_API_URL, isCredentialShaped, isScopeName } from '@dropbox-token/core';
+import { DEFAULT_API_URL, isCredentialShaped, isScopeName, isSecureOrLoopbackUrl } from '@dropbox-token/core';
 import { INPUT_PROBLEMS, type InputProblem } from './messages.js';
 
 /** A problem with the step's inputs. Its message is already `<what failed>. <what to do>`. */
@@ -111,8 +111,7 @@ export const INPUTS = {
     description: 'Base URL of the Dropbox API, for proxies, regional endpoints and the local emulator.',
     parse: (value = DEFAULT_API_URL) => {
       if (!URL.canParse(value)) throw new InputError('apiUrlNotAbsolute');
-      const { protocol } = new URL(value);
-      if (protocol !== 'https:' && protocol !== 'http:') throw new InputError('apiUrlNotHttp');
+      if (!isSecureOrLoopbackUrl(value)) throw new InputError('apiUrlNotHttps');
       return value;
     },
   }),

@@ -27,8 +27,8 @@ export const INPUT_PROBLEMS = {
     'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
   apiUrlNotAbsolute:
     'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
-  apiUrlNotHttp:
-    'The api-url input must be an http(s) URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
+  apiUrlNotHttps:
+    'The api-url input must be an https URL: plain http would send the refresh token in clear text (it is allowed only for a loopback host such as 127.0.0.1). Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
   timeoutInvalid:
     'The timeout-seconds input must be a number of seconds from 1 to 3600. Leave it unset for the default of 60.',
 } as const;

@@ -7,6 +7,7 @@ import {
   requireString,
   resolveUrl,
 } from './validate.js';
+import { isSecureOrLoopbackUrl } from './validate-values.js';
 
 export type TokenAccessType = 'offline' | 'online' | 'legacy';
 
@@ -82,15 +83,9 @@ export function buildAuthorizeUrl(options: BuildAuthorizeUrlOptions): URL {
 }
 
 function checkRedirectUri(redirectUri: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(redirectUri);
-  } catch {
-    throw invalidOptions(OP, '`redirectUri` must be an absolute URL');
-  }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+  if (!URL.canParse(redirectUri)) throw invalidOptions(OP, '`redirectUri` must be an absolute URL');
+  if (!isSecureOrLoopbackUrl(redirectUri))
     throw invalidOptions(OP, '`redirectUri` must be https, or http on localhost');
-  if (parsed.hash !== '') throw invalidOptions(OP, '`redirectUri` must not have a #fragment');
+  if (new URL(redirectUri).hash !== '') throw invalidOptions(OP, '`redirectUri` must not have a #fragment');
   return redirectUri;
 }

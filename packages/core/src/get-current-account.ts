@@ -1,4 +1,5 @@
 import { type AccessTokenOptions, callApiWithoutArguments } from './call-api.js';
+import { isIdentifierShaped, isPrintableText } from './validate-values.js';
 
 export interface DropboxAccount {
   accountId: string;
@@ -12,19 +13,21 @@ function field(record: unknown, key: string): unknown {
   return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[key] : undefined;
 }
 
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+/** An optional text field: absent, or printable (no line breaks or control characters). */
+function optionalText(value: unknown, name: string, invalid: (reason: string) => never): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return isPrintableText(value) ? value : invalid(`${name} is malformed`);
 }
 
 /** Calls `users/get_current_account` with the token: the cheapest proof that a token works. */
 export async function getCurrentAccount(options: AccessTokenOptions): Promise<DropboxAccount> {
   return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', options, (body, invalid) => {
     const accountId = field(body, 'account_id');
-    if (typeof accountId !== 'string') return invalid('account_id is missing');
+    if (!isIdentifierShaped(accountId)) return invalid('account_id is missing or malformed');
     return {
       accountId,
-      displayName: stringOrUndefined(field(field(body, 'name'), 'display_name')) ?? accountId,
-      email: stringOrUndefined(field(body, 'email')),
+      displayName: optionalText(field(field(body, 'name'), 'display_name'), 'name', invalid) ?? accountId,
+      email: optionalText(field(body, 'email'), 'email', invalid),
       raw: body as Record<string, unknown>,
     };
   });

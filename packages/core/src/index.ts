@@ -18,4 +18,10 @@ export type { DropboxOAuthErrorCode, DropboxOperation } from './dropbox-oauth-er
 export type { TokenSet } from './token-set.js';
 export type { CommonOptions, RetryOptions, RetryEvent } from './options.js';
 export { DEFAULT_API_URL, DEFAULT_AUTHORIZE_URL } from './options.js';
-export { isAuthorizationCodeShaped, isCredentialShaped, isScopeName } from './validate-values.js';
+export {
+  isAuthorizationCodeShaped,
+  isCredentialShaped,
+  isLoopbackHost,
+  isScopeName,
+  isSecureOrLoopbackUrl,
+} from './validate-values.js';

@@ -1,13 +1,15 @@
 import { invalidResponse, tokenEndpointError, tryParseJson } from './parse-error-body.js';
 import type { ReceivedResponse, SendContext } from './send-request.js';
 import type { TokenSet } from './token-set.js';
+import { isIdentifierShaped, isScopeName, isTokenShaped } from './validate-values.js';
 
+// Optional fields and the shape each must have: tokens, or identifiers.
 const OPTIONAL_STRING_FIELDS = [
-  ['refresh_token', 'refreshToken'],
-  ['account_id', 'accountId'],
-  ['team_id', 'teamId'],
-  ['uid', 'uid'],
-  ['id_token', 'idToken'],
+  ['refresh_token', 'refreshToken', isTokenShaped],
+  ['account_id', 'accountId', isIdentifierShaped],
+  ['team_id', 'teamId', isIdentifierShaped],
+  ['uid', 'uid', isIdentifierShaped],
+  ['id_token', 'idToken', isTokenShaped],
 ] as const;
 
 /**
@@ -24,27 +26,29 @@ export function parseTokenResponse(received: ReceivedResponse, outer: SendContex
   const record = body as Record<string, unknown>;
   if ('error' in record) throw tokenEndpointError(received, ctx, nowMs);
 
-  const bad = (field: string) => invalidResponse(received, ctx, `${field} is missing or of the wrong type`);
+  const bad = (field: string) => invalidResponse(received, ctx, `${field} is missing or malformed`);
   const accessToken = record['access_token'];
-  if (typeof accessToken !== 'string' || accessToken.length === 0) throw bad('access_token');
+  if (!isTokenShaped(accessToken)) throw bad('access_token');
   const tokenType = record['token_type'] ?? 'bearer';
-  if (typeof tokenType !== 'string') throw bad('token_type');
+  if (typeof tokenType !== 'string' || !/^[A-Za-z]{1,32}$/.test(tokenType)) throw bad('token_type');
   const expiresIn = parseExpiresIn(record['expires_in']);
   if (expiresIn === undefined) throw bad('expires_in');
   const scope = record['scope'] ?? '';
-  if (typeof scope !== 'string') throw bad('scope');
+  if (typeof scope !== 'string' || scope.length > 8192) throw bad('scope');
+  const scopes = scope.split(' ').filter((s) => s.length > 0);
+  if (!scopes.every(isScopeName)) throw bad('scope');
 
   const tokens: TokenSet = {
     accessToken,
     tokenType,
     expiresIn,
     expiresAt: new Date(nowMs + expiresIn * 1000),
-    scopes: scope.split(' ').filter((s) => s.length > 0),
+    scopes,
   };
-  for (const [wire, name] of OPTIONAL_STRING_FIELDS) {
+  for (const [wire, name, wellFormed] of OPTIONAL_STRING_FIELDS) {
     const value = record[wire];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw bad(wire);
+    if (!wellFormed(value)) throw bad(wire);
     tokens[name] = value;
   }
   return tokens;

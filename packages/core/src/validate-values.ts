@@ -20,3 +20,38 @@ export function isScopeName(value: string): boolean {
 export function isAuthorizationCodeShaped(value: string): boolean {
   return AUTHORIZATION_CODE.test(value);
 }
+
+/** 127.0.0.0/8, ::1 and `localhost`: the only hosts plain http may reach, since nothing leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** An absolute https URL, or http to a loopback host (tokens never cross a network in clear text). */
+export function isSecureOrLoopbackUrl(value: string | URL): boolean {
+  if (!URL.canParse(String(value))) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
+
+// What Dropbox sends back, checked before anything is returned: a hostile or broken server's
+// value must not become a log line, a header or an output with a line break in it.
+const TOKEN = /^[\x21-\x7e]{1,8192}$/;
+const IDENTIFIER = /^[\x21-\x7e]{1,256}$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const PRINTABLE_TEXT = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]{0,1024}$/;
+
+/** A token from Dropbox: printable ASCII without spaces. */
+export function isTokenShaped(value: unknown): value is string {
+  return typeof value === 'string' && TOKEN.test(value);
+}
+
+/** An account, team or user id from Dropbox. */
+export function isIdentifierShaped(value: unknown): value is string {
+  return typeof value === 'string' && IDENTIFIER.test(value);
+}
+
+/** A name or email from Dropbox: no control characters or line separators, bounded. */
+export function isPrintableText(value: unknown): value is string {
+  return typeof value === 'string' && PRINTABLE_TEXT.test(value);
+}

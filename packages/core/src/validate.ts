@@ -1,6 +1,6 @@
 import type { DropboxOAuthError, DropboxOperation } from './dropbox-oauth-error.js';
 import { oauthError } from './hints.js';
-import { isCredentialShaped } from './validate-values.js';
+import { isCredentialShaped, isSecureOrLoopbackUrl } from './validate-values.js';
 
 export function invalidOptions(operation: DropboxOperation, problem: string): DropboxOAuthError {
   return oauthError(operation, 'invalid_options', problem);
@@ -34,11 +34,10 @@ export function resolveUrl(
   value: string | URL | undefined,
   fallback: string,
 ): URL {
-  const raw = value ?? fallback;
-  const url = URL.canParse(String(raw)) ? new URL(raw) : undefined;
-  if (url?.protocol !== 'https:' && url?.protocol !== 'http:')
-    throw invalidOptions(operation, `\`${name}\` must be an absolute http(s) URL`);
-  return url;
+  const raw = String(value ?? fallback);
+  if (!isSecureOrLoopbackUrl(raw))
+    throw invalidOptions(operation, `\`${name}\` must be an absolute https URL (http only to a loopback host)`);
+  return new URL(raw);
 }
 
 /** Joins `path` onto a base URL, keeping any path prefix the base has (for proxies). */

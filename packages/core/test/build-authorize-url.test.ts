@@ -65,8 +65,10 @@ describe('buildAuthorizeUrl', () => {
     [{ clientId: 'k', codeChallenge: 'short' }, /must come from createPkcePair/],
     [{ clientId: 'k', tokenAccessType: 'forever' as 'offline' }, /tokenAccessType/],
     [{ clientId: 'k', includeGrantedScopes: 'all' as 'user', scope: ['a'] }, /includeGrantedScopes/],
-    [{ clientId: 'k', authorizeUrl: 'ftp://x/y' }, /absolute http\(s\) URL/],
-    [{ clientId: 'k', authorizeUrl: '::' }, /absolute http\(s\) URL/],
+    [{ clientId: 'k', authorizeUrl: 'ftp://x/y' }, /absolute https URL/],
+    [{ clientId: 'k', authorizeUrl: '::' }, /absolute https URL/],
+    // A state and a PKCE challenge sent in clear text to another machine could be read on the way.
+    [{ clientId: 'k', authorizeUrl: 'http://dropbox.example.com/oauth2/authorize' }, /http only to a loopback host/],
   ])('refuses bad options %#', (options, message) => {
     let caught: unknown;
     try {

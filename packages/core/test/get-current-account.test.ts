@@ -51,3 +51,31 @@ describe('getCurrentAccount', () => {
     });
   });
 });
+
+describe('getCurrentAccount against a hostile server', () => {
+  it.each([
+    [{ account_id: 'dbid:x\n::error::pwned', name: { display_name: 'A' } }, /account_id/],
+    [{ account_id: 'dbid:x', name: { display_name: 'Ada\n::add-mask::x' } }, /name/],
+    [{ account_id: 'dbid:x', name: { display_name: 'Ada' }, email: 'a@b\u2028c' }, /email/],
+  ])('refuses a malformed account %#: invalid_response, the value nowhere in the error', async (body, field) => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const error = await getCurrentAccount({
+        accessToken: 'sl.token',
+        apiUrl: `http://127.0.0.1:${port}`,
+        retry: false,
+      }).catch((e: unknown) => e as { code: string; errorDescription: string; message: string });
+      expect(error).toMatchObject({ code: 'invalid_response' });
+      expect((error as { errorDescription: string }).errorDescription).toMatch(field);
+      expect(JSON.stringify(error) + String(error)).not.toMatch(/pwned|add-mask|\u2028/);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -82,6 +82,15 @@ describe('parseTokenResponse', () => {
     [{ access_token: 'sl.a', expires_in: 1, refresh_token: 5 }, /refresh_token/],
     [[1, 2], /JSON object/],
     ['not json', /JSON object/],
+    // A hostile or broken server: values that would become a log line, a header or an output.
+    [{ access_token: 'sl.a\n::set-output name=x::pwned', expires_in: 1 }, /access_token/],
+    [{ access_token: 'sl.a b', expires_in: 1 }, /access_token/],
+    [{ access_token: 'x'.repeat(8193), expires_in: 1 }, /access_token/],
+    [{ access_token: 'sl.a', expires_in: 1, refresh_token: 'r\u2028r' }, /refresh_token/],
+    [{ access_token: 'sl.a', expires_in: 1, account_id: 'dbid:x\n::error::pwned' }, /account_id/],
+    [{ access_token: 'sl.a', expires_in: 1, team_id: 'x'.repeat(257) }, /team_id/],
+    [{ access_token: 'sl.a', expires_in: 1, scope: 'files.read <script>' }, /scope/],
+    [{ access_token: 'sl.a', expires_in: 1, token_type: 'bearer\r\nX-Injected: 1' }, /token_type/],
   ])('refuses a malformed 200 %#', (body, description) => {
     const error = errorOf(() => parseTokenResponse(received(200, body), ctx, NOW));
     expect(error.code).toBe('invalid_response');

@@ -129,4 +129,14 @@ describe('refreshAccessToken', () => {
     expect(error.code).toBe('http_error');
     expect(error.status).toBe(404);
   });
+
+  it('never sends a refresh token in clear text to another machine: http only to a loopback host', async () => {
+    for (const apiUrl of ['http://api.dropboxapi.com', 'http://10.0.0.5:8080', 'http://[fe80::1]/']) {
+      await expect(refreshAccessToken({ clientId: 'k', refreshToken: 'r'.repeat(30), apiUrl })).rejects.toMatchObject({
+        code: 'invalid_options',
+        attempts: 0,
+      });
+    }
+    expect(ctx.emu.requests).toEqual([]);
+  });
 });
