@@ -182,8 +182,8 @@ try {
   row(
     '@dropbox-token/core, whole package, minified + gzipped',
     `${(coreGz / 1024).toFixed(2)} kB`,
-    '≤ 6 kB',
-    coreGz <= 6 * 1024,
+    '≤ 7 kB',
+    coreGz <= 7 * 1024,
   );
   const refreshOnlyEntry = join(work, 'refresh-only.mjs');
   writeFileSync(
@@ -191,11 +191,12 @@ try {
     `export { refreshAccessToken } from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};\n`,
   );
   const refreshOnly = await bundle(refreshOnlyEntry, 'core-refresh-only', { minify: true, banner: {} });
+  const refreshOnlyGz = gzipSync(readFileSync(refreshOnly)).length;
   row(
     '@dropbox-token/core, only refreshAccessToken imported, min + gz',
-    `${(gzipSync(readFileSync(refreshOnly)).length / 1024).toFixed(2)} kB`,
-    '',
-    undefined,
+    `${(refreshOnlyGz / 1024).toFixed(2)} kB`,
+    '≤ 4.5 kB',
+    refreshOnlyGz <= 4.5 * 1024,
   );
 
   // 4. The token manager.
