@@ -197,9 +197,10 @@ export const MESSAGES = {
     fix: () => `${RUN_AGAIN}, open the printed URL and click Allow; raise --timeout if you need longer.`,
     sample: { seconds: 'N' },
   }),
-  callbackWrongState: failure({
-    reason: () => 'The browser callback carried a wrong or missing state: it is not the answer to this authorization.',
-    fix: () => `${RUN_AGAIN} and open the URL it prints (not an older one).`,
+  startLinkReused: failure({
+    reason: () =>
+      'The sign-in link was opened twice: another program on this machine may have used it; nothing was stored.',
+    fix: () => `${RUN_AGAIN}, and open the link only in your browser.`,
     sample: none,
   }),
   accessDeclined: failure({

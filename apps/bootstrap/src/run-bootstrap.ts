@@ -13,7 +13,7 @@ import type { BootstrapOptions } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
 import { type GitHubRequester, type WriteResult, getPublicKey, repositoryIds, storeSecret } from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
-import { type LoopbackCallback, startLoopbackServer } from './loopback-server.js';
+import { type LoopbackCallback, startLoopbackServer, startRedirectServer } from './loopback-server.js';
 import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
 import { codeFromPaste, readLine } from './read-pasted-code.js';
@@ -130,13 +130,28 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
   return { target, selectedIds };
 }
 
-async function showAuthorizeUrl(options: BootstrapOptions, deps: BootstrapDeps, url: string): Promise<void> {
+/**
+ * Prints the authorize URL (stderr is the person's own) and opens the browser on `startUrl`, a
+ * one-time link on loopback: the state and the PKCE challenge never become a process argument,
+ * which any local user could read.
+ */
+async function showAuthorizeUrl(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  url: string,
+  startUrl: string,
+): Promise<void> {
   say(
     deps,
     `${style(deps.terminal, 'bold', 'Open this URL to link your Dropbox account')} (on any machine with a browser):\n\n  ${url}\n`,
   );
-  if (options.openBrowser && !(await deps.openBrowser(url)))
+  if (options.openBrowser && !(await deps.openBrowser(startUrl)))
     say(deps, style(deps.terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
+}
+
+function pastedCode(pasted: string, state: string, codeVerifier: string): ObtainedCode {
+  const code = codeFromPaste(pasted, state);
+  return { code, codeVerifier, redirectUri: undefined, browser: undefined, closeLoopback: async () => {} };
 }
 
 /** Step 2: the authorization code, by the mode the options chose (PKCE always, except for `--code`). */
@@ -166,21 +181,29 @@ export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps)
     }).href;
 
   if (mode.kind === 'paste') {
-    await showAuthorizeUrl(options, deps, authorizeUrl());
-    const prompt = 'Paste the code Dropbox shows (or the whole address you landed on): ';
-    const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
-    return {
-      code: codeFromPaste(pasted, state),
-      codeVerifier: pkce.verifier,
-      redirectUri: undefined,
-      browser: undefined,
-      closeLoopback: none,
-    };
+    const url = authorizeUrl();
+    const redirect = options.openBrowser ? await startRedirectServer(url) : undefined;
+    try {
+      await showAuthorizeUrl(options, deps, url, redirect?.startUrl ?? url);
+      const prompt = 'Paste the code Dropbox shows (or the whole address you landed on): ';
+      const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
+      return pastedCode(pasted, state, pkce.verifier);
+    } finally {
+      await redirect?.close();
+    }
   }
 
   const timeoutMs = options.timeoutSeconds * 1000;
-  const server = await startLoopbackServer({ redirectUri: mode.redirectUri, state, timeoutMs, signal: deps.signal });
-  await showAuthorizeUrl(options, deps, authorizeUrl(mode.raw));
+  const url = authorizeUrl(mode.raw);
+  const server = await startLoopbackServer({
+    redirectUri: mode.redirectUri,
+    state,
+    authorizeUrl: url,
+    timeoutMs,
+    signal: deps.signal,
+  });
+  await showAuthorizeUrl(options, deps, url, server.startUrl);
+
   const where = `${mode.redirectUri.origin}${mode.redirectUri.pathname}`;
   const stop = waitingLine(
     deps.terminal,

@@ -4,6 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
 import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
 
+/** Whether this machine has an IPv6 loopback to listen on. */
+async function ipv6Available(): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+  });
+}
+
 describe('loopback flow, in-process (browser played by an HTTP client)', () => {
   let emu: Emulator;
   beforeEach(async () => {
@@ -72,21 +82,64 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
     expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
   });
 
-  it('a callback with the wrong state is refused: exit 1, nothing stored', async () => {
+  it('a stray or forged callback gets a 400 page and the flow goes on; only the right state ends it', async () => {
     const redirect = await loopbackFor(emu);
-    let status = 0;
+    const stray: number[] = [];
+    const page: { status?: number; html?: string } = {};
     const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
       env: githubEnv(emu),
-      onAuthorizeUrl: async () => {
-        const other = await fetch(`${redirect.replace('/dropbox/callback', '/elsewhere')}`);
-        expect(other.status).toBe(404);
-        status = (await fetch(`${redirect}?code=abc&state=forged`)).status;
+      onAuthorizeUrl: async (url) => {
+        stray.push((await fetch(redirect.replace('/dropbox/callback', '/elsewhere'))).status);
+        stray.push((await fetch(redirect)).status);
+        stray.push((await fetch(`${redirect}?code=forged-code&state=forged`)).status);
+        stray.push((await fetch(`${redirect}?error=access_denied`)).status);
+        await browser('approve', page)(url);
       },
     });
-    expect(status).toBe(400);
+    expect(stray).toEqual([404, 400, 400, 400]);
+    expect(run.code).toBe(0);
+    expect(page.html).toContain('Dropbox is connected');
+    // The forged code was never sent to Dropbox.
+    expect(
+      emu.requests.filter((r) => r.path === '/oauth2/token').map((r) => (r.body as Record<string, string>)['code']),
+    ).not.toContain('forged-code');
+  });
+
+  it('the one-time start link redirects to Dropbox once; a second use ends the flow with nothing stored', async () => {
+    const redirect = await loopbackFor(emu);
+    const start = `${new URL(redirect).origin}/dropbox-token-bootstrap/start`;
+    const answers: (string | number)[] = [];
+    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: async (url) => {
+        const first = await fetch(start, { redirect: 'manual' });
+        answers.push(first.status, first.headers.get('location') === url ? 'to the printed URL' : 'elsewhere');
+        answers.push((await fetch(start, { redirect: 'manual' })).status);
+      },
+    });
+    expect(answers).toEqual([302, 'to the printed URL', 410]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/wrong or missing state/);
+    expect(run.stderr).toContain('The sign-in link was opened twice');
     expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('a localhost redirect URI is held on both 127.0.0.1 and ::1, so no other process can take either', async () => {
+    const ipv4 = await loopbackFor(emu);
+    const redirect = ipv4.replace('127.0.0.1', 'localhost');
+    emu.dropbox.registerRedirectUri(redirect);
+    const held: number[] = [];
+    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: async (url) => {
+        const port = new URL(redirect).port;
+        held.push((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status);
+        if (await ipv6Available()) held.push((await fetch(`http://[::1]:${port}/elsewhere`)).status);
+        else held.push(404); // a machine without IPv6: nothing else can take ::1 either
+        await browser('approve', {})(url);
+      },
+    });
+    expect(held).toEqual([404, 404]);
+    expect(run.code).toBe(0);
   });
 
   it('times out with a clear message when the browser never answers', async () => {

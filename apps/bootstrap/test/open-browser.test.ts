@@ -36,9 +36,12 @@ describe('opening the browser', () => {
       env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
       stdin: '',
     });
+    // The opener (a process any local user can inspect) gets a one-time loopback link, never the
+    // authorize URL with its state and PKCE challenge; the link is closed when the run ends.
     const opened = readFileSync(join(bin, 'opened'), 'utf8').trim();
-    expect(opened).toMatch(/\/oauth2\/authorize\?client_id=/);
-    expect(run.stderr).toContain(opened);
+    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dropbox-token-bootstrap\/start$/);
+    expect(opened).not.toMatch(/state|code_challenge/);
+    expect(run.stderr).toMatch(/\/oauth2\/authorize\?client_id=.*state=/);
   });
 
   it('does not try without a display, or with --no-browser', async () => {

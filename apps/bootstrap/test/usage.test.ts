@@ -45,7 +45,10 @@ describe('usage', () => {
     [['--app-key', 'k', '--repo', 'o/r', '--scope', 'a;b'], /--scope must list Dropbox scopes/],
     [['--app-key', 'k', '--repo', 'o/r', '--api-url', 'nope'], /--api-url must be an absolute https URL/],
     [['--app-key', 'k', '--repo', 'o/r', '--api-url', 'http://dropbox.example.com'], /clear text/],
-    [['--app-key', 'k', '--repo', 'o/r', '--authorize-url', 'http://10.0.0.1/oauth2/authorize'], /--authorize-url must be an absolute https URL/],
+    [
+      ['--app-key', 'k', '--repo', 'o/r', '--authorize-url', 'http://10.0.0.1/oauth2/authorize'],
+      /--authorize-url must be an absolute https URL/,
+    ],
     [['--app-key', 'k', '--repo', 'o/r'], /No GitHub token/],
     [['--app-key', 'k'], /Could not tell which repository/],
   ])('%j exits 2 with the reason and the fix, before any browser', async (args, message) => {
@@ -89,7 +92,10 @@ describe('credentials with stray characters', () => {
     [{ GH_TOKEN: 'ghp_abc def' }, /GH_TOKEN contains whitespace or control characters/],
     [{ GITHUB_TOKEN: 'ghp_abc\u0001' }, /GITHUB_TOKEN contains whitespace or control characters/],
     [{ DROPBOX_APP_SECRET: 'sec\u0001ret' }, /app secret contains whitespace or control characters/],
-    [{ GH_TOKEN: 'ghp_abc', GITHUB_API_URL: 'http://ghe.example.com/api/v3' }, /GITHUB_API_URL must be an absolute https URL/],
+    [
+      { GH_TOKEN: 'ghp_abc', GITHUB_API_URL: 'http://ghe.example.com/api/v3' },
+      /GITHUB_API_URL must be an absolute https URL/,
+    ],
   ])('%j is a usage error that never echoes the value', async (env, message) => {
     const run = await cli(['--app-key', 'k', '--repo', 'o/r'], env as Record<string, string>);
     expect(run.status).toBe(2);
