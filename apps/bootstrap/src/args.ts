@@ -35,6 +35,8 @@ How to get the authorization code
   --code=CODE              exchange a code obtained elsewhere (needs the app secret)
   --no-browser             print the URL but do not open a browser
   --timeout SECONDS        how long to wait for the browser (default 300)
+                           The browser is opened on a one-time link on 127.0.0.1, so the
+                           URL's state never shows in the process list.
 
 Where to store it (default: the repository of \`git remote get-url origin\`)
   --repo OWNER/NAME        a repository's Actions secrets
@@ -45,6 +47,8 @@ Where to store it (default: the repository of \`git remote get-url origin\`)
   --secret-name NAME       default DROPBOX_REFRESH_TOKEN
   --store-app-credentials  also store DROPBOX_APP_KEY (and DROPBOX_APP_SECRET)
   --dry-run                do everything except the write; say what would be written
+                           (the new token is then revoked)
+  --yes, -y                store without asking to confirm the linked Dropbox account
   --print-refresh-token    write the refresh token to stdout (alone, for piping) and
                            everything else to stderr; without a target flag, store nothing
 
@@ -56,7 +60,8 @@ Endpoints
 
   --help, --version
 
-Exit codes: 0 done, 1 failed (reason and fix on stderr), 2 usage error, 130 interrupted.
+Exit codes: 0 done, 1 failed (reason and fix on stderr), 2 usage error,
+130 interrupted (SIGINT), 143 terminated (SIGTERM), 129 hung up (SIGHUP).
 `;
 
 export interface BootstrapOptions {
@@ -77,6 +82,8 @@ export interface BootstrapOptions {
   storeAppCredentials: boolean;
   dryRun: boolean;
   printRefreshToken: boolean;
+  /** Store without asking to confirm the linked account. */
+  yes: boolean;
   apiUrl: string;
   authorizeUrl: string;
 }
@@ -125,6 +132,7 @@ const OPTIONS = {
   'store-app-credentials': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'print-refresh-token': { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
   'api-url': { type: 'string' },
   'authorize-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -257,6 +265,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       storeAppCredentials: values['store-app-credentials'] === true,
       dryRun: values['dry-run'] === true,
       printRefreshToken: values['print-refresh-token'] === true,
+      yes: values['yes'] === true,
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   openBrowser,
   outputOf,
   processTerminal,
+  terminalPrompts,
 } from './platform.js';
 
 declare const __BOOTSTRAP_VERSION__: string;
@@ -25,4 +26,5 @@ process.exitCode = await runCommand(process.argv.slice(2), {
   openBrowser: (url) =>
     hasDisplay(env, process.platform) ? openBrowser(url, process.platform) : Promise.resolve(false),
   version: __BOOTSTRAP_VERSION__,
+  ...terminalPrompts(controller.signal),
 });

@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
 import { getOctokit } from '@actions/github';
 import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
-import { type BootstrapOptions, HELP, parseCommandLine } from './args.js';
+import { HELP, parseCommandLine } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
-import type { GitHubRequester } from './github-secrets.js';
+import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github-secrets.js';
 import { fail } from './messages.js';
+import { gitHubWebHost } from './github-target.js';
 import { BootstrapInterrupted, runBootstrap } from './run-bootstrap.js';
 import type { Terminal } from './terminal.js';
 
@@ -23,6 +24,12 @@ export interface CommandIo {
   openBrowser: (url: string) => Promise<boolean>;
   version: string;
   fetch?: typeof fetch | undefined;
+  /** Bound on each GitHub request; 30 s unless a test needs less. */
+  gitHubTimeoutMs?: number | undefined;
+  /** Asks a question on the terminal; undefined when standard input or error is not a terminal. */
+  ask?: ((question: string) => Promise<string>) | undefined;
+  /** Asks for a secret without echoing it; undefined when not on a terminal. */
+  askHidden?: ((question: string) => Promise<string>) | undefined;
 }
 
 async function gitHubToken(io: CommandIo): Promise<string | undefined> {
@@ -43,17 +50,28 @@ export function gitHubApiUrl(env: Record<string, string | undefined>): string {
   return url.replace(/\/+$/, '');
 }
 
-/** A GitHub client for the token, on GITHUB_API_URL; every call can be cancelled, like the Dropbox ones. */
-async function gitHubClient(options: BootstrapOptions, io: CommandIo): Promise<GitHubRequester | undefined> {
-  const token = options.target === undefined ? undefined : await gitHubToken(io);
-  if (token === undefined) return undefined;
+/** A GitHub client for the token, on GITHUB_API_URL; every call is bounded, and cancelled with the run. */
+function gitHubClientFor(token: string, io: CommandIo): GitHubRequester {
   const octokit = getOctokit(token, { baseUrl: gitHubApiUrl(io.env) });
+  const timeoutMs = io.gitHubTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
   return {
-    request: (route, parameters) =>
-      octokit.request(route, { ...parameters, request: { signal: io.signal } }) as Promise<{
-        status: number;
-        data: unknown;
-      }>,
+    timeoutMs,
+    // Each request is bounded, and cancelled with the run.
+    request: async (route, parameters) => {
+      const signal = AbortSignal.any([io.signal, AbortSignal.timeout(timeoutMs)]);
+      const answer = await octokit.request(route, { ...parameters, request: { signal } });
+      return { status: answer.status, data: answer.data as unknown, headers: answer.headers };
+    },
+  };
+}
+
+/** On a terminal, after GitHub refused the token: ask for another one, without echoing it. */
+function anotherGitHubToken(io: CommandIo): (() => Promise<GitHubRequester | undefined>) | undefined {
+  const askHidden = io.askHidden;
+  if (askHidden === undefined) return undefined;
+  return async () => {
+    const token = (await askHidden('Another GitHub token (input hidden; Enter to give up): ')).trim();
+    return isCredentialShaped(token) ? gitHubClientFor(token, io) : undefined;
   };
 }
 
@@ -97,14 +115,19 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       return 0;
     }
     const { options } = command;
+    const apiUrl = gitHubApiUrl(io.env);
+    const token = options.target === undefined ? undefined : await gitHubToken(io);
     return await runBootstrap(options, {
       terminal: io.terminal,
       stdin: io.stdin,
-      github: await gitHubClient(options, io),
+      github: token === undefined ? undefined : gitHubClientFor(token, io),
+      gitHubHost: gitHubWebHost(apiUrl),
       gitRemoteUrl: io.gitRemoteUrl,
       openBrowser: io.openBrowser,
       signal: io.signal,
       fetch: io.fetch,
+      ask: io.ask,
+      anotherGitHubToken: anotherGitHubToken(io),
     });
   } catch (error) {
     return reportFailure(error, io);

@@ -7,13 +7,29 @@ export const GITHUB_API_VERSION = '2022-11-28';
 
 /** The one Octokit method we need; `@actions/github`'s client provides it, and tests may pass another. */
 export interface GitHubRequester {
-  request(route: string, parameters?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
+  /** The bound on each request (default 30 s), for the message when one is exceeded. */
+  timeoutMs?: number | undefined;
+  request(
+    route: string,
+    parameters?: Record<string, unknown>,
+  ): Promise<{ status: number; data: unknown; headers?: Record<string, string | number | undefined> }>;
 }
 
 interface PublicKey {
   key_id: string;
   key: string;
+  /** A classic or OAuth token's scopes (its `X-OAuth-Scopes` header); undefined for fine-grained and App tokens. */
+  tokenScopes: string[] | undefined;
 }
+
+function timedOut(error: unknown): boolean {
+  const name = (error as Error | null)?.name;
+  const causeName = ((error as { cause?: unknown } | null)?.cause as Error | undefined)?.name;
+  return name === 'TimeoutError' || causeName === 'TimeoutError';
+}
+
+/** How long one GitHub request may take, retries aside: three tries stay within two minutes. */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
@@ -21,9 +37,16 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** Turns a GitHub failure into an error that names the fix. Never includes the token or a value. */
-export function gitHubFailure(error: unknown, target: SecretTarget, action: string): BootstrapError {
+export function gitHubFailure(
+  error: unknown,
+  target: SecretTarget,
+  action: string,
+  github: GitHubRequester,
+): BootstrapError {
   const status = statusOf(error);
   const where = describeTarget(target);
+  if (timedOut(error))
+    return fail('gitHubTimeout', { action, seconds: (github.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS) / 1000 });
   switch (status) {
     case 401:
       return fail('gitHubUnauthorized', { action });
@@ -106,18 +129,36 @@ function delay(ms: number): Promise<void> {
 /** Reads the public key of exactly this target. Also the cheapest check that the token can see it. */
 export async function getPublicKey(github: GitHubRequester, target: SecretTarget): Promise<PublicKey> {
   try {
-    const { data } = await request(github, `GET ${routeFor(target, 'public-key')}`, {
+    const answer = await request(github, `GET ${routeFor(target, 'public-key')}`, {
       ...pathParameters(target),
       headers,
     });
-    const key = data as PublicKey;
+    const key = answer.data as { key_id?: unknown; key?: unknown };
     if (typeof key.key_id !== 'string' || typeof key.key !== 'string')
       throw new Error('the public key answer has no key_id or key');
-    return key;
+    const scopes = answer.headers?.['x-oauth-scopes'];
+    const tokenScopes =
+      typeof scopes === 'string'
+        ? scopes
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined;
+    return { key_id: key.key_id, key: key.key, tokenScopes };
   } catch (error) {
     if (error instanceof BootstrapError) throw error;
-    throw gitHubFailure(error, target, 'reading the secrets public key');
+    throw gitHubFailure(error, target, 'reading the secrets public key', github);
   }
+}
+
+/**
+ * A classic or OAuth token shows its scopes: one without `repo` (or `admin:org` for an
+ * organization) cannot write these secrets, so say so before any code is spent.
+ */
+export function checkTokenScopes(tokenScopes: string[] | undefined, target: SecretTarget): void {
+  if (tokenScopes === undefined) return;
+  const needed = target.kind === 'organization' ? 'admin:org' : 'repo';
+  if (!tokenScopes.includes(needed)) throw fail('gitHubTokenScopes', { scope: needed, where: describeTarget(target) });
 }
 
 /** Looks up repository ids for an organization secret with visibility `selected`. */
@@ -128,7 +169,12 @@ export async function repositoryIds(github: GitHubRequester, org: string, names:
       const { data } = await request(github, 'GET /repos/{owner}/{repo}', { owner: org, repo: name, headers });
       ids.push((data as { id: number }).id);
     } catch (error) {
-      throw gitHubFailure(error, { kind: 'repository', owner: org, repo: name }, 'looking up a selected repository');
+      throw gitHubFailure(
+        error,
+        { kind: 'repository', owner: org, repo: name },
+        'looking up a selected repository',
+        github,
+      );
     }
   }
   return ids;
@@ -165,7 +211,7 @@ export async function storeSecret(
     } catch (error) {
       if (statusOf(error) === 422 && attempt === 1) continue;
       if (statusOf(error) === 422) throw fail('sealedValueRefused', { name });
-      throw gitHubFailure(error, target, `writing ${name}`);
+      throw gitHubFailure(error, target, `writing ${name}`, github);
     }
   }
 }

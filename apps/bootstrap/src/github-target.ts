@@ -17,14 +17,25 @@ export function parseRepoSlug(slug: string, flag = '--repo'): { owner: string; r
   return { owner: parts[0]!, repo: parts[1]!.replace(/\.git$/, '') };
 }
 
-/** The `owner/name` of a GitHub remote URL (https, ssh or scp-like), or undefined. */
-export function repoFromRemoteUrl(remote: string): { owner: string; repo: string } | undefined {
+/** The host and `owner/name` of a git remote URL (https, ssh or scp-like), or undefined. */
+export function repoFromRemoteUrl(remote: string): { host: string; owner: string; repo: string } | undefined {
   const trimmed = remote.trim();
-  const scp = /^[\w.-]+@[\w.-]+:([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(trimmed);
-  const url = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?[^/]+\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(trimmed);
+  const scp = /^[\w.-]+@([\w.-]+):([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(trimmed);
+  const url = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(trimmed);
   const match = scp ?? url;
-  if (!match || !OWNER.test(match[1]!) || !REPO.test(match[2]!)) return undefined;
-  return { owner: match[1]!, repo: match[2]! };
+  if (!match || !OWNER.test(match[2]!) || !REPO.test(match[3]!)) return undefined;
+  return { host: match[1]!.toLowerCase(), owner: match[2]!, repo: match[3]! };
+}
+
+/**
+ * The web host of the GitHub whose API is at `apiUrl`: github.com for api.github.com, the
+ * instance's host for GitHub Enterprise Server (`https://HOST/api/v3`), `NAME.ghe.com` for
+ * `api.NAME.ghe.com` (host names, without ports: git remotes use other ports). A remote on any
+ * other host is not this GitHub's repository.
+ */
+export function gitHubWebHost(apiUrl: string): string {
+  const host = new URL(apiUrl).hostname.toLowerCase();
+  return host.startsWith('api.') ? host.slice(4) : host;
 }
 
 export function checkEnvironmentName(name: string): string {

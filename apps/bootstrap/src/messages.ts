@@ -147,6 +147,13 @@ export const MESSAGES = {
       'Use a fine-grained token with "Secrets: write" on the repository (organization secrets: the "Secrets" organization permission).',
     sample: none,
   }),
+  remoteOnOtherHost: usage<{ remoteHost: string; gitHubHost: string }>({
+    reason: (p) =>
+      `The origin remote is on ${p.remoteHost}, not on ${p.gitHubHost} where the GitHub token and GITHUB_API_URL point.`,
+    fix: (p) =>
+      `Pass --repo OWNER/NAME for the repository on ${p.gitHubHost}, or set GITHUB_API_URL for ${p.remoteHost}.`,
+    sample: { remoteHost: 'gitlab.com', gitHubHost: 'github.com' },
+  }),
   noRepository: usage({
     reason: () =>
       'Could not tell which repository to store the secret in: this is not a git checkout with a GitHub origin remote.',
@@ -174,6 +181,17 @@ export const MESSAGES = {
     reason: (p) => `GitHub request failed while ${p.action}${p.detail}.`,
     fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
     sample: { action: '...', detail: '' },
+  }),
+  gitHubTimeout: failure<{ action: string; seconds: number | string }>({
+    reason: (p) => `GitHub did not answer within ${p.seconds} s while ${p.action}, three times.`,
+    fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
+    sample: { action: '...', seconds: 'N' },
+  }),
+  gitHubTokenScopes: failure<{ scope: string; where: string }>({
+    reason: (p) => `The GitHub token lacks the ${p.scope} scope that writing secrets of the ${p.where} needs.`,
+    fix: (p) =>
+      `Add the ${p.scope} scope to the classic token (or use a fine-grained token with "Secrets: write"), then run again.`,
+    sample: { scope: 'repo', where: '...' },
   }),
   sealedValueRefused: failure<{ name: string }>({
     reason: (p) => `GitHub refused the sealed value of ${p.name} twice (422), even with a freshly fetched key.`,
@@ -264,6 +282,16 @@ export const MESSAGES = {
     reason: (p) => `Verifying the new refresh token failed: ${p.detail}. Nothing was stored.`,
     fix: (p) => p.advice,
     sample: { detail: '...', advice: 'Enable the scope, then run again.' },
+  }),
+  scopesNotGranted: failure<{ missing: string }>({
+    reason: (p) => `Dropbox granted fewer scopes than asked for (missing: ${p.missing}); nothing was stored.`,
+    fix: () => "Enable those scopes under the app's Permissions tab, then run again and allow them.",
+    sample: { missing: 'files.content.write' },
+  }),
+  notConfirmed: failure({
+    reason: () => 'You did not confirm the linked account; nothing was stored.',
+    fix: () => 'Run again and sign in to Dropbox as the account the workflow should use.',
+    sample: none,
   }),
   noRefreshToken: failure({
     reason: () => 'Dropbox returned no refresh token.',

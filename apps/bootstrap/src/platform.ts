@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { readLine } from './read-pasted-code.js';
 import type { Terminal } from './terminal.js';
 
 // Everything that differs between macOS, Windows and Linux, in one place: opening a browser,
@@ -68,4 +69,47 @@ export function abortOnTermination(controller: AbortController): () => Terminati
     });
   }
   return () => received;
+}
+
+/** Reads one line typed at the terminal without echoing it (for a token). Ctrl-C still interrupts. */
+function readHidden(question: string): Promise<string> {
+  const stdin = process.stdin;
+  process.stderr.write(question);
+  return new Promise((resolve) => {
+    let value = '';
+    const finish = () => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+      resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') return finish();
+        if (char === '\u0003') {
+          finish();
+          process.kill(process.pid, 'SIGINT');
+          return;
+        }
+        value = char === '\u007f' || char === '\b' ? value.slice(0, -1) : value + char;
+      }
+    };
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    stdin.resume();
+    stdin.on('data', onData);
+  });
+}
+
+/** Questions for a person at a terminal; none when standard input or error is not one (CI, pipes). */
+export function terminalPrompts(signal: AbortSignal): {
+  ask?: (question: string) => Promise<string>;
+  askHidden?: (question: string) => Promise<string>;
+} {
+  if (process.stdin.isTTY !== true || process.stderr.isTTY !== true) return {};
+  return {
+    ask: (question) => readLine(process.stdin, question, process.stderr, signal),
+    askHidden: readHidden,
+  };
 }

@@ -8,10 +8,18 @@ import {
   getCurrentAccount,
   isDropboxOAuthError,
   refreshAccessToken,
+  revokeToken,
 } from '@dropbox-token/core';
 import type { BootstrapOptions } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
-import { type GitHubRequester, type WriteResult, getPublicKey, repositoryIds, storeSecret } from './github-secrets.js';
+import {
+  type GitHubRequester,
+  type WriteResult,
+  checkTokenScopes,
+  getPublicKey,
+  repositoryIds,
+  storeSecret,
+} from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
 import { type LoopbackCallback, startLoopbackServer, startRedirectServer } from './loopback-server.js';
 import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
@@ -25,11 +33,17 @@ export interface BootstrapDeps {
   stdin: Readable;
   /** GitHub client, or undefined when no token could be found. */
   github: GitHubRequester | undefined;
+  /** The web host of that GitHub (github.com, or a GitHub Enterprise Server's): named in every step that writes. */
+  gitHubHost: string;
   /** `git remote get-url origin`, or undefined. */
   gitRemoteUrl: () => Promise<string | undefined>;
   openBrowser: (url: string) => Promise<boolean>;
   signal: AbortSignal;
   fetch?: typeof fetch | undefined;
+  /** Asks on the terminal; undefined when not interactive (then the run proceeds and says so). */
+  ask?: ((question: string) => Promise<string>) | undefined;
+  /** On a terminal, after GitHub refused the token: another client, from a token typed at a hidden prompt. */
+  anotherGitHubToken?: (() => Promise<GitHubRequester | undefined>) | undefined;
 }
 
 /** Thrown when the run is cancelled: says which secrets were written, and which may have been. */
@@ -100,8 +114,11 @@ async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Pr
   const target = options.target;
   if (target === undefined || target.kind !== 'git-remote') return target;
   const remote = await deps.gitRemoteUrl();
-  const slug = remote === undefined ? undefined : repoFromRemoteUrl(remote);
-  if (slug === undefined) throw fail('noRepository');
+  const found = remote === undefined ? undefined : repoFromRemoteUrl(remote);
+  if (found === undefined) throw fail('noRepository');
+  // The same owner/name on another host (GitLab, another GitHub) is somebody else's repository.
+  const { host, ...slug } = found;
+  if (host !== deps.gitHubHost) throw fail('remoteOnOtherHost', { remoteHost: host, gitHubHost: deps.gitHubHost });
   return target.environment === undefined
     ? { kind: 'repository', ...slug }
     : { kind: 'environment', ...slug, environment: target.environment };
@@ -121,8 +138,8 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
   const target = await resolveTarget(options, deps);
   if (target === undefined) return { target, selectedIds: undefined };
   if (deps.github === undefined) throw fail('noGitHubToken');
-  announce(deps, `Checking that the GitHub token can reach the ${describeTarget(target)}`);
-  await getPublicKey(deps.github, target);
+  announce(deps, `Checking that the GitHub token can reach the ${describeTarget(target)} on ${deps.gitHubHost}`);
+  checkTokenScopes((await getPublicKey(deps.github, target)).tokenScopes, target);
   const selectedIds =
     target.kind === 'organization' && target.visibility === 'selected'
       ? await repositoryIds(deps.github, target.org, target.selectedRepos)
@@ -249,12 +266,66 @@ export async function mintAndVerify(
     });
   const accountName = account.email === undefined ? account.displayName : `${account.displayName} <${account.email}>`;
   say(deps, `  Dropbox account: ${style(deps.terminal, 'bold', accountName)}`);
+  if (account.teamName !== undefined) say(deps, `  Team:            ${account.teamName}`);
   say(deps, `  Granted scopes:  ${tokens.scopes.length === 0 ? '(not listed)' : tokens.scopes.join(' ')}`);
   say(
     deps,
     `  Client type:     ${options.appSecret === undefined ? 'PKCE public client (CI needs only the app key and the refresh token)' : 'confidential (CI needs the app secret too)'}`,
   );
   return { refreshToken, scopes: tokens.scopes, accountName };
+}
+
+/**
+ * Step 3b: the person confirms who was linked before anything is stored (someone else's
+ * Dropbox session in the browser would otherwise quietly become the workflow's account), and
+ * Dropbox granted every scope asked for.
+ */
+export async function confirmAccount(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  minted: MintedToken,
+): Promise<void> {
+  const missing = (options.scope ?? []).filter((scope) => minted.scopes.length > 0 && !minted.scopes.includes(scope));
+  if (missing.length > 0) throw fail('scopesNotGranted', { missing: missing.join(' ') });
+  if (options.target === undefined || options.dryRun || options.yes) return;
+  if (deps.ask === undefined) {
+    say(deps, '  (Not a terminal: storing without asking. Pass --yes to say so explicitly.)');
+    return;
+  }
+  const answer = await deps.ask(`Store the refresh token of ${minted.accountName}? [y/N] `);
+  if (!/^\s*y(es)?\s*$/i.test(answer)) throw fail('notConfirmed');
+}
+
+/**
+ * A refresh token minted but never stored is a live credential nobody will use: revoke it
+ * (Dropbox revokes a refresh token through an access token minted from it) and say so.
+ */
+async function revokeUnstoredToken(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  refreshToken: string,
+): Promise<void> {
+  const dropbox = {
+    apiUrl: options.apiUrl,
+    fetch: deps.fetch,
+    signal: AbortSignal.timeout(10_000),
+    retry: false as const,
+  };
+  try {
+    const fresh = await refreshAccessToken({
+      clientId: options.appKey,
+      clientSecret: options.appSecret,
+      refreshToken,
+      ...dropbox,
+    });
+    await revokeToken({ accessToken: fresh.accessToken, ...dropbox });
+    say(deps, '  The new refresh token was not stored, so it was revoked: no unused credential is left behind.');
+  } catch {
+    say(
+      deps,
+      '  The new refresh token was not stored and could not be revoked: unlink the app under Dropbox → Settings → Connected apps.',
+    );
+  }
 }
 
 /** The secrets this run writes, by name. */
@@ -266,6 +337,13 @@ function secretValues(options: BootstrapOptions, refreshToken: string): [string,
   }
   return values;
 }
+
+const DEFINITE_REFUSALS: MessageId[] = [
+  'gitHubUnauthorized',
+  'gitHubForbidden',
+  'gitHubNotFound',
+  'sealedValueRefused',
+];
 
 /** Step 4: seal and write each secret (or, in a dry run, say what would be written). */
 export async function storeSecrets(
@@ -289,7 +367,14 @@ export async function storeSecrets(
       continue;
     }
     progress.inFlight = name;
-    written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
+    try {
+      written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
+    } catch (error) {
+      // GitHub answered and refused: the write certainly did not happen. (A cancelled or timed-out
+      // write stays "in flight": it may have been applied.)
+      if (error instanceof BootstrapError && DEFINITE_REFUSALS.includes(error.id)) progress.inFlight = undefined;
+      throw error;
+    }
     progress.stored.push(name);
     progress.inFlight = undefined;
   }
@@ -337,15 +422,38 @@ function storedWhere(options: BootstrapOptions, target: SecretTarget | undefined
   return options.dryRun ? `nowhere yet (dry run): ${where}` : where;
 }
 
+/** Step 4 with a second chance: on a terminal, a token GitHub refused can be replaced before anything is written. */
+async function storeWithAnotherTokenIfRefused(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  destination: Destination,
+  refreshToken: string,
+  progress: StoreProgress,
+): Promise<Written[]> {
+  try {
+    return await storeSecrets(options, deps, destination, refreshToken, progress);
+  } catch (error) {
+    const refused = error instanceof BootstrapError && ['gitHubUnauthorized', 'gitHubForbidden'].includes(error.id);
+    if (!refused || progress.stored.length > 0 || deps.anotherGitHubToken === undefined) throw error;
+    say(deps, `  ${error.message}`);
+    const github = await deps.anotherGitHubToken();
+    if (github === undefined) throw error;
+    return storeSecrets(options, { ...deps, github }, destination, refreshToken, progress);
+  }
+}
+
 /** The whole flow, as the named steps above. Returns the exit code; throws BootstrapError or BootstrapInterrupted. */
 export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDeps): Promise<number> {
   const progress: StoreProgress = { stored: [], inFlight: undefined };
   let obtained: ObtainedCode | undefined;
+  let minted: MintedToken | undefined;
   try {
     const destination = await checkBeforeAuthorizing(options, deps);
     obtained = await obtainCode(options, deps);
-    const minted = await mintAndVerify(options, deps, obtained);
-    const written = await storeSecrets(options, deps, destination, minted.refreshToken, progress);
+    minted = await mintAndVerify(options, deps, obtained);
+    await confirmAccount(options, deps, minted);
+    const written = await storeWithAnotherTokenIfRefused(options, deps, destination, minted.refreshToken, progress);
+    if (options.dryRun) await revokeUnstoredToken(options, deps, minted.refreshToken);
     await obtained.browser?.finish(successPage(minted.accountName, storedWhere(options, destination.target)));
     await obtained.closeLoopback();
     report(options, deps, destination.target, written, minted.refreshToken);
@@ -357,6 +465,9 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
         : fail('unexpected', { step: 'The bootstrap', name: (error as Error)?.name ?? 'error' });
     await obtained?.browser?.finish(failurePage('Dropbox is not connected', failure.message, failure.fix), 500);
     await obtained?.closeLoopback();
+    const refreshTokenMayBeStored =
+      progress.stored.includes(options.secretName) || progress.inFlight === options.secretName;
+    if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted.refreshToken);
     if (deps.signal.aborted)
       throw new BootstrapInterrupted(progress.stored, progress.inFlight === undefined ? [] : [progress.inFlight]);
     throw failure;

@@ -3,20 +3,31 @@ import {
   checkEnvironmentName,
   checkSecretName,
   describeTarget,
+  gitHubWebHost,
   parseRepoSlug,
   repoFromRemoteUrl,
 } from '../src/github-target.js';
 
 describe('GitHub targets', () => {
   it.each([
-    ['https://github.com/octo-org/website.git', 'octo-org/website'],
-    ['https://github.com/octo-org/website', 'octo-org/website'],
-    ['git@github.com:octo-org/website.git', 'octo-org/website'],
-    ['ssh://git@github.example.com/octo-org/web.site.git', 'octo-org/web.site'],
-    ['https://user@ghe.example.com/octo-org/website/', 'octo-org/website'],
-  ])('reads %s as %s', (remote, slug) => {
+    ['https://github.com/octo-org/website.git', 'github.com octo-org/website'],
+    ['https://github.com/octo-org/website', 'github.com octo-org/website'],
+    ['git@github.com:octo-org/website.git', 'github.com octo-org/website'],
+    ['ssh://git@github.example.com:2222/octo-org/web.site.git', 'github.example.com octo-org/web.site'],
+    ['https://user@GHE.example.com/octo-org/website/', 'ghe.example.com octo-org/website'],
+    ['git@gitlab.com:octo-org/website.git', 'gitlab.com octo-org/website'],
+  ])('reads %s as %s', (remote, expected) => {
     const parsed = repoFromRemoteUrl(remote)!;
-    expect(`${parsed.owner}/${parsed.repo}`).toBe(slug);
+    expect(`${parsed.host} ${parsed.owner}/${parsed.repo}`).toBe(expected);
+  });
+
+  it.each([
+    ['https://api.github.com', 'github.com'],
+    ['https://ghe.example.com/api/v3', 'ghe.example.com'],
+    ['https://api.octo.ghe.com', 'octo.ghe.com'],
+    ['http://127.0.0.1:8976', '127.0.0.1'],
+  ])('the GitHub at %s is the web host %s', (apiUrl, host) => {
+    expect(gitHubWebHost(apiUrl)).toBe(host);
   });
 
   it('rejects what is not a GitHub remote', () => {

@@ -16,6 +16,11 @@ export interface InProcessOptions {
   ghToken?: string;
   /** The platform opener (default: there is no display). */
   openBrowser?: (url: string) => Promise<boolean>;
+  /** A person at a terminal answering questions (default: not a terminal). */
+  ask?: (question: string) => Promise<string>;
+  askHidden?: (question: string) => Promise<string>;
+  /** Bound on each GitHub request (default 30 s). */
+  gitHubTimeoutMs?: number;
 }
 
 const AUTHORIZE_URL = /(https?:\/\/\S+\/oauth2\/authorize\?\S+)/;
@@ -74,6 +79,9 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
     ghAuthToken: async () => options.ghToken,
     openBrowser: options.openBrowser ?? (async () => false),
     version: '0.0.0-test',
+    ask: options.ask,
+    askHidden: options.askHidden,
+    gitHubTimeoutMs: options.gitHubTimeoutMs,
   });
   // The person's browser finishes reading the last page before the run is looked at.
   await browserDone;

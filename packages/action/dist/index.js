@@ -882,6 +882,7 @@ async function getCurrentAccount(options) {
             accountId,
             displayName: optionalText(field(field(body, 'name'), 'display_name'), 'name', invalid) ?? accountId,
             email: optionalText(field(body, 'email'), 'email', invalid),
+            teamName: optionalText(field(field(body, 'team'), 'name'), 'team name', invalid),
             raw: body,
         };
     });

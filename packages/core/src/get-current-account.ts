@@ -5,6 +5,8 @@ export interface DropboxAccount {
   accountId: string;
   displayName: string;
   email: string | undefined;
+  /** The team's name, for a member of a Dropbox team. */
+  teamName: string | undefined;
   /** The whole `FullAccount` object as Dropbox sent it (country, account_type, team, ...). */
   raw: Record<string, unknown>;
 }
@@ -28,6 +30,7 @@ export async function getCurrentAccount(options: AccessTokenOptions): Promise<Dr
       accountId,
       displayName: optionalText(field(field(body, 'name'), 'display_name'), 'name', invalid) ?? accountId,
       email: optionalText(field(body, 'email'), 'email', invalid),
+      teamName: optionalText(field(field(body, 'team'), 'name'), 'team name', invalid),
       raw: body as Record<string, unknown>,
     };
   });

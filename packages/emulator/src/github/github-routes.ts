@@ -89,6 +89,8 @@ export async function handleGitHub(
     );
     return;
   }
+  // Classic and OAuth tokens: their scopes on every authenticated answer (reference, "X-OAuth-Scopes").
+  if (grant.oauthScopes !== undefined) res.setHeader('x-oauth-scopes', grant.oauthScopes.join(', '));
   // GitHub answers 404 (not 403) for what a token cannot see, so as not to reveal it exists.
   const repo = route.repo === undefined ? undefined : state.repositories.get(route.repo.toLowerCase());
   const store: SecretStore | undefined =

@@ -37,6 +37,12 @@ export interface TokenGrant {
   organizations: string[];
   secrets: 'write' | 'read' | 'none';
   orgSecrets: 'write' | 'read' | 'none';
+  /**
+   * For a classic or OAuth token: its scopes, which GitHub lists in the `X-OAuth-Scopes` header of
+   * every answer (reference: github-secrets-api.md, "Classic and OAuth tokens list their scopes").
+   * Undefined for fine-grained and App tokens, which send no such header.
+   */
+  oauthScopes?: string[] | undefined;
 }
 
 export interface GitHubSeed {

@@ -1,0 +1,169 @@
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { confirmAccount } from '../src/run-bootstrap.js';
+import { runInProcess } from './in-process.js';
+import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
+
+const revocations = (emu: Emulator) => emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
+
+describe('who was linked, where it goes, and what is left behind', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  const loopbackArgs = async () => [
+    ...baseArgs(emu),
+    '--redirect-uri',
+    await loopbackFor(emu),
+    '--repo',
+    emu.github.repository,
+  ];
+
+  it('on a terminal, asks to confirm the linked account; "no" stores nothing and revokes the new token', async () => {
+    const questions: string[] = [];
+    const run = await runInProcess(await loopbackArgs(), {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+      ask: async (question) => {
+        questions.push(question);
+        return 'n';
+      },
+    });
+    expect(questions).toEqual(['Store the refresh token of Ada Lovelace <ada@example.com>? [y/N] ']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('You did not confirm the linked account; nothing was stored.');
+    expect(run.stderr).toContain('so it was revoked');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(revocations(emu)).toBe(1);
+  });
+
+  it('"yes" stores; --yes does not ask; without a terminal it stores and says so', async () => {
+    const yes = await runInProcess(await loopbackArgs(), {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+      ask: async () => 'yes',
+    });
+    expect(yes.code).toBe(0);
+    const flag = await runInProcess([...(await loopbackArgs()), '--yes'], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+      ask: async () => {
+        throw new Error('--yes must not ask');
+      },
+    });
+    expect(flag.code).toBe(0);
+    const unattended = await runInProcess(await loopbackArgs(), {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(unattended.code).toBe(0);
+    expect(unattended.stderr).toContain('Not a terminal: storing without asking');
+    expect(revocations(emu)).toBe(0);
+  });
+
+  it('scopes Dropbox did not grant end the run before anything is stored', async () => {
+    const minted = { refreshToken: 'r', scopes: ['account_info.read'], accountName: 'Ada' };
+    const options = {
+      scope: ['account_info.read', 'files.content.write'],
+      target: undefined,
+      dryRun: false,
+      yes: true,
+    };
+    await expect(confirmAccount(options as never, {} as never, minted)).rejects.toMatchObject({
+      id: 'scopesNotGranted',
+      exitCode: 1,
+      message: 'Dropbox granted fewer scopes than asked for (missing: files.content.write); nothing was stored.',
+    });
+    // Scopes Dropbox does not list cannot be compared: nothing to refuse.
+    await expect(confirmAccount(options as never, {} as never, { ...minted, scopes: [] })).resolves.toBeUndefined();
+  });
+
+  it('a dry run revokes the token it minted', async () => {
+    const run = await runInProcess([...(await loopbackArgs()), '--dry-run'], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(run.code).toBe(0);
+    expect(revocations(emu)).toBe(1);
+    expect(run.stderr).toContain('so it was revoked');
+  });
+
+  it('a write GitHub refuses after the exchange: without a terminal, the new token is revoked and the run says so', async () => {
+    const run = await runInProcess(await loopbackArgs(), {
+      env: githubEnv(emu, emu.github.readOnlyToken),
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/GitHub refused writing DROPBOX_REFRESH_TOKEN .*\(403\)/);
+    expect(run.stderr).toContain('so it was revoked');
+    expect(revocations(emu)).toBe(1);
+  });
+
+  it('on a terminal, another GitHub token typed at a hidden prompt is used instead, and nothing is revoked', async () => {
+    const prompts: string[] = [];
+    const run = await runInProcess([...(await loopbackArgs()), '--yes'], {
+      env: githubEnv(emu, emu.github.readOnlyToken),
+      onAuthorizeUrl: browser('approve', {}),
+      askHidden: async (question) => {
+        prompts.push(question);
+        return emu.github.token;
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(prompts).toEqual(['Another GitHub token (input hidden; Enter to give up): ']);
+    expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+    expect(run.stderr + run.stdout).not.toContain(emu.github.token);
+    expect(revocations(emu)).toBe(0);
+  });
+
+  it('a classic token without the repo scope fails before the browser opens', async () => {
+    const classic = 'ghp_classicwithoutrepo0000000000000000';
+    emu.github.addToken(classic, {
+      repositories: [emu.github.repository],
+      organizations: [],
+      secrets: 'read',
+      orgSecrets: 'none',
+      oauthScopes: ['gist', 'read:org'],
+    });
+    const run = await runInProcess(await loopbackArgs(), { env: githubEnv(emu, classic) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `The GitHub token lacks the repo scope that writing secrets of the repository ${emu.github.repository} needs.`,
+    );
+    expect(run.stderr).not.toContain('/oauth2/authorize?');
+    expect(emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
+  });
+
+  it('a GitHub that stalls is given up on with a message naming GitHub and GITHUB_API_URL', async () => {
+    const path = `/repos/${emu.github.repository}/actions/secrets/public-key`;
+    emu.faults.next(path, ['stall', 'stall', 'stall']);
+    const run = await runInProcess(await loopbackArgs(), { env: githubEnv(emu), gitHubTimeoutMs: 200 });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'GitHub did not answer within 0.2 s while reading the secrets public key, three times.',
+    );
+    expect(run.stderr).toContain('GITHUB_API_URL');
+    expect(emu.requests.filter((r) => r.path === path)).toHaveLength(3);
+  });
+
+  it("an origin on another host than GitHub's is refused with exit 2; the GitHub host's own origin is used", async () => {
+    const elsewhere = await runInProcess([...baseArgs(emu)], {
+      env: githubEnv(emu),
+      gitRemoteUrl: `git@gitlab.com:${emu.github.repository}.git`,
+    });
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('The origin remote is on gitlab.com, not on 127.0.0.1 where');
+    const host = new URL(emu.githubUrl).host;
+    const here = await runInProcess([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu)], {
+      env: githubEnv(emu),
+      gitRemoteUrl: `http://${host}/${emu.github.repository}.git`,
+      onAuthorizeUrl: browser('approve', {}),
+    });
+    expect(here.code).toBe(0);
+    expect(here.stderr).toContain(`reach the repository ${emu.github.repository} on 127.0.0.1`);
+  });
+});
