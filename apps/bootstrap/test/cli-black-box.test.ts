@@ -3,7 +3,12 @@ import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { node24Binary } from '@dropbox-token/test-runtimes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
-import { runCli as runProgram } from '@dropbox-token/emulator/testing';
+import {
+  type ForwardProxy,
+  codeFromPage,
+  runCli as runProgram,
+  startForwardProxy,
+} from '@dropbox-token/emulator/testing';
 
 // Black-box: the bundled CLI in a fresh process, as `npx` starts it, under Node 20 and Node 24.
 describe.each([
@@ -82,5 +87,57 @@ describe.each([
     );
     expect(result.code).toBe(143);
     expect(result.stderr).toContain('Interrupted; nothing was stored.');
+  });
+});
+
+describe('the bundled CLI behind a proxy', () => {
+  let emu: Emulator;
+  let proxy: ForwardProxy;
+  beforeEach(async () => {
+    emu = await startEmulator();
+    proxy = await startForwardProxy();
+  });
+  afterEach(async () => {
+    await proxy.close();
+    await emu.close();
+  });
+
+  const printOnly = async () => [
+    ...baseArgs(emu),
+    `--code=${await codeFromPage(`${emu.authorizeUrl}?client_id=${emu.app.key}&response_type=code&token_access_type=offline`)}`,
+    '--print-refresh-token',
+  ];
+
+  it('sends its Dropbox calls through HTTP_PROXY, as it does its GitHub calls', async () => {
+    const result = await runProgram({
+      script: CLI,
+      args: await printOnly(),
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTP_PROXY: proxy.url },
+    });
+    expect(result.stderr).not.toMatch(/error:/);
+    expect(result.code).toBe(0);
+    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(emu.apiUrl).host });
+  });
+
+  it('NO_PROXY exempts the host; an unreachable proxy otherwise fails the exchange with the proxy named', async () => {
+    const exempt = await runProgram({
+      script: CLI,
+      args: await printOnly(),
+      env: {
+        HOME: '/nonexistent',
+        DROPBOX_APP_SECRET: emu.app.secret,
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        no_proxy: '',
+        NO_PROXY: '127.0.0.1',
+      },
+    });
+    expect(exempt.code).toBe(0);
+    const blocked = await runProgram({
+      script: CLI,
+      args: await printOnly(),
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTP_PROXY: 'http://127.0.0.1:9' },
+    });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/The code exchange failed: network.*\n {2}fix: .*HTTPS_PROXY/);
   });
 });

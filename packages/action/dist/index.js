@@ -273,6 +273,44 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+/**
+ * A variable in either case, the lowercase one first as curl does; an empty value counts as
+ * unset, so `https_proxy=` left over in a shell profile does not hide `HTTPS_PROXY`.
+ */
+function either(env, name) {
+    for (const key of [name.toLowerCase(), name.toUpperCase()]) {
+        const value = env[key]?.trim();
+        if (value)
+            return value;
+    }
+    return undefined;
+}
+/**
+ * undici (6.29) matches a request's host with its brackets (`[::1]`) and reads `host:port` at the
+ * last colon, so the bare IPv6 form people write (`NO_PROXY=::1`, as curl accepts) never matches.
+ * Bare IPv6 literals are bracketed before undici sees them; everything else passes through.
+ */
+function bracketIpv6(noProxy) {
+    return noProxy
+        .split(/[,\s]+/)
+        .filter((entry) => entry !== '')
+        .map((entry) => (!entry.startsWith('[') && (entry.match(/:/g) ?? []).length >= 2 ? `[${entry}]` : entry))
+        .join(',');
+}
+function proxyEnvironment(env) {
+    const noProxy = either(env, 'NO_PROXY');
+    return {
+        httpProxy: either(env, 'HTTP_PROXY'),
+        httpsProxy: either(env, 'HTTPS_PROXY'),
+        noProxy: noProxy === undefined ? undefined : bracketIpv6(noProxy),
+    };
+}
+/** Whether a proxy is set at all: decides whether proxy support (undici) is loaded. */
+function proxyConfigured(env) {
+    const { httpProxy, httpsProxy } = proxyEnvironment(env);
+    return httpProxy !== undefined || httpsProxy !== undefined;
+}
+
 const DEFAULT_API_URL = 'https://api.dropboxapi.com';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -1238,17 +1276,11 @@ async function run(options) {
     }
 }
 
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/** Whether any proxy variable is set (either case, as runners and curl accept). Decides whether proxy support loads. */
-function proxyConfigured(env) {
-    return PROXY_VARIABLES.some((name) => (env[name] ?? '').trim() !== '');
-}
-
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
 // Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
 const fetchForDropbox = proxyConfigured(process.env)
-    ? (await import('./proxy-fetch.js')).createProxyFetch(process.env)
+    ? (await import('./proxy-fetch.js')).createProxyFetch(proxyEnvironment(process.env))
     : undefined;
 process.exitCode = await run({
     core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },

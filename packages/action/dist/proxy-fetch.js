@@ -28107,61 +28107,33 @@ function requireUndici () {
 
 var undiciExports = /*@__PURE__*/ requireUndici();
 
-function read(env, name) {
-    const value = (env[name.toLowerCase()] ?? env[name.toUpperCase()] ?? '').trim();
-    return value === '' ? undefined : value;
-}
-function bypassed(url, noProxy) {
-    if (noProxy === undefined)
-        return false;
-    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    for (const raw of noProxy.split(/[\s,]+/)) {
-        const entry = raw.trim().toLowerCase();
-        if (entry === '')
-            continue;
-        if (entry === '*')
-            return true;
-        const portMatch = /^(.*):(\d+)$/.exec(entry);
-        const entryHost = (portMatch ? portMatch[1] : entry).replace(/^\[|\]$/g, '').replace(/^\*?\./, '.');
-        if (portMatch && portMatch[2] !== port)
-            continue;
-        if (entryHost.startsWith('.')
-            ? host === entryHost.slice(1) || host.endsWith(entryHost)
-            : host === entryHost || host.endsWith(`.${entryHost}`))
-            return true;
-    }
-    return false;
-}
 /**
- * The proxy to use for a URL: HTTPS_PROXY for https, HTTP_PROXY for http (either case),
- * unless NO_PROXY lists the host (`*`, a host, `.domain`, a domain and its subdomains, optional `:port`).
+ * undici 6 marks EnvHttpProxyAgent experimental and says so once on stderr, where a workflow log
+ * would show it as noise. Only that notice (code UNDICI-EHPA) is held back, while the agent is made.
  */
-function proxyFor(url, env) {
-    if (bypassed(url, read(env, 'NO_PROXY')))
-        return undefined;
-    return url.protocol === 'https:' ? read(env, 'HTTPS_PROXY') : read(env, 'HTTP_PROXY');
-}
-
-/**
- * A fetch that sends each request through the proxy the environment names for it
- * (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, either case). Loaded only when a proxy is configured,
- * so the common path never loads undici.
- */
-function createProxyFetch(env) {
-    const agents = new Map();
-    return ((input, init) => {
-        const url = new URL(String(input));
-        const proxy = proxyFor(url, env);
-        if (proxy === undefined)
-            return fetch(input, init);
-        let agent = agents.get(proxy);
-        if (agent === undefined) {
-            agent = new undiciExports.ProxyAgent(proxy);
-            agents.set(proxy, agent);
-        }
-        return undiciExports.fetch(url, { ...init, dispatcher: agent });
+function withoutExperimentalNotice(make) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const code = typeof rest[0] === 'object' && rest[0] !== null ? rest[0].code : rest[1];
+        if (code !== 'UNDICI-EHPA')
+            emitWarning.call(process, warning, ...rest);
     });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+}
+/**
+ * A fetch that sends each request through the proxy `proxyEnvironment(env)` names for it, with undici's
+ * maintained `NO_PROXY` matching (hosts, domains, ports, `*`, IPv6 literals). Loaded only when a
+ * proxy is configured, so the common path never loads undici.
+ */
+function createProxyFetch({ httpProxy, httpsProxy, noProxy }) {
+    // Every value is passed, '' for unset: undici would otherwise read this process's own variables.
+    const agent = withoutExperimentalNotice(() => new undiciExports.EnvHttpProxyAgent({ httpProxy: httpProxy ?? '', httpsProxy: httpsProxy ?? '', noProxy: noProxy ?? '' }));
+    return ((input, init) => undiciExports.fetch(input, { ...init, dispatcher: agent }));
 }
 
 export { createProxyFetch };

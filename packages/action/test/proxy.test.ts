@@ -1,33 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { type ForwardProxy, startForwardProxy } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { runAction } from './run-action.js';
 
-const PROXY = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/forward-proxy.mjs');
-
 describe('self-hosted runners behind a proxy', () => {
   let emu: Emulator;
-  let proxy: ChildProcess;
+  let proxy: ForwardProxy;
+  let seen: ForwardProxy['seen'];
   let proxyUrl: string;
-  let seen: { method: string; url: string }[];
 
   beforeEach(async () => {
     emu = await startEmulator();
-    seen = [];
-    proxy = spawn(process.execPath, [PROXY], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const lines = createInterface({ input: proxy.stdout! });
-    const [port] = (await once(lines, 'line')) as [string];
-    proxyUrl = `http://127.0.0.1:${port}`;
-    lines.on('line', (line) => seen.push(JSON.parse(line) as { method: string; url: string }));
+    proxy = await startForwardProxy();
+    seen = proxy.seen;
+    proxyUrl = proxy.url;
   });
 
   afterEach(async () => {
-    proxy.kill('SIGTERM');
-    await once(proxy, 'exit');
+    await proxy.close();
     await emu.close();
   });
 
@@ -82,5 +72,21 @@ describe('self-hosted runners behind a proxy', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::Dropbox is unavailable \(network\).*check HTTPS_PROXY and NO_PROXY/);
+  });
+
+  it('NO_PROXY=::1 exempts an IPv6 loopback Dropbox; an empty no_proxy does not hide NO_PROXY', async () => {
+    const ipv6 = await startEmulator({ host: '::1' });
+    try {
+      const run = await runAction(
+        process.execPath,
+        { 'app-key': ipv6.app.key, 'refresh-token': ipv6.dropbox.issueRefreshToken(), 'api-url': ipv6.apiUrl },
+        { HTTP_PROXY: 'http://127.0.0.1:9', no_proxy: '', NO_PROXY: '::1' },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['access-token']).toMatch(/^sl\./);
+    } finally {
+      await ipv6.close();
+    }
   });
 });

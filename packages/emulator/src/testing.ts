@@ -112,3 +112,71 @@ export function runCli(options: RunCliOptions): Promise<CliRun> {
     child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started })),
   );
 }
+
+export interface ForwardProxy {
+  /** `http://127.0.0.1:PORT`, for HTTP_PROXY / HTTPS_PROXY. */
+  url: string;
+  /** What went through it, in order: `CONNECT host:port` tunnels and absolute-URI requests. */
+  seen: { method: string; url: string }[];
+  close(): Promise<void>;
+}
+
+/**
+ * A minimal HTTP forward proxy on loopback, for testing that a program honours HTTPS_PROXY /
+ * HTTP_PROXY / NO_PROXY: it forwards absolute-URI requests and CONNECT tunnels, and records each.
+ */
+export async function startForwardProxy(): Promise<ForwardProxy> {
+  const { createServer, request } = await import('node:http');
+  const { connect } = await import('node:net');
+  const seen: { method: string; url: string }[] = [];
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method ?? 'GET', url: req.url ?? '' });
+    const target = new URL(req.url ?? '');
+    const upstream = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('connect', (req, socket, head) => {
+    seen.push({ method: 'CONNECT', url: req.url ?? '' });
+    const [host, port] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { createInterface } from 'node:readline';
+import { startEmulator } from '@dropbox-token/emulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createProxyFetch, proxyConfigured, proxyEnvironment } from '../src/index.js';
+
+describe('proxyEnvironment', () => {
+  it('reads either case, lowercase first, and an empty value does not hide the other case', () => {
+    expect(proxyEnvironment({ https_proxy: 'http://lower:1', HTTPS_PROXY: 'http://upper:2' }).httpsProxy).toBe(
+      'http://lower:1',
+    );
+    expect(proxyEnvironment({ https_proxy: '', HTTPS_PROXY: 'http://upper:2' }).httpsProxy).toBe('http://upper:2');
+    expect(proxyEnvironment({ no_proxy: ' ', NO_PROXY: '::1' }).noProxy).toBe('[::1]');
+    expect(proxyEnvironment({ NO_PROXY: 'localhost, fe80::1 [::1]:8080,.example.com' }).noProxy).toBe(
+      'localhost,[fe80::1],[::1]:8080,.example.com',
+    );
+    expect(proxyEnvironment({})).toEqual({ httpProxy: undefined, httpsProxy: undefined, noProxy: undefined });
+  });
+
+  it('is configured only when a proxy is named', () => {
+    expect(proxyConfigured({})).toBe(false);
+    expect(proxyConfigured({ NO_PROXY: '*', HTTPS_PROXY: ' ' })).toBe(false);
+    expect(proxyConfigured({ https_proxy: 'http://p:3128' })).toBe(true);
+    expect(proxyConfigured({ HTTP_PROXY: 'http://p:3128' })).toBe(true);
+  });
+});
+
+/** A port nothing listens on: a dead proxy. */
+async function deadPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('createProxyFetch (undici EnvHttpProxyAgent), over real HTTP', () => {
+  const closing: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    for (const close of closing.splice(0)) await close();
+  });
+
+  it('NO_PROXY=::1 exempts the IPv6 loopback (misread by the old hand-written rules, and by undici unless bracketed)', async () => {
+    const emu = await startEmulator({ host: '::1' });
+    closing.push(() => emu.close());
+    const fetchThroughProxy = createProxyFetch(
+      proxyEnvironment({ HTTP_PROXY: `http://127.0.0.1:${await deadPort()}`, NO_PROXY: '::1' }),
+    );
+    const answer = await fetchThroughProxy(`${emu.apiUrl.replace('localhost', '[::1]')}/`);
+    expect(answer.status).toBe(200);
+  });
+
+  it('an empty no_proxy does not hide NO_PROXY', async () => {
+    const emu = await startEmulator();
+    closing.push(() => emu.close());
+    const fetchThroughProxy = createProxyFetch(
+      proxyEnvironment({
+        HTTP_PROXY: `http://127.0.0.1:${await deadPort()}`,
+        no_proxy: '',
+        NO_PROXY: '127.0.0.1',
+      }),
+    );
+    expect((await fetchThroughProxy(`${emu.url}/`)).status).toBe(200);
+  });
+
+  it('sends requests through the named proxy, and a dead proxy fails the request', async () => {
+    const emu = await startEmulator();
+    closing.push(() => emu.close());
+    const dead = createProxyFetch(proxyEnvironment({ HTTP_PROXY: `http://127.0.0.1:${await deadPort()}` }));
+    await expect(dead(`${emu.url}/`)).rejects.toThrow();
+    expect(emu.requests).toEqual([]);
+  });
+});
