@@ -190,13 +190,37 @@ describe('bad input: the bootstrap', () => {
     const redirect = () => emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
 
     it.each([
-      [
-        'a wrong state',
-        (uri: string, _state: string) => `${uri}?code=abcdef&state=wrong`,
-        400,
-        /wrong or missing state/,
-      ],
-      ['a missing state', (uri: string) => `${uri}?code=abcdef`, 400, /wrong or missing state/],
+      ['a wrong state', (uri: string) => `${uri}?code=abcdef&state=wrong`],
+      ['a missing state', (uri: string) => `${uri}?code=abcdef`],
+      ['a stray request without parameters', (uri: string) => uri],
+      ['an error without the state', (uri: string) => `${uri}?error=access_denied`],
+    ])(
+      '%s: a 400 page, and the flow waits for the real answer (attack: end or hijack the flow)',
+      async (_name, stray) => {
+        const uri = await redirect();
+        const answers: number[] = [];
+        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+          env: env(),
+          onAuthorizeUrl: async (url) => {
+            answers.push((await fetch(stray(uri))).status);
+            const location = (
+              await fetch(url, { redirect: 'manual', headers: { 'x-emulator-consent': 'approve' } })
+            ).headers.get('location')!;
+            answers.push((await fetch(location)).status);
+          },
+        });
+        expect(answers).toEqual([400, 200]);
+        expect(run.code).toBe(0);
+        // The stray code never reached Dropbox.
+        const sent = emu.requests
+          .filter((r) => r.path === '/oauth2/token')
+          .map((r) => (r.body as Record<string, string>)['code']);
+        expect(sent).not.toContain('abcdef');
+        expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+      },
+    );
+
+    it.each([
       [
         'error=access_denied',
         (uri: string, state: string) => `${uri}?error=access_denied&state=${state}`,
@@ -210,33 +234,36 @@ describe('bad input: the bootstrap', () => {
         /answered the authorization with an error/,
       ],
       ['no code', (uri: string, state: string) => `${uri}?state=${state}`, 400, /had no authorization code/],
-    ])('%s: a failure page, exit 1, nothing stored', async (_name, callbackUrl, status, message) => {
-      const uri = await redirect();
-      let answer = 0;
-      let second = 0;
-      let otherPath = 0;
-      const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
-        env: env(),
-        onAuthorizeUrl: (url) => {
-          const state = new URL(url).searchParams.get('state')!;
-          void (async () => {
-            otherPath = (await fetch(uri.replace('/cb', '/favicon.ico'))).status;
-            answer = (await fetch(callbackUrl(uri, state))).status;
-            second = await fetch(callbackUrl(uri, state)).then(
-              (r) => r.status,
-              () => -1,
-            );
-          })();
-        },
-      });
-      expect(otherPath).toBe(404);
-      expect(answer).toBe(status);
-      // One callback only: a second one is refused or finds the server closed.
-      expect([409, -1]).toContain(second);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(message);
-      expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
-    });
+    ])(
+      "%s with this run's state: a failure page, exit 1, nothing stored",
+      async (_name, callbackUrl, status, message) => {
+        const uri = await redirect();
+        let answer = 0;
+        let second = 0;
+        let otherPath = 0;
+        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+          env: env(),
+          onAuthorizeUrl: (url) => {
+            const state = new URL(url).searchParams.get('state')!;
+            void (async () => {
+              otherPath = (await fetch(uri.replace('/cb', '/favicon.ico'))).status;
+              answer = (await fetch(callbackUrl(uri, state))).status;
+              second = await fetch(callbackUrl(uri, state)).then(
+                (r) => r.status,
+                () => -1,
+              );
+            })();
+          },
+        });
+        expect(otherPath).toBe(404);
+        expect(answer).toBe(status);
+        // One answer only: a second one is refused or finds the server closed.
+        expect([409, -1]).toContain(second);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(message);
+        expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+      },
+    );
 
     it('listens on 127.0.0.1 only: another loopback address is refused', async () => {
       const uri = await redirect();

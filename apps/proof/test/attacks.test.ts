@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
+import { answerConsent, runCli as runProgram } from '@dropbox-token/emulator/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTION, CLI, findLeaks, runCli, secretsOf } from './harness.js';
+
+/**
+ * The hardening review's attacks (issue 13), each performed against the shipped bundles: a
+ * hostile local process, a hostile network or endpoint, and an impatient user.
+ */
+describe('attacks on the bootstrap and the action', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  const common = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl];
+  const github = (token = emu.github.token) => ({ GH_TOKEN: token, GITHUB_API_URL: emu.githubUrl });
+  const revocations = () => emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
+
+  it('a local user reading process arguments finds no state or PKCE challenge: the opener gets a one-time loopback link', async () => {
+    // A stand-in opener records its arguments, as /proc/PID/cmdline shows them to every local user.
+    const bin = mkdtempSync(join(tmpdir(), 'opener-'));
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\necho "$@" > "${join(bin, 'argv')}"\n`);
+    chmodSync(join(bin, 'xdg-open'), 0o755);
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+      env: { ...github(), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
+      onAuthorizeUrl: async () => {
+        // The person's browser follows the opened link.
+        for (let i = 0; i < 50 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        const start = readArgv(bin)!;
+        const location = (await fetch(start, { redirect: 'manual' })).headers.get('location')!;
+        await fetch(await answerConsent(location));
+      },
+    });
+    const argv = readArgv(bin)!;
+    expect(argv).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dropbox-token-bootstrap\/start$/);
+    expect(argv).not.toMatch(/state|code_challenge|client_id/);
+    expect(run.code).toBe(0);
+  });
+
+  it('an attacker who opens the one-time link first ends the flow: nothing stored, the new token never minted', async () => {
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const start = `${new URL(uri).origin}/dropbox-token-bootstrap/start`;
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+      env: github(),
+      onAuthorizeUrl: async () => {
+        await fetch(start, { redirect: 'manual' }); // the attacker
+        await fetch(start, { redirect: 'manual' }); // the person's browser, second
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The sign-in link was opened twice');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+  });
+
+  it('a classic token without the repo scope is refused before a single-use code is spent', async () => {
+    const classic = 'ghp_attackclassic000000000000000000000000';
+    emu.github.addToken(classic, {
+      repositories: [emu.github.repository],
+      organizations: [],
+      secrets: 'read',
+      orgSecrets: 'none',
+      oauthScopes: ['gist'],
+    });
+    const run = await runCli([...common(), '--repo', emu.github.repository], { env: github(classic), stdin: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('lacks the repo scope');
+    expect(emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
+  });
+
+  it('a write refused after the exchange leaves no live token behind: it is revoked, and the run says so', async () => {
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+      env: github(emu.github.readOnlyToken),
+      onAuthorizeUrl: async (url) => {
+        await fetch(await answerConsent(url));
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('so it was revoked');
+    expect(revocations()).toBe(1);
+    const minted = [...emu.dropbox.state.refreshTokens.values()];
+    expect(minted.length).toBeGreaterThan(0);
+  });
+
+  it("an origin on another host is not taken for this GitHub's repository of the same name", async () => {
+    const checkout = mkdtempSync(join(tmpdir(), 'checkout-'));
+    execFileSync('git', ['init', '--quiet', checkout]);
+    execFileSync('git', ['-C', checkout, 'remote', 'add', 'origin', `git@gitlab.com:${emu.github.repository}.git`]);
+    const run = await runProgram({
+      script: CLI,
+      args: common(),
+      cwd: checkout,
+      env: { HOME: checkout, ...github() },
+      stdin: '',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The origin remote is on gitlab.com');
+    expect(emu.requests).toEqual([]);
+  });
+
+  it.each([
+    ['--api-url', 'http://api.dropbox.example:8080'],
+    ['--authorize-url', 'http://www.dropbox.example/oauth2/authorize'],
+  ])('plain http to another machine is refused: %s %s', async (flag, url) => {
+    const run = await runCli([...common(), flag, url, '--repo', emu.github.repository], { env: github(), stdin: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/must be an absolute https URL/);
+    expect(emu.requests).toEqual([]);
+  });
+
+  it('plain http GITHUB_API_URL to another machine is refused before the token is sent', async () => {
+    const run = await runCli([...common(), '--repo', emu.github.repository], {
+      env: { GH_TOKEN: emu.github.token, GITHUB_API_URL: 'http://ghe.example.invalid/api/v3' },
+      stdin: '',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GITHUB_API_URL must be an absolute https URL');
+  });
+
+  it('SIGHUP ends the CLI like Ctrl-C, with exit 129', async () => {
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const run = await runProgram({
+      script: CLI,
+      args: [...common(), '--no-browser', '--repo', emu.github.repository, '--redirect-uri', uri],
+      env: { HOME: '/nonexistent', ...github() },
+      onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGHUP') },
+    });
+    expect(run.code).toBe(129);
+    expect(run.stderr).toContain('Interrupted; nothing was stored.');
+  });
+
+  it('the action refuses plain http to another machine: the refresh token is never sent', async () => {
+    const step = await runActionStep({
+      script: ACTION,
+      inputs: {
+        'app-key': emu.app.key,
+        'refresh-token': emu.dropbox.issueRefreshToken(),
+        'api-url': 'http://dropbox.example:80',
+      },
+    });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toMatch(/::error::The api-url input must be an https URL/);
+  });
+});
+
+function readArgv(bin: string): string | undefined {
+  try {
+    return readFileSync(join(bin, 'argv'), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A token endpoint that answers 200 with whatever the attack needs. */
+async function hostileDropbox(answers: Record<string, unknown>): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const body = answers[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body ?? {}));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
+}
+
+describe('a hostile endpoint answering the action', () => {
+  it.each([
+    [
+      'an access token with a line break and a workflow command',
+      {
+        '/oauth2/token': { access_token: 'sl.ok\n::set-output name=pwned::1', token_type: 'bearer', expires_in: 14400 },
+      },
+    ],
+    [
+      'an access token the mask could not cover',
+      { '/oauth2/token': { access_token: 'sl.a\u2028b pwned', token_type: 'bearer', expires_in: 14400 } },
+    ],
+    [
+      'scopes carrying HTML',
+      {
+        '/oauth2/token': {
+          access_token: 'sl.fine',
+          token_type: 'bearer',
+          expires_in: 14400,
+          scope: '<img src=x onerror=pwned>',
+        },
+      },
+    ],
+    [
+      'an account id with a workflow command',
+      {
+        '/oauth2/token': { access_token: 'sl.fine', token_type: 'bearer', expires_in: 14400 },
+        '/2/users/get_current_account': { account_id: 'dbid:x\n::error::pwned', name: { display_name: 'A' } },
+      },
+    ],
+  ])('%s: one ::error::, no injected command, nothing of it in the log or the summary', async (_name, answers) => {
+    const hostile = await hostileDropbox(answers);
+    try {
+      const step = await runActionStep({
+        script: ACTION,
+        inputs: { 'app-key': 'appkey', 'refresh-token': 'r'.repeat(40), 'api-url': hostile.url, verify: 'true' },
+      });
+      expect(step.exitCode).toBe(1);
+      const commands = step.stdout.split('\n').filter((line) => line.startsWith('::'));
+      expect(commands.filter((line) => !/^::(add-mask|error)::/.test(line))).toEqual([]);
+      expect(commands.filter((line) => line.startsWith('::error::'))).toHaveLength(1);
+      expect(step.stdout + step.summary).not.toMatch(/pwned/);
+      // The token may already be out (verification runs after the outputs); nothing hostile is.
+      expect(step.outputs).not.toHaveProperty('account-id');
+      expect(JSON.stringify(step.outputs)).not.toMatch(/pwned/);
+      expect(findLeaks([{ name: 'stdout', text: step.stdout, maskAware: true }], ['r'.repeat(40)])).toEqual([]);
+    } finally {
+      hostile.server.close();
+    }
+  });
+});
+
+describe('the canary after the attacks', () => {
+  it('nothing the emulator minted appears in the log or the summary of a verified run', async () => {
+    const emu = await startEmulator();
+    try {
+      const step = await runActionStep({
+        script: ACTION,
+        inputs: {
+          'app-key': emu.app.key,
+          'refresh-token': emu.dropbox.issueRefreshToken(),
+          'api-url': emu.apiUrl,
+          verify: 'true',
+        },
+      });
+      expect(step.exitCode).toBe(0);
+      expect(
+        findLeaks(
+          [
+            { name: 'stdout', text: step.stdout, maskAware: true },
+            { name: 'summary', text: step.summary },
+          ],
+          secretsOf(emu),
+        ),
+      ).toEqual([]);
+    } finally {
+      await emu.close();
+    }
+  });
+});
