@@ -81,7 +81,9 @@ function interruptionReport(interruption: BootstrapInterrupted): string {
   if (interruption.stored.length > 0) parts.push(`stored ${interruption.stored.join(', ')}`);
   if (interruption.possiblyStored.length > 0)
     parts.push(`${interruption.possiblyStored.join(', ')} may have been stored (its write was in flight)`);
-  return parts.length === 0 ? 'Interrupted; nothing was stored.' : `Interrupted after: ${parts.join('; ')}.`;
+  if (parts.length === 0) return 'Interrupted; nothing was stored.';
+  if (interruption.notStored.length > 0) parts.push(`not stored: ${interruption.notStored.join(', ')}`);
+  return `Interrupted after: ${parts.join('; ')}.`;
 }
 
 /** The one error boundary: maps every outcome to its message and exit code (0 done, 1 failed, 2 usage, 128+n signal). */

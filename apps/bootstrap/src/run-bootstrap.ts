@@ -52,6 +52,7 @@ export class BootstrapInterrupted extends Error {
   constructor(
     readonly stored: readonly string[],
     readonly possiblyStored: readonly string[],
+    readonly notStored: readonly string[],
   ) {
     super('Interrupted');
   }
@@ -85,6 +86,8 @@ interface Written {
 
 /** What has been written so far; read when the run is interrupted. */
 interface StoreProgress {
+  /** Every secret this run means to write, once storing starts. */
+  planned: string[];
   stored: string[];
   inFlight: string | undefined;
 }
@@ -360,7 +363,9 @@ export async function storeSecrets(
     `${options.dryRun ? 'Dry run: not writing to' : 'Storing sealed secrets in'} the ${describeTarget(target)}`,
   );
   const written: Written[] = [];
-  for (const [name, value] of secretValues(options, refreshToken)) {
+  const values = secretValues(options, refreshToken);
+  if (!options.dryRun) progress.planned = values.map(([name]) => name);
+  for (const [name, value] of values) {
     // A dry run stops short of sealing: the preflight already read this target's key.
     if (options.dryRun) {
       written.push({ name, result: 'would write' });
@@ -444,7 +449,7 @@ async function storeWithAnotherTokenIfRefused(
 
 /** The whole flow, as the named steps above. Returns the exit code; throws BootstrapError or BootstrapInterrupted. */
 export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDeps): Promise<number> {
-  const progress: StoreProgress = { stored: [], inFlight: undefined };
+  const progress: StoreProgress = { planned: [], stored: [], inFlight: undefined };
   let obtained: ObtainedCode | undefined;
   let minted: MintedToken | undefined;
   try {
@@ -468,8 +473,13 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     const refreshTokenMayBeStored =
       progress.stored.includes(options.secretName) || progress.inFlight === options.secretName;
     if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted.refreshToken);
-    if (deps.signal.aborted)
-      throw new BootstrapInterrupted(progress.stored, progress.inFlight === undefined ? [] : [progress.inFlight]);
+    if (deps.signal.aborted) {
+      const possiblyStored = progress.inFlight === undefined ? [] : [progress.inFlight];
+      const notStored = progress.planned.filter(
+        (name) => !progress.stored.includes(name) && !possiblyStored.includes(name),
+      );
+      throw new BootstrapInterrupted(progress.stored, possiblyStored, notStored);
+    }
     throw failure;
   }
 }

@@ -207,14 +207,14 @@ describe('Ctrl-C while storing', () => {
         '--store-app-credentials',
       ],
       {
-        env: githubEnv(emu),
+        env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
         onAuthorizeUrl: browser('approve', {}),
         onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
       },
     );
     expect(run.code).toBe(130);
     expect(run.stderr).toContain(
-      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored (its write was in flight).',
+      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored (its write was in flight); not stored: DROPBOX_APP_SECRET.',
     );
     expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
   });
