@@ -84,6 +84,13 @@ interface Written {
   result: WriteResult | 'would write';
 }
 
+/** What step 4 writes, where, and the record of what it has written. */
+interface StoreRequest {
+  destination: Destination;
+  refreshToken: string;
+  progress: StoreProgress;
+}
+
 /** What has been written so far; read when the run is interrupted. */
 interface StoreProgress {
   /** Every secret this run means to write, once storing starts. */
@@ -352,10 +359,9 @@ const DEFINITE_REFUSALS: MessageId[] = [
 export async function storeSecrets(
   options: BootstrapOptions,
   deps: BootstrapDeps,
-  destination: Destination,
-  refreshToken: string,
-  progress: StoreProgress,
+  store: StoreRequest,
 ): Promise<Written[]> {
+  const { destination, refreshToken, progress } = store;
   const { target, selectedIds } = destination;
   if (target === undefined) return [];
   announce(
@@ -431,19 +437,18 @@ function storedWhere(options: BootstrapOptions, target: SecretTarget | undefined
 async function storeWithAnotherTokenIfRefused(
   options: BootstrapOptions,
   deps: BootstrapDeps,
-  destination: Destination,
-  refreshToken: string,
-  progress: StoreProgress,
+  store: StoreRequest,
 ): Promise<Written[]> {
+  const { progress } = store;
   try {
-    return await storeSecrets(options, deps, destination, refreshToken, progress);
+    return await storeSecrets(options, deps, store);
   } catch (error) {
     const refused = error instanceof BootstrapError && ['gitHubUnauthorized', 'gitHubForbidden'].includes(error.id);
     if (!refused || progress.stored.length > 0 || deps.anotherGitHubToken === undefined) throw error;
     say(deps, `  ${error.message}`);
     const github = await deps.anotherGitHubToken();
     if (github === undefined) throw error;
-    return storeSecrets(options, { ...deps, github }, destination, refreshToken, progress);
+    return storeSecrets(options, { ...deps, github }, store);
   }
 }
 
@@ -457,7 +462,11 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     obtained = await obtainCode(options, deps);
     minted = await mintAndVerify(options, deps, obtained);
     await confirmAccount(options, deps, minted);
-    const written = await storeWithAnotherTokenIfRefused(options, deps, destination, minted.refreshToken, progress);
+    const written = await storeWithAnotherTokenIfRefused(options, deps, {
+      destination,
+      refreshToken: minted.refreshToken,
+      progress,
+    });
     if (options.dryRun) await revokeUnstoredToken(options, deps, minted.refreshToken);
     await obtained.browser?.finish(successPage(minted.accountName, storedWhere(options, destination.target)));
     await obtained.closeLoopback();
