@@ -58,9 +58,20 @@ function gitHubClientFor(token: string, io: CommandIo): GitHubRequester {
     timeoutMs,
     // Each request is bounded, and cancelled with the run.
     request: async (route, parameters) => {
-      const signal = AbortSignal.any([io.signal, AbortSignal.timeout(timeoutMs)]);
-      const answer = await octokit.request(route, { ...parameters, request: { signal } });
-      return { status: answer.status, data: answer.data as unknown, headers: answer.headers };
+      // A timer held here, not AbortSignal.timeout inside AbortSignal.any: Node 20 may collect
+      // that inner signal before it fires, and the request would then wait forever.
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(new DOMException('GitHub did not answer', 'TimeoutError')),
+        timeoutMs,
+      );
+      try {
+        const signal = AbortSignal.any([io.signal, deadline.signal]);
+        const answer = await octokit.request(route, { ...parameters, request: { signal } });
+        return { status: answer.status, data: answer.data as unknown, headers: answer.headers };
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }
