@@ -3,9 +3,8 @@
  * (`code`, `status`, `requiredScope`, `retryAfterMs`, ...), never on `message`.
  *
  * No secret (client secret, refresh token, access token, code, verifier) is ever placed in
- * `message`, `errorDescription`, `hint` or any other enumerable property; the raw HTTP response is
- * kept on a non-enumerable `response` property so `JSON.stringify(err)` and `util.inspect(err)`
- * stay clean.
+ * `message`, `errorDescription`, `hint` or any other property, so `JSON.stringify(err)` and
+ * `util.inspect(err)` stay clean.
  */
 export type DropboxOAuthErrorCode =
   // OAuth errors from the token endpoint (RFC 6749 §5.2) and the authorize redirect.
@@ -57,7 +56,6 @@ export interface DropboxOAuthErrorInit {
   attempts?: number | undefined;
   retryAfterMs?: number | undefined;
   cause?: unknown;
-  response?: Response | undefined;
 }
 
 // A registered symbol: two copies of this package (nested installs, bundles) recognise each other's errors.
@@ -85,8 +83,6 @@ export class DropboxOAuthError extends Error {
   readonly attempts: number;
   /** For `rate_limited`: how long the server asked us to wait. */
   readonly retryAfterMs: number | undefined;
-  /** The raw response (body already consumed). Non-enumerable so it is never serialised by accident. */
-  declare readonly response: Response | undefined;
 
   constructor(init: DropboxOAuthErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -100,14 +96,13 @@ export class DropboxOAuthError extends Error {
     this.retryable = init.retryable ?? false;
     this.attempts = init.attempts ?? 0;
     this.retryAfterMs = init.retryAfterMs;
-    Object.defineProperty(this, 'response', { value: init.response });
     Object.defineProperty(this, MARK, { value: true });
   }
 
   /** The same error after `attempts` attempts; `gaveUp` adds that to the message. */
   withAttempts(attempts: number, gaveUp = false): DropboxOAuthError {
     const message = gaveUp ? `${this.message}; gave up after ${attempts} attempts` : this.message;
-    return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause, response: this.response });
+    return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause });
   }
 }
 

@@ -17,6 +17,8 @@ export { DropboxOAuthError, isDropboxOAuthError } from './dropbox-oauth-error.js
 export type { DropboxOAuthErrorCode, DropboxOperation } from './dropbox-oauth-error.js';
 export type { TokenSet } from './token-set.js';
 export type { CommonOptions, RetryOptions, RetryEvent } from './options.js';
+export { fetchTransport } from './transport.js';
+export type { Transport, TransportRequest, TransportResponse } from './transport.js';
 export { DEFAULT_API_URL, DEFAULT_AUTHORIZE_URL } from './options.js';
 export {
   isAuthorizationCodeShaped,

@@ -1,7 +1,11 @@
+import type { Transport } from './transport.js';
+
 /** What every operation that talks to Dropbox accepts. */
 export interface CommonOptions {
   /** A `fetch` implementation. Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch | undefined;
+  /** Another way to send requests than `fetch` (see `Transport`); `fetch` is then not used. */
+  transport?: Transport | undefined;
   /** Cancels the whole operation, retries included. */
   signal?: AbortSignal | undefined;
   /** Base URL of the Dropbox API host. Default `https://api.dropboxapi.com`. */

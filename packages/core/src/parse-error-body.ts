@@ -83,7 +83,6 @@ export function failure(
     requiredScope: clean(parts.requiredScope),
     retryable: extra.retryable ?? false,
     retryAfterMs: extra.retryAfterMs,
-    response: received.response,
   });
 }
 
@@ -100,7 +99,7 @@ function transientFailure(received: ReceivedResponse, ctx: SendContext, now: num
     // Retry-After, else `error.retry_after` in seconds (auth.stone RateLimitError; the Python and Go SDKs read it there).
     const seconds = isRecord(body) && isRecord(body['error']) ? body['error']['retry_after'] : undefined;
     const retryAfterMs =
-      parseRetryAfter(received.headers.get('retry-after'), now) ??
+      parseRetryAfter(received.header('retry-after'), now) ??
       (typeof seconds === 'number' ? seconds * 1000 : undefined);
     const parts = readErrorBody(body, 'rate_limited');
     return failure(
@@ -129,7 +128,7 @@ function otherFailure(
   fallback: DropboxOAuthErrorCode,
   on400: DropboxOAuthErrorCode,
 ): DropboxOAuthError {
-  const { status, text, headers } = received;
+  const { status, text } = received;
   const plain = looksLikeHtml(text) ? undefined : text || undefined;
   const parts = readErrorBody(tryParseJson(text), fallback);
   if (parts) return failure(received, ctx, parts);
@@ -137,7 +136,7 @@ function otherFailure(
   if (status >= 300 && status < 400)
     return failure(received, ctx, {
       code: 'http_error',
-      description: `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`,
+      description: `unexpected redirect to ${received.header('location') ?? 'nowhere'}`,
     });
   return failure(received, ctx, {
     code: status >= 200 && status < 300 ? 'invalid_response' : 'http_error',

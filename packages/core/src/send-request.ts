@@ -3,6 +3,7 @@ import { DropboxOAuthError, type DropboxOperation } from './dropbox-oauth-error.
 import { oauthError } from './hints.js';
 import { sanitizeText } from './redact.js';
 import { type CommonOptions, DEFAULT_TIMEOUT_MS, type RetryTestHooks } from './options.js';
+import { fetchTransport } from './transport.js';
 
 /** Bodies larger than this are refused rather than buffered. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -13,12 +14,11 @@ export interface OutgoingRequest {
   body?: string | undefined;
 }
 
-/** What a response checker sees: the status, the headers and the whole body as text. */
+/** What a response checker sees: the status, a way to read headers, and the whole body as text. */
 export interface ReceivedResponse {
   status: number;
-  headers: Headers;
+  header(name: string): string | null;
   text: string;
-  response: Response;
 }
 
 export interface SendContext {
@@ -42,25 +42,6 @@ function transportError(
   return oauthError(ctx.operation, code, detail, { retryable: code !== 'aborted', cause });
 }
 
-/** Reads the body as text, refusing (and cancelling) one that grows past MAX_BODY_BYTES. */
-async function readBodyWithLimit(response: Response, ctx: SendContext): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body?.getReader();
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
-    total += chunk.value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader!.cancel().catch(() => {});
-      throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, {
-        status: response.status,
-        response,
-      });
-    }
-    chunks.push(chunk.value);
-  }
-  return new Blob(chunks as BlobPart[]).text();
-}
-
 async function attemptOnce<T>(
   request: OutgoingRequest,
   options: CommonOptions,
@@ -70,17 +51,21 @@ async function attemptOnce<T>(
 ): Promise<T> {
   const outer = options.signal;
   const timeout = AbortSignal.timeout(timeoutMs);
-  const init: RequestInit = {
-    method: 'POST',
-    headers: request.headers,
-    signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
-    redirect: 'manual',
-  };
-  if (request.body !== undefined) init.body = request.body;
+  const transport = options.transport ?? fetchTransport(options.fetch);
   try {
-    const response = await (options.fetch ?? fetch)(request.url, init);
-    const text = await readBodyWithLimit(response, ctx);
-    return check({ status: response.status, headers: response.headers, text, response });
+    const received = await transport({
+      url: request.url,
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
+      maxBodyBytes: MAX_BODY_BYTES,
+    });
+    if (received.bodyTooLarge)
+      throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, {
+        status: received.status,
+      });
+    return check({ status: received.status, header: received.header, text: received.text });
   } catch (error) {
     if (error instanceof DropboxOAuthError) throw error;
     if (outer?.aborted) throw transportError('aborted', ctx, 'the operation was aborted', outer.reason);

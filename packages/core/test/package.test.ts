@@ -56,6 +56,7 @@ console.log(JSON.stringify({ exports: Object.keys(core).sort(), method: url.sear
         'createPkcePair',
         'createState',
         'exchangeCode',
+        'fetchTransport',
         'getCurrentAccount',
         'isAuthorizationCodeShaped',
         'isCredentialShaped',

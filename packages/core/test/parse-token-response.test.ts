@@ -10,12 +10,8 @@ const ctx: SendContext = { operation: 'refreshAccessToken', secrets: ['SECRET-RE
 
 function received(status: number, body: string | object, headers: Record<string, string> = {}): ReceivedResponse {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return {
-    status,
-    headers: new Headers(headers),
-    text,
-    response: new Response(null, { status: status === 204 ? 204 : 200 }),
-  };
+  const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  return { status, header: (name) => lower[name.toLowerCase()] ?? null, text };
 }
 
 function errorOf(fn: () => unknown): DropboxOAuthError {
