@@ -97,6 +97,7 @@ try {
   const actionBundle = join(root, 'packages/action/dist/index.js');
   const candidates = {
     floor: join(here, 'floor-refresh.mjs'),
+    'node:http floor': join(here, 'floor-refresh-http.mjs'),
     action: actionBundle,
     'dropbox SDK': await bundle(join(here, 'peer-dropbox-sdk.mjs'), 'peer-dropbox-sdk'),
     '@actions/core + fetch': await bundle(join(here, 'peer-actions-core.mjs'), 'peer-actions-core'),
@@ -131,7 +132,9 @@ try {
         results[name].push(await measure(node, candidates[name], env));
       }
     }
-    const ratio = (name, key) => median(results[name].map((r, i) => r[key] / results.floor[i][key]));
+    const ratioTo = (floor) => (name, key) => median(results[name].map((r, i) => r[key] / results[floor][i][key]));
+    const ratio = ratioTo('floor');
+    const httpRatio = ratioTo('node:http floor');
     const med = (name, key) => median(results[name].map((r) => r[key]));
     row(
       `${label}: floor (one fetch + one output line)`,
@@ -140,17 +143,30 @@ try {
       undefined,
     );
     row(
-      `${label}: action wall time vs floor`,
-      `${med('action', 'wallMs').toFixed(1)} ms = ${x(ratio('action', 'wallMs'))}`,
-      `≤ ${limit.toFixed(2)}×`,
-      ratio('action', 'wallMs') <= limit,
+      `${label}: node:http floor (one node:http POST + one output line) vs fetch floor`,
+      `${med('node:http floor', 'wallMs').toFixed(1)} ms = ${x(ratio('node:http floor', 'wallMs'))}, ${(med('node:http floor', 'rssKb') / 1024).toFixed(1)} MB = ${x(ratio('node:http floor', 'rssKb'))}`,
+      '',
+      undefined,
     );
     row(
-      `${label}: action peak RSS vs floor`,
-      `${(med('action', 'rssKb') / 1024).toFixed(1)} MB = ${x(ratio('action', 'rssKb'))}`,
+      `${label}: action wall time vs node:http floor`,
+      `${med('action', 'wallMs').toFixed(1)} ms = ${x(httpRatio('action', 'wallMs'))}`,
       `≤ ${limit.toFixed(2)}×`,
-      ratio('action', 'rssKb') <= limit,
+      httpRatio('action', 'wallMs') <= limit,
     );
+    row(
+      `${label}: action peak RSS vs node:http floor`,
+      `${(med('action', 'rssKb') / 1024).toFixed(1)} MB = ${x(httpRatio('action', 'rssKb'))}`,
+      `≤ ${limit.toFixed(2)}×`,
+      httpRatio('action', 'rssKb') <= limit,
+    );
+    row(
+      `${label}: action wall time vs fetch floor`,
+      `${x(ratio('action', 'wallMs'))}`,
+      '< 1×',
+      ratio('action', 'wallMs') < 1,
+    );
+    row(`${label}: action peak RSS vs fetch floor`, `${x(ratio('action', 'rssKb'))}`, '', undefined);
     for (const peer of ['dropbox SDK', '@actions/core + fetch']) {
       const faster = med('action', 'wallMs') < med(peer, 'wallMs');
       row(

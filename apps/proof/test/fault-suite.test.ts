@@ -1,3 +1,4 @@
+import { createNodeTransport } from '@dropbox-token/action/node-transport';
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -132,6 +133,41 @@ describe.concurrent('fault suite: the token endpoint', () => {
           expect(findLeaks(errorViews(result.error), secretsOf(emu))).toEqual([]);
         }
         expect(elapsed).toBeLessThan(bound + 1500);
+      }),
+    );
+
+    it(
+      "core through the action's node:http transport",
+      withEmulator(async (emu) => {
+        const refreshToken = emu.dropbox.issueRefreshToken();
+        const before = tokenRequests(emu);
+        emu.faults.next('/oauth2/token', fault.faults);
+        const { transport, close } = createNodeTransport();
+        const result = await refreshAccessToken({
+          clientId: emu.app.key,
+          refreshToken,
+          apiUrl: emu.apiUrl,
+          transport,
+          fetch: () => {
+            throw new Error('fetch must not be used');
+          },
+          timeoutMs: 300,
+          retry: { baseDelayMs: 20, deadlineMs: 3000 },
+        }).then(
+          (tokens) => ({ tokens, error: undefined }),
+          (error: unknown) => ({ tokens: undefined, error: error as { code: string; attempts: number } }),
+        );
+        close();
+        const attempts = tokenRequests(emu) - before;
+        if (fault.outcome === 'recovered') {
+          expect(result.error).toBeUndefined();
+          expect(result.tokens!.accessToken).toMatch(/^sl\./);
+          expect(attempts).toBe(fault.attempts);
+        } else {
+          expect(result.error).toMatchObject({ code: fault.outcome });
+          if (fault.outcome !== 'timeout') expect(attempts).toBe(fault.attempts);
+          expect(findLeaks(errorViews(result.error), secretsOf(emu))).toEqual([]);
+        }
       }),
     );
 

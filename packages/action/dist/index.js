@@ -350,13 +350,12 @@ class DropboxOAuthError extends Error {
         this.retryable = init.retryable ?? false;
         this.attempts = init.attempts ?? 0;
         this.retryAfterMs = init.retryAfterMs;
-        Object.defineProperty(this, 'response', { value: init.response });
         Object.defineProperty(this, MARK, { value: true });
     }
     /** The same error after `attempts` attempts; `gaveUp` adds that to the message. */
     withAttempts(attempts, gaveUp = false) {
         const message = gaveUp ? `${this.message}; gave up after ${attempts} attempts` : this.message;
-        return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause, response: this.response });
+        return new DropboxOAuthError({ ...this, message, attempts, cause: this.cause });
     }
 }
 /** True for a DropboxOAuthError from any copy of this package, not only this one's class. */
@@ -617,7 +616,6 @@ function failure(received, ctx, parts, extra = {}) {
         requiredScope: clean(parts.requiredScope),
         retryable: extra.retryable ?? false,
         retryAfterMs: extra.retryAfterMs,
-        response: received.response,
     });
 }
 /** An answer that arrived but cannot be used. */
@@ -631,7 +629,7 @@ function transientFailure(received, ctx, now) {
     if (received.status === 429) {
         // Retry-After, else `error.retry_after` in seconds (auth.stone RateLimitError; the Python and Go SDKs read it there).
         const seconds = isRecord(body) && isRecord(body['error']) ? body['error']['retry_after'] : undefined;
-        const retryAfterMs = parseRetryAfter(received.headers.get('retry-after'), now) ??
+        const retryAfterMs = parseRetryAfter(received.header('retry-after'), now) ??
             (typeof seconds === 'number' ? seconds * 1000 : undefined);
         const parts = readErrorBody(body, 'rate_limited');
         return failure(received, ctx, { code: 'rate_limited', description: parts?.description ?? plain }, { retryable: true, retryAfterMs });
@@ -644,7 +642,7 @@ function transientFailure(received, ctx, now) {
 }
 /** Anything else that is not a success, or a body that is neither the answer nor an error. */
 function otherFailure(received, ctx, fallback, on400) {
-    const { status, text, headers } = received;
+    const { status, text } = received;
     const plain = looksLikeHtml(text) ? undefined : text || undefined;
     const parts = readErrorBody(tryParseJson(text), fallback);
     if (parts)
@@ -654,7 +652,7 @@ function otherFailure(received, ctx, fallback, on400) {
     if (status >= 300 && status < 400)
         return failure(received, ctx, {
             code: 'http_error',
-            description: `unexpected redirect to ${headers.get('location') ?? 'nowhere'}`,
+            description: `unexpected redirect to ${received.header('location') ?? 'nowhere'}`,
         });
     return failure(received, ctx, {
         code: status >= 200 && status < 300 ? 'invalid_response' : 'http_error',
@@ -738,6 +736,38 @@ function tokensIn(text) {
     return found;
 }
 
+/** The default transport: the given `fetch`, or the global one, looked up only when a request is sent. */
+function fetchTransport(fetchImpl) {
+    return async (request) => {
+        const init = { method: request.method, headers: request.headers, signal: request.signal, redirect: 'manual' };
+        if (request.body !== undefined)
+            init.body = request.body;
+        const response = await (fetchImpl ?? fetch)(request.url, init);
+        const chunks = [];
+        let total = 0;
+        const reader = response.body?.getReader();
+        for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader.read()) {
+            total += chunk.value.byteLength;
+            if (total > request.maxBodyBytes) {
+                await reader.cancel().catch(() => { });
+                return { status: response.status, header: (name) => response.headers.get(name), text: '', bodyTooLarge: true };
+            }
+            chunks.push(chunk.value);
+        }
+        const text = new TextDecoder().decode(concat(chunks, total));
+        return { status: response.status, header: (name) => response.headers.get(name), text };
+    };
+}
+function concat(chunks, total) {
+    const all = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        all.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return all;
+}
+
 /** Bodies larger than this are refused rather than buffered. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_ATTEMPTS = 4;
@@ -748,39 +778,24 @@ const MIN_ATTEMPT_MS = 250;
 function transportError(code, ctx, detail, cause) {
     return oauthError(ctx.operation, code, detail, { retryable: code !== 'aborted', cause });
 }
-/** Reads the body as text, refusing (and cancelling) one that grows past MAX_BODY_BYTES. */
-async function readBodyWithLimit(response, ctx) {
-    const chunks = [];
-    let total = 0;
-    const reader = response.body?.getReader();
-    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader.read()) {
-        total += chunk.value.byteLength;
-        if (total > MAX_BODY_BYTES) {
-            await reader.cancel().catch(() => { });
-            throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, {
-                status: response.status,
-                response,
-            });
-        }
-        chunks.push(chunk.value);
-    }
-    return new Blob(chunks).text();
-}
 async function attemptOnce(request, options, ctx, timeoutMs, check) {
     const outer = options.signal;
     const timeout = AbortSignal.timeout(timeoutMs);
-    const init = {
-        method: 'POST',
-        headers: request.headers,
-        signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
-        redirect: 'manual',
-    };
-    if (request.body !== undefined)
-        init.body = request.body;
+    const transport = options.transport ?? fetchTransport(options.fetch);
     try {
-        const response = await (options.fetch ?? fetch)(request.url, init);
-        const text = await readBodyWithLimit(response, ctx);
-        return check({ status: response.status, headers: response.headers, text, response });
+        const received = await transport({
+            url: request.url,
+            method: 'POST',
+            headers: request.headers,
+            body: request.body,
+            signal: outer ? AbortSignal.any([outer, timeout]) : timeout,
+            maxBodyBytes: MAX_BODY_BYTES,
+        });
+        if (received.bodyTooLarge)
+            throw oauthError(ctx.operation, 'invalid_response', `the response body is larger than ${MAX_BODY_BYTES} bytes`, {
+                status: received.status,
+            });
+        return check({ status: received.status, header: received.header, text: received.text });
     }
     catch (error) {
         if (error instanceof DropboxOAuthError)
@@ -1207,6 +1222,7 @@ function dropboxOptions(core, inputs, run, deadline) {
     const now = run.now ?? Date.now;
     const remaining = Math.max(1000, deadline - now());
     return {
+        transport: run.transport,
         fetch: run.fetch,
         apiUrl: inputs.apiUrl,
         now,
@@ -1276,14 +1292,93 @@ async function run(options) {
     }
 }
 
+/**
+ * The action's transport: node:https / node:http with keep-alive, so `verify: true` reuses the
+ * connection. It never touches `fetch`, `Response` or `Headers`: in Node their first use loads
+ * undici, which costs more than the whole step otherwise needs. The module for a protocol is
+ * fetched only when a request uses it (`process.getBuiltinModule`, without module-loader work).
+ */
+function createNodeTransport() {
+    const agents = new Map();
+    const moduleFor = (protocol) => process.getBuiltinModule(protocol === 'https:' ? 'node:https' : 'node:http');
+    const agentFor = (protocol, http) => {
+        let agent = agents.get(protocol);
+        if (agent === undefined) {
+            agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+            agents.set(protocol, agent);
+        }
+        return agent;
+    };
+    const transport = (request) => send(request, moduleFor(request.url.protocol), (http) => agentFor(request.url.protocol, http));
+    return {
+        transport,
+        close: () => {
+            for (const agent of agents.values())
+                agent.destroy();
+            agents.clear();
+        },
+    };
+}
+function headerReader(message) {
+    return (name) => {
+        const value = message.headers[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    };
+}
+function send(request, http, agentFor) {
+    return new Promise((resolve, reject) => {
+        const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
+        const outgoing = http.request(request.url, {
+            method: request.method,
+            headers: { ...request.headers, 'content-length': String(body?.byteLength ?? 0) },
+            agent: agentFor(http),
+            signal: request.signal,
+        });
+        outgoing.on('error', reject);
+        outgoing.on('response', (response) => {
+            const header = headerReader(response);
+            const chunks = [];
+            let total = 0;
+            let settled = false;
+            response.on('data', (chunk) => {
+                total += chunk.byteLength;
+                if (total > request.maxBodyBytes) {
+                    settled = true;
+                    response.destroy();
+                    resolve({ status: response.statusCode ?? 0, header, text: '', bodyTooLarge: true });
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('end', () => {
+                settled = true;
+                resolve({ status: response.statusCode ?? 0, header, text: Buffer.concat(chunks).toString('utf8') });
+            });
+            response.on('error', reject);
+            // A connection dropped in the middle of the body: no 'end', and no error on some versions.
+            response.on('close', () => {
+                if (!settled && !response.complete)
+                    reject(new Error('the connection closed before the body was complete'));
+            });
+        });
+        outgoing.end(body);
+    });
+}
+
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
 // Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
-const fetchForDropbox = proxyConfigured(process.env)
+// Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
+const viaProxy = proxyConfigured(process.env)
     ? (await import('./proxy-fetch.js')).createProxyFetch(proxyEnvironment(process.env))
     : undefined;
+const direct = viaProxy === undefined ? createNodeTransport() : undefined;
 process.exitCode = await run({
     core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
-    fetch: fetchForDropbox,
+    transport: direct?.transport,
+    fetch: viaProxy,
     appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
 });
+direct?.close();

@@ -2,6 +2,7 @@ import {
   type CommonOptions,
   type RetryEvent,
   type TokenSet,
+  type Transport,
   getCurrentAccount,
   refreshAccessToken,
 } from '@dropbox-token/core';
@@ -21,7 +22,8 @@ export interface ActionCore {
 
 export interface RunOptions {
   core: ActionCore;
-  /** A `fetch` for Dropbox (a proxy-aware one on self-hosted runners behind a proxy). */
+  /** How requests reach Dropbox: node:http(s) by default in the entry, or a proxy-aware `fetch`. */
+  transport?: Transport | undefined;
   fetch?: typeof fetch | undefined;
   /** Appends HTML to the job summary (`GITHUB_STEP_SUMMARY`); undefined when there is none. */
   appendSummaryHtml: ((html: string) => void) | undefined;
@@ -55,6 +57,7 @@ function dropboxOptions(core: ActionCore, inputs: ActionInputs, run: RunOptions,
   const now = run.now ?? Date.now;
   const remaining = Math.max(1000, deadline - now());
   return {
+    transport: run.transport,
     fetch: run.fetch,
     apiUrl: inputs.apiUrl,
     now,

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -131,6 +132,34 @@ describe.each([
     expect(run.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
     expect(run.summary).toContain('yes (users/get_current_account)');
     expect(`${run.summary}${run.stderr}`).not.toContain(token);
+  });
+
+  it("never loads Node's undici on the common path (node:http instead of fetch), and keeps the connection alive", async () => {
+    const probe = join(here, 'fixtures/undici-probe.cjs');
+    const loaded = async (extraEnv: Record<string, string>) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'undici-probe-')), 'loaded.json');
+      const run = await runAction(
+        nodePath(),
+        {
+          'app-key': emu.app.key,
+          'refresh-token': emu.dropbox.issueRefreshToken(),
+          'api-url': emu.apiUrl,
+          verify: 'true',
+        },
+        { NODE_OPTIONS: `--require ${probe}`, UNDICI_PROBE_OUT: out, ...extraEnv },
+      );
+      expect(run.exitCode).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8')) as string[];
+    };
+    expect(await loaded({})).toEqual([]);
+    // The refresh and the verification were sent on a kept-alive connection.
+    expect(emu.requests.slice(-2).map((r) => r.headers['connection'])).toEqual(['keep-alive', 'keep-alive']);
+    // The probe does see undici when fetch is used.
+    const out = join(mkdtempSync(join(tmpdir(), 'undici-probe-')), 'loaded.json');
+    execFileSync(nodePath(), ['--require', probe, '-e', "fetch('http://127.0.0.1:9').catch(() => {})"], {
+      env: { UNDICI_PROBE_OUT: out },
+    });
+    expect((JSON.parse(readFileSync(out, 'utf8')) as string[]).length).toBeGreaterThan(0);
   });
 
   it('fails with one ::error:: line and exit 1 on a revoked token', async () => {
