@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import * as os from 'os';
 import * as fs from 'fs';
 
@@ -1370,13 +1371,34 @@ function send(request, http, agentFor) {
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
 // Named imports (not `import * as core`) let the bundler drop the parts of @actions/core we never call.
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
+/**
+ * GITHUB_OUTPUT / GITHUB_ENV lines written as `name=value` when the value is one line (every value
+ * this step writes is checked to be): @actions/core's multi-line form needs a random delimiter,
+ * and generating it loads node:crypto, a tenth of the step's start-up. Anything else, or no file,
+ * goes through @actions/core unchanged.
+ */
+function fileCommand(file, viaCore) {
+    return (name, value) => {
+        if (file && !/[\r\n]/.test(value) && /^[\w-]+$/.test(name))
+            appendFileSync(file, `${name}=${value}${EOL}`);
+        else
+            viaCore(name, value);
+    };
+}
 // Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
 const viaProxy = proxyConfigured(process.env)
     ? (await import('./proxy-fetch.js')).createProxyFetch(proxyEnvironment(process.env))
     : undefined;
 const direct = viaProxy === undefined ? createNodeTransport() : undefined;
 process.exitCode = await run({
-    core: { getInput: (name) => getInput(name), setSecret, setOutput, exportVariable, info, error },
+    core: {
+        getInput: (name) => getInput(name),
+        setSecret,
+        setOutput: fileCommand(process.env['GITHUB_OUTPUT'], setOutput),
+        exportVariable: fileCommand(process.env['GITHUB_ENV'], exportVariable),
+        info,
+        error,
+    },
     transport: direct?.transport,
     fetch: viaProxy,
     appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
