@@ -11,15 +11,23 @@ const summaryFile = process.env['GITHUB_STEP_SUMMARY'] ?? '';
 /**
  * GITHUB_OUTPUT / GITHUB_ENV lines written as `name=value` when the value is one line (every value
  * this step writes is checked to be): @actions/core's multi-line form needs a random delimiter,
- * and generating it loads node:crypto, a tenth of the step's start-up. Anything else, or no file,
- * goes through @actions/core unchanged.
+ * and generating it loads node:crypto, a tenth of the step's start-up. Lines are written once,
+ * together, when the step ends. Anything else, or no file, goes through @actions/core unchanged.
  */
-function fileCommand(file: string | undefined, viaCore: (name: string, value: string) => void) {
-  return (name: string, value: string) => {
-    if (file && !/[\r\n]/.test(value) && /^[\w-]+$/.test(name)) appendFileSync(file, `${name}=${value}${EOL}`);
-    else viaCore(name, value);
+function fileCommands(file: string | undefined, viaCore: (name: string, value: string) => void) {
+  const lines: string[] = [];
+  return {
+    set: (name: string, value: string) => {
+      if (file && !/[\r\n]/.test(value) && /^[\w-]+$/.test(name)) lines.push(`${name}=${value}${EOL}`);
+      else viaCore(name, value);
+    },
+    flush: () => {
+      if (file && lines.length > 0) appendFileSync(file, lines.join(''));
+    },
   };
 }
+const outputs = fileCommands(process.env['GITHUB_OUTPUT'], setOutput);
+const variables = fileCommands(process.env['GITHUB_ENV'], exportVariable);
 
 // Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
 const viaProxy = proxyConfigured(process.env)
@@ -30,8 +38,8 @@ process.exitCode = await run({
   core: {
     getInput: (name) => getInput(name),
     setSecret,
-    setOutput: fileCommand(process.env['GITHUB_OUTPUT'], setOutput),
-    exportVariable: fileCommand(process.env['GITHUB_ENV'], exportVariable),
+    setOutput: outputs.set,
+    exportVariable: variables.set,
     info,
     error,
   },
@@ -39,4 +47,6 @@ process.exitCode = await run({
   fetch: viaProxy,
   appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
 });
+outputs.flush();
+variables.flush();
 direct?.close();
