@@ -740,7 +740,12 @@ function tokensIn(text) {
 /** The default transport: the given `fetch`, or the global one, looked up only when a request is sent. */
 function fetchTransport(fetchImpl) {
     return async (request) => {
-        const init = { method: request.method, headers: request.headers, signal: request.signal, redirect: 'manual' };
+        const init = {
+            method: request.method,
+            headers: request.headers,
+            signal: request.signal,
+            redirect: 'manual',
+        };
         if (request.body !== undefined)
             init.body = request.body;
         const response = await (fetchImpl ?? fetch)(request.url, init);
