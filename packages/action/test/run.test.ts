@@ -1,6 +1,7 @@
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OUTPUTS, run } from '../src/main.js';
+import { createNodeTransport } from '../src/node-transport.js';
 import { revokeRefreshToken } from './mint.js';
 import { recordingCore } from './recording-core.js';
 
@@ -14,14 +15,21 @@ describe('run()', () => {
     await emu.close();
   });
 
+  /** run() as the entry calls it: over the node:http transport. */
   async function step(inputs: Record<string, string>, now?: () => number) {
     const recorded = recordingCore({ 'api-url': emu.apiUrl, ...inputs });
     const summary: string[] = [];
+    const { transport, close } = createNodeTransport();
     const exitCode = await run({
       core: recorded.core,
+      transport,
+      fetch: () => {
+        throw new Error('the action must not use fetch without a proxy');
+      },
       appendSummaryHtml: (html) => summary.push(html),
       ...(now ? { now } : {}),
     });
+    close();
     return { ...recorded, exitCode, summary: summary.join('') };
   }
 
