@@ -2,7 +2,7 @@ import { createNodeTransport } from '@dropbox-token/action/node-transport';
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, findLeaks, runCli, secretsOf, tokenRequests } from './harness.js';
+import { ACTION, codeFromPage, errorViews, findLeaks, runCodeFlow, secretsOf, tokenRequests } from './harness.js';
 
 /**
  * The token endpoint's failures, scripted on the emulator, through each of the three products:
@@ -226,26 +226,7 @@ describe.concurrent('fault suite: the token endpoint', () => {
       withEmulator(async (emu) => {
         const code = await codeFromPage(emu);
         emu.faults.next('/oauth2/token', fault.faults);
-        const run = await runCli(
-          [
-            `--code=${code}`,
-            '--repo',
-            emu.github.repository,
-            '--api-url',
-            emu.apiUrl,
-            '--authorize-url',
-            emu.authorizeUrl,
-            '--no-browser',
-          ],
-          {
-            env: {
-              DROPBOX_APP_KEY: emu.app.key,
-              DROPBOX_APP_SECRET: emu.app.secret,
-              GH_TOKEN: emu.github.token,
-              GITHUB_API_URL: emu.githubUrl,
-            },
-          },
-        );
+        const run = await runCodeFlow(emu, code);
         if (fault.outcome === 'recovered') {
           expect(run.stderr).not.toMatch(/^error:/m);
           expect(run.code).toBe(0);
@@ -300,26 +281,7 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
     const [path, faults] = script();
     emu.faults.next(path, [...faults]);
     const code = await codeFromPage(emu);
-    const run = await runCli(
-      [
-        `--code=${code}`,
-        '--repo',
-        emu.github.repository,
-        '--api-url',
-        emu.apiUrl,
-        '--authorize-url',
-        emu.authorizeUrl,
-        '--no-browser',
-      ],
-      {
-        env: {
-          DROPBOX_APP_KEY: emu.app.key,
-          DROPBOX_APP_SECRET: emu.app.secret,
-          GH_TOKEN: emu.github.token,
-          GITHUB_API_URL: emu.githubUrl,
-        },
-      },
-    );
+    const run = await runCodeFlow(emu, code);
     if (outcome === 'recovered') {
       expect(run.stderr).not.toMatch(/^error:/m);
       expect(run.code).toBe(0);

@@ -107,6 +107,30 @@ export async function runCli(
   }
 }
 
+/** The bootstrap with a code copied off the page (`--code`, the app secret in the environment), storing into the seeded repository. */
+export function runCodeFlow(emu: Emulator, code: string): Promise<CliRun> {
+  return runCli(
+    [
+      `--code=${code}`,
+      '--repo',
+      emu.github.repository,
+      '--api-url',
+      emu.apiUrl,
+      '--authorize-url',
+      emu.authorizeUrl,
+      '--no-browser',
+    ],
+    {
+      env: {
+        DROPBOX_APP_KEY: emu.app.key,
+        DROPBOX_APP_SECRET: emu.app.secret,
+        GH_TOKEN: emu.github.token,
+        GITHUB_API_URL: emu.githubUrl,
+      },
+    },
+  );
+}
+
 export function tokenRequests(emu: Emulator): number {
   return emu.requests.filter((r) => r.path === '/oauth2/token').length;
 }
