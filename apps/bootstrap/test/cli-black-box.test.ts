@@ -11,10 +11,15 @@ import {
 } from '@dropbox-token/emulator/testing';
 
 // Black-box: the bundled CLI in a fresh process, as `npx` starts it, under Node 20 and Node 24.
-describe.each([
-  ['Node 20 (this process)', () => process.execPath],
-  ['Node 24 (the node package)', () => node24Binary()],
-])('the bundled CLI under %s', (_label, node) => {
+// Windows has no POSIX signals (a child's kill() ends it outright), and the node package's
+// Windows layout is not checked on this machine: there, the current Node and the signal-free
+// cases only. The in-process tests cover the signals' exit codes everywhere.
+const windows = process.platform === 'win32';
+
+const runtimes: [string, () => string][] = [['Node 20 (this process)', () => process.execPath]];
+if (!windows) runtimes.push(['Node 24 (the node package)', () => node24Binary()]);
+
+describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   let emu: Emulator;
   beforeEach(async () => {
     emu = await startEmulator();
@@ -54,30 +59,33 @@ describe.each([
     expect(result.stdout + result.stderr + page.html).not.toContain(stored);
   });
 
-  it('a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been', async () => {
-    emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
-    const result = await run(
-      [
-        ...baseArgs(emu),
-        '--redirect-uri',
-        await loopbackFor(emu),
-        '--repo',
-        emu.github.repository,
-        '--store-app-credentials',
-      ],
-      {
-        env: githubEnv(emu),
-        onAuthorizeUrl: browser('approve', {}),
-        onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
-      },
-    );
-    expect(result.code).toBe(130);
-    expect(result.stderr).toContain(
-      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored',
-    );
-  });
+  it.skipIf(windows)(
+    'a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been',
+    async () => {
+      emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
+      const result = await run(
+        [
+          ...baseArgs(emu),
+          '--redirect-uri',
+          await loopbackFor(emu),
+          '--repo',
+          emu.github.repository,
+          '--store-app-credentials',
+        ],
+        {
+          env: githubEnv(emu),
+          onAuthorizeUrl: browser('approve', {}),
+          onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+        },
+      );
+      expect(result.code).toBe(130);
+      expect(result.stderr).toContain(
+        'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored',
+      );
+    },
+  );
 
-  it('SIGTERM while waiting for the browser: exit 143', async () => {
+  it.skipIf(windows)('SIGTERM while waiting for the browser: exit 143', async () => {
     const result = await run(
       [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
       {
