@@ -121,7 +121,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
   });
 
   it('a classic token without the repo scope fails before the browser opens', async () => {
-    const classic = 'ghp_classicwithoutrepo0000000000000000';
+    const classic = 'fake-classic-token-without-repo-scope';
     emu.github.addToken(classic, {
       repositories: [emu.github.repository],
       organizations: [],

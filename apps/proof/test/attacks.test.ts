@@ -64,7 +64,7 @@ describe('attacks on the bootstrap and the action', () => {
   });
 
   it('a classic token without the repo scope is refused before a single-use code is spent', async () => {
-    const classic = 'ghp_attackclassic000000000000000000000000';
+    const classic = 'fake-classic-token-without-repo-scope';
     emu.github.addToken(classic, {
       repositories: [emu.github.repository],
       organizations: [],

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, findLeaks, runCli, secretsOf } from './harness.js';
+import { ACTION, findLeaks, runCli, secretsOf, withEmulator } from './harness.js';
 
 /**
  * Hostile and careless input. Each gets a clear error and exit code, nothing is stored, and no
@@ -23,20 +23,6 @@ function ownCommandsOnly(stdout: string): string[] {
   return stdout
     .split('\n')
     .filter((line) => line.startsWith('::') && !line.startsWith('::add-mask::') && !line.startsWith('::error::'));
-}
-
-/** Each step gets its own emulator, so the steps (separate processes) can run side by side. */
-function withEmulator<A extends unknown[]>(
-  test: (emu: Emulator, ...args: A) => Promise<void>,
-): (...args: A) => Promise<void> {
-  return async (...args: A) => {
-    const emu = await startEmulator();
-    try {
-      await test(emu, ...args);
-    } finally {
-      await emu.close();
-    }
-  };
 }
 
 describe.concurrent('bad input: the action', () => {

@@ -2,7 +2,16 @@ import { createNodeTransport } from '@dropbox-token/action/node-transport';
 import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, findLeaks, runCodeFlow, secretsOf, tokenRequests } from './harness.js';
+import {
+  ACTION,
+  codeFromPage,
+  errorViews,
+  findLeaks,
+  runCodeFlow,
+  secretsOf,
+  tokenRequests,
+  withEmulator,
+} from './harness.js';
 
 /**
  * The token endpoint's failures, scripted on the emulator, through each of the three products:
@@ -85,18 +94,6 @@ const TOKEN_FAULTS: TokenFault[] = [
     actionError: /could not be used \(invalid_response\)|larger than/,
   },
 ];
-
-/** Each scenario gets its own emulator, so scenarios can wait (backoff, Retry-After, stalls) side by side. */
-function withEmulator(test: (emu: Emulator) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const emu = await startEmulator();
-    try {
-      await test(emu);
-    } finally {
-      await emu.close();
-    }
-  };
-}
 
 describe.concurrent('fault suite: the token endpoint', () => {
   describe.each(TOKEN_FAULTS)('$name', (fault) => {

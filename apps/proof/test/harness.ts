@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
-import { type Emulator, maskedBeforeUse } from '@dropbox-token/emulator';
+import { type Emulator, maskedBeforeUse, startEmulator } from '@dropbox-token/emulator';
 import { codeFromPage as codeFromAuthorizePage, runCli as runProgram } from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
@@ -129,6 +129,23 @@ export function runCodeFlow(emu: Emulator, code: string): Promise<CliRun> {
       },
     },
   );
+}
+
+/**
+ * A test body with an emulator of its own, started before and closed after: scenarios that wait
+ * (backoff, Retry-After, stalls) or run separate processes can then run side by side.
+ */
+export function withEmulator<A extends unknown[]>(
+  test: (emu: Emulator, ...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    const emu = await startEmulator();
+    try {
+      await test(emu, ...args);
+    } finally {
+      await emu.close();
+    }
+  };
 }
 
 export function tokenRequests(emu: Emulator): number {
