@@ -84,109 +84,60 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-/**
- * Listens on loopback at exactly the redirect URI's port (Dropbox requires the URI to be
- * registered exactly). Serves the one-time start link, ignores (with a 400 page) any callback
- * without this run's state, and accepts the first callback that carries it.
- */
-export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
-  const sockets = new Set<Socket>();
-  let settle: { resolve: (value: LoopbackCallback) => void; reject: (error: BootstrapError) => void } | undefined;
-  const callback = new Promise<LoopbackCallback>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
-  callback.catch(() => {});
-  let answered = false;
-  const abandon = (error: BootstrapError) => {
-    answered = true;
-    settle!.reject(error);
-  };
-  const start = oneTimeRedirect(options.authorizeUrl, () => {
-    // Something else opened the link before (or after) the browser: this sign-in may not be the person's.
-    if (!answered) abandon(fail('startLinkReused'));
-  });
+/** What a callback to the redirect path means for this sign-in. */
+type CallbackVerdict =
+  | { kind: 'ignore'; status: number; html: string }
+  | { kind: 'fail'; status: number; html: string; error: BootstrapError }
+  | { kind: 'code'; code: string };
 
-  const handleCallback = (params: URLSearchParams, res: ServerResponse) => {
-    if (answered) {
-      send(
-        res,
-        409,
-        failurePage('Already answered', 'This sign-in already received its answer.', 'Return to the terminal.'),
-      );
-      return;
-    }
-    if (params.get('state') !== options.state) {
-      // Not the answer to this sign-in: refuse it and keep waiting for the one that is.
-      send(
-        res,
-        400,
-        failurePage(
-          'This sign-in did not match',
-          'The request did not carry the state of this sign-in, so it was ignored.',
-          'Use the URL the terminal printed.',
-        ),
-      );
-      return;
-    }
-    const error = params.get('error');
-    if (error !== null) {
-      const declined = error === 'access_denied';
-      send(
-        res,
-        200,
-        failurePage(
-          declined ? 'Access was declined' : 'Dropbox reported an error',
-          declined
-            ? 'You chose not to give the app access to your Dropbox, so nothing was stored.'
-            : `Dropbox answered: ${error}. Nothing was stored.`,
-          'Run dropbox-token-bootstrap again and click Allow.',
-        ),
-      );
-      abandon(
-        declined
-          ? fail('accessDeclined')
-          : fail('authorizeError', { error: error.replace(/[^\w.-]/g, '').slice(0, 60) }),
-      );
-      return;
-    }
-    const code = params.get('code');
-    if (code === null || !isAuthorizationCodeShaped(code)) {
-      send(
-        res,
-        400,
-        failurePage(
-          'No code arrived',
-          'The answer from Dropbox had no authorization code.',
-          'Run dropbox-token-bootstrap again.',
-        ),
-      );
-      abandon(fail('callbackNoCode'));
-      return;
-    }
-    answered = true;
-    settle!.resolve({
-      code,
-      finish: (html, status = 200) =>
-        new Promise<void>((resolve) => {
-          send(res, status, html);
-          res.on('finish', () => resolve());
-          res.on('close', () => resolve());
-        }),
-    });
-  };
+/** Judges one callback's query against this run's state: pure, so each case is one branch. */
+export function judgeCallback(params: URLSearchParams, state: string): CallbackVerdict {
+  if (params.get('state') !== state) {
+    // Not the answer to this sign-in: refused, and the server keeps waiting for the one that is.
+    const html = failurePage(
+      'This sign-in did not match',
+      'The request did not carry the state of this sign-in, so it was ignored.',
+      'Use the URL the terminal printed.',
+    );
+    return { kind: 'ignore', status: 400, html };
+  }
+  const error = params.get('error');
+  if (error !== null) {
+    const declined = error === 'access_denied';
+    const html = failurePage(
+      declined ? 'Access was declined' : 'Dropbox reported an error',
+      declined
+        ? 'You chose not to give the app access to your Dropbox, so nothing was stored.'
+        : `Dropbox answered: ${error}. Nothing was stored.`,
+      'Run dropbox-token-bootstrap again and click Allow.',
+    );
+    const failure = declined
+      ? fail('accessDeclined')
+      : fail('authorizeError', { error: error.replace(/[^\w.-]/g, '').slice(0, 60) });
+    return { kind: 'fail', status: 200, html, error: failure };
+  }
+  const code = params.get('code');
+  if (code === null || !isAuthorizationCodeShaped(code)) {
+    const html = failurePage(
+      'No code arrived',
+      'The answer from Dropbox had no authorization code.',
+      'Run dropbox-token-bootstrap again.',
+    );
+    return { kind: 'fail', status: 400, html, error: fail('callbackNoCode') };
+  }
+  return { kind: 'code', code };
+}
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'GET' && url.pathname === START_PATH) return start(res);
-    if (req.method === 'GET' && url.pathname === options.redirectUri.pathname)
-      return handleCallback(url.searchParams, res);
-    send(res, 404, notFoundPage());
-  };
-
-  const port = Number(options.redirectUri.port);
+/** Listens with `handle` on each loopback address for the redirect URI's port; tracks the sockets for closing. */
+async function listenOnLoopback(
+  redirectUri: URL,
+  handle: (req: IncomingMessage, res: ServerResponse) => void,
+  sockets: Set<Socket>,
+): Promise<Server[]> {
+  const port = Number(redirectUri.port);
   const servers: Server[] = [];
   try {
-    for (const address of listenAddresses(options.redirectUri)) {
+    for (const address of listenAddresses(redirectUri)) {
       const server = createServer(handle);
       server.on('connection', (socket) => {
         sockets.add(socket);
@@ -203,40 +154,116 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
           : fail('cannotListen', { port, reason: code ?? (error as Error).message });
       }
     }
+    return servers;
   } catch (error) {
     for (const server of servers) server.close();
     throw error;
   }
+}
 
-  const timer = setTimeout(() => {
-    abandon(fail('browserTimeout', { seconds: Math.round(options.timeoutMs / 1000) }));
-    void close();
-  }, options.timeoutMs);
-  const onAbort = () => {
-    abandon(fail('interrupted'));
-    void close();
-  };
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-
+/** Closes the servers (once) and lets a page still being written reach the browser before its connection drops. */
+function closer(servers: Server[], sockets: Set<Socket>): () => Promise<void> {
   let closing: Promise<void> | undefined;
-  const close = () => {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+  return () => {
     closing ??= Promise.all(
       servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
     ).then(() => {});
-    // Let a page that is still being written reach the browser, then drop the connections.
     for (const socket of sockets) {
       socket.end();
       setTimeout(() => socket.destroy(), 200).unref();
     }
     return closing;
   };
-  callback.then(
+}
+
+/**
+ * The one answer this sign-in waits for: `callback` settles with the first callback that carries
+ * the state, or with the first failure (`abandon`); later callbacks get a 409 page.
+ */
+function awaitCallback(state: string) {
+  let settle: { resolve: (value: LoopbackCallback) => void; reject: (error: BootstrapError) => void } | undefined;
+  const callback = new Promise<LoopbackCallback>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  callback.catch(() => {});
+  let answered = false;
+  const abandon = (error: BootstrapError) => {
+    answered = true;
+    settle!.reject(error);
+  };
+  const handle = (params: URLSearchParams, res: ServerResponse) => {
+    if (answered) {
+      const html = failurePage(
+        'Already answered',
+        'This sign-in already received its answer.',
+        'Return to the terminal.',
+      );
+      return send(res, 409, html);
+    }
+    const verdict = judgeCallback(params, state);
+    if (verdict.kind !== 'code') {
+      send(res, verdict.status, verdict.html);
+      if (verdict.kind === 'fail') abandon(verdict.error);
+      return;
+    }
+    answered = true;
+    settle!.resolve({
+      code: verdict.code,
+      finish: (html, status = 200) =>
+        new Promise<void>((resolve) => {
+          send(res, status, html);
+          res.on('finish', () => resolve());
+          res.on('close', () => resolve());
+        }),
+    });
+  };
+  return { callback, abandon, handle, answered: () => answered };
+}
+
+/**
+ * Listens on loopback at exactly the redirect URI's port (Dropbox requires the URI to be
+ * registered exactly). Serves the one-time start link, ignores (with a 400 page) any callback
+ * without this run's state, and accepts the first callback that carries it.
+ */
+export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
+  const sockets = new Set<Socket>();
+  const answer = awaitCallback(options.state);
+  const start = oneTimeRedirect(options.authorizeUrl, () => {
+    // Something else opened the link before (or after) the browser: this sign-in may not be the person's.
+    if (!answer.answered()) answer.abandon(fail('startLinkReused'));
+  });
+  const servers = await listenOnLoopback(
+    options.redirectUri,
+    (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'GET' && url.pathname === START_PATH) return start(res);
+      if (req.method === 'GET' && url.pathname === options.redirectUri.pathname)
+        return answer.handle(url.searchParams, res);
+      send(res, 404, notFoundPage());
+    },
+    sockets,
+  );
+
+  const closeServers = closer(servers, sockets);
+  const timer = setTimeout(() => {
+    answer.abandon(fail('browserTimeout', { seconds: Math.round(options.timeoutMs / 1000) }));
+    void close();
+  }, options.timeoutMs);
+  const onAbort = () => {
+    answer.abandon(fail('interrupted'));
+    void close();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const close = () => {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    return closeServers();
+  };
+  answer.callback.then(
     () => clearTimeout(timer),
     () => clearTimeout(timer),
   );
-  return { startUrl: `http://${options.redirectUri.host}${START_PATH}`, callback, close };
+  return { startUrl: `http://${options.redirectUri.host}${START_PATH}`, callback: answer.callback, close };
 }
 
 /** For paste mode: a one-time start link on an ephemeral loopback port, so the opener never sees the authorize URL. */
