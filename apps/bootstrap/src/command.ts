@@ -43,16 +43,18 @@ async function gitHubToken(io: CommandIo): Promise<string | undefined> {
   return io.ghAuthToken();
 }
 
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
 /** GITHUB_API_URL (GitHub Enterprise Server) or github.com's API; never plain http to another machine. */
 export function gitHubApiUrl(env: Record<string, string | undefined>): string {
-  const url = (env['GITHUB_API_URL'] ?? '').trim() || 'https://api.github.com';
+  const url = (env['GITHUB_API_URL'] ?? '').trim() || DEFAULT_GITHUB_API_URL;
   if (!isSecureOrLoopbackUrl(url)) throw fail('gitHubApiUrlInvalid');
   return url.replace(/\/+$/, '');
 }
 
 /** A GitHub client for the token, on GITHUB_API_URL; every call is bounded, and cancelled with the run. */
-function gitHubClientFor(token: string, io: CommandIo): GitHubRequester {
-  const octokit = getOctokit(token, { baseUrl: gitHubApiUrl(io.env) });
+function gitHubClientFor(token: string, apiUrl: string, io: CommandIo): GitHubRequester {
+  const octokit = getOctokit(token, { baseUrl: apiUrl });
   const timeoutMs = io.gitHubTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
   return {
     timeoutMs,
@@ -77,12 +79,12 @@ function gitHubClientFor(token: string, io: CommandIo): GitHubRequester {
 }
 
 /** On a terminal, after GitHub refused the token: ask for another one, without echoing it. */
-function anotherGitHubToken(io: CommandIo): (() => Promise<GitHubRequester | undefined>) | undefined {
+function anotherGitHubToken(apiUrl: string, io: CommandIo): (() => Promise<GitHubRequester | undefined>) | undefined {
   const askHidden = io.askHidden;
   if (askHidden === undefined) return undefined;
   return async () => {
     const token = (await askHidden('Another GitHub token (input hidden; Enter to give up): ')).trim();
-    return isCredentialShaped(token) ? gitHubClientFor(token, io) : undefined;
+    return isCredentialShaped(token) ? gitHubClientFor(token, apiUrl, io) : undefined;
   };
 }
 
@@ -128,19 +130,20 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       return 0;
     }
     const { options } = command;
-    const apiUrl = gitHubApiUrl(io.env);
+    // GitHub is read (and GITHUB_API_URL checked) only when something is to be stored there.
+    const apiUrl = options.target === undefined ? DEFAULT_GITHUB_API_URL : gitHubApiUrl(io.env);
     const token = options.target === undefined ? undefined : await gitHubToken(io);
     return await runBootstrap(options, {
       terminal: io.terminal,
       stdin: io.stdin,
-      github: token === undefined ? undefined : gitHubClientFor(token, io),
+      github: token === undefined ? undefined : gitHubClientFor(token, apiUrl, io),
       gitHubHost: gitHubWebHost(apiUrl),
       gitRemoteUrl: io.gitRemoteUrl,
       openBrowser: io.openBrowser,
       signal: io.signal,
       fetch: io.fetch,
       ask: io.ask,
-      anotherGitHubToken: anotherGitHubToken(io),
+      anotherGitHubToken: anotherGitHubToken(apiUrl, io),
     });
   } catch (error) {
     return reportFailure(error, io);

@@ -87,6 +87,19 @@ describe('--app-secret on the command line', () => {
   });
 });
 
+describe('GITHUB_API_URL', () => {
+  it('is read only when something is stored in GitHub: --print-refresh-token ignores it', async () => {
+    const run = await cli(
+      ['--app-key', 'k', '--print-refresh-token', '--code=abc', '--app-secret', 's', '--api-url', 'http://127.0.0.1:9'],
+      {
+        GITHUB_API_URL: 'http://ghe.example.com/api/v3',
+      },
+    );
+    expect(run.stderr).not.toContain('GITHUB_API_URL must be');
+    expect(run.stderr).toContain('The code exchange failed: network');
+  });
+});
+
 describe('credentials with stray characters', () => {
   it.each([
     [{ GH_TOKEN: 'ghp_abc def' }, /GH_TOKEN contains whitespace or control characters/],
