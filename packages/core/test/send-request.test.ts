@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { describe, expect, it } from 'vitest';
 import type { RetryTestHooks } from '../src/options.js';
 import { type DropboxOAuthError, type RetryEvent, refreshAccessToken } from '../src/index.js';
@@ -146,13 +146,7 @@ describe('retries, timeouts and bad answers', () => {
   });
 
   it('a refused connection is a network error naming the host', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => resolve(port));
-      });
-    });
+    const port = await freeLoopbackPort();
     const { promise } = refresh({ apiUrl: `http://127.0.0.1:${port}`, retry: false });
     const error = await promise;
     expect(error).toMatchObject({ code: 'network', retryable: true });

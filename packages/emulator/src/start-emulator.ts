@@ -87,8 +87,8 @@ export interface Emulator {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-/** A port on 127.0.0.1 that nothing listens on right now. */
-function freeLoopbackPort(): Promise<number> {
+/** A port on 127.0.0.1 that nothing listens on right now (also from `@dropbox-token/emulator/testing`). */
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { type Emulator, type StartEmulatorOptions, startEmulator } from './start-emulator.js';
 
+export { freeLoopbackPort } from './start-emulator.js';
+
 // Helpers for tests that run against the emulator, from `@dropbox-token/emulator/testing`.
 // Framework-neutral: pass your runner's hooks (vitest, jest and node:test all have these).
 

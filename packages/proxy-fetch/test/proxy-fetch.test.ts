@@ -1,8 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import { createInterface } from 'node:readline';
 import { startEmulator } from '@dropbox-token/emulator';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProxyFetch, proxyConfigured, proxyEnvironment } from '../src/index.js';
 
@@ -27,15 +24,6 @@ describe('proxyEnvironment', () => {
   });
 });
 
-/** A port nothing listens on: a dead proxy. */
-async function deadPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 describe('createProxyFetch (undici EnvHttpProxyAgent), over real HTTP', () => {
   const closing: (() => Promise<unknown>)[] = [];
   afterEach(async () => {
@@ -46,7 +34,7 @@ describe('createProxyFetch (undici EnvHttpProxyAgent), over real HTTP', () => {
     const emu = await startEmulator({ host: '::1' });
     closing.push(() => emu.close());
     const fetchThroughProxy = createProxyFetch(
-      proxyEnvironment({ HTTP_PROXY: `http://127.0.0.1:${await deadPort()}`, NO_PROXY: '::1' }),
+      proxyEnvironment({ HTTP_PROXY: `http://127.0.0.1:${await freeLoopbackPort()}`, NO_PROXY: '::1' }),
     );
     const answer = await fetchThroughProxy(`${emu.apiUrl.replace('localhost', '[::1]')}/`);
     expect(answer.status).toBe(200);
@@ -57,7 +45,7 @@ describe('createProxyFetch (undici EnvHttpProxyAgent), over real HTTP', () => {
     closing.push(() => emu.close());
     const fetchThroughProxy = createProxyFetch(
       proxyEnvironment({
-        HTTP_PROXY: `http://127.0.0.1:${await deadPort()}`,
+        HTTP_PROXY: `http://127.0.0.1:${await freeLoopbackPort()}`,
         no_proxy: '',
         NO_PROXY: '127.0.0.1',
       }),
@@ -68,7 +56,7 @@ describe('createProxyFetch (undici EnvHttpProxyAgent), over real HTTP', () => {
   it('sends requests through the named proxy, and a dead proxy fails the request', async () => {
     const emu = await startEmulator();
     closing.push(() => emu.close());
-    const dead = createProxyFetch(proxyEnvironment({ HTTP_PROXY: `http://127.0.0.1:${await deadPort()}` }));
+    const dead = createProxyFetch(proxyEnvironment({ HTTP_PROXY: `http://127.0.0.1:${await freeLoopbackPort()}` }));
     await expect(dead(`${emu.url}/`)).rejects.toThrow();
     expect(emu.requests).toEqual([]);
   });

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bunBinary, denoBinary, launchChromium, node24Binary, workerdBinary } from '@dropbox-token/test-runtimes';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { build } from 'esbuild';
 import type { CheckResult } from './contract.js';
 
@@ -78,18 +78,6 @@ function lastJsonLine(stdout: string): CheckResult[] {
   return JSON.parse(line) as CheckResult[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** workerd's configuration: one Worker on a loopback socket, allowed to reach loopback hosts. */
 function workerdConfig(port: number): string {
   return `using Workerd = import "/workerd/workerd.capnp";
@@ -109,7 +97,7 @@ const contractWorker :Workerd.Worker = (
 }
 
 async function runInWorkerd(bundles: ContractBundles, harnessUrl: string): Promise<CheckResult[]> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const config = join(bundles.dir, 'workerd.capnp');
   writeFileSync(config, workerdConfig(port));
   const child = spawn(workerdBinary(), ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
