@@ -23,6 +23,12 @@ export type DropboxOAuthErrorCode =
   | 'missing_scope'
   | 'user_suspended'
   | 'route_access_denied'
+  // A token for a whole Dropbox team used on a route that acts as one user, without selecting a member.
+  | 'team_token_on_user_route'
+  // A token for one user used on a route that needs a team token.
+  | 'user_token_on_team_route'
+  // Dropbox-API-Path-Root named a namespace that is not (or no longer) the account's.
+  | 'invalid_path_root'
   // Transport and protocol problems.
   | 'network'
   | 'timeout'
@@ -41,6 +47,8 @@ export type DropboxOperation =
   | 'refreshAccessToken'
   | 'revokeToken'
   | 'getCurrentAccount'
+  | 'getAuthenticatedAdmin'
+  | 'getTeamInfo'
   | 'tokenManager';
 
 export interface DropboxOAuthErrorInit {

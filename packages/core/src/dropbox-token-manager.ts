@@ -45,7 +45,8 @@ export class DropboxTokenManager {
   /** The current TokenSet, refreshed when within the margin of expiry. */
   async getTokenSet(): Promise<TokenSet> {
     const now = (this.#options.now ?? Date.now)();
-    if (this.#current !== undefined && this.#current.expiresAt.getTime() - this.#marginMs > now) return this.#current;
+    const expiresAt = this.#current?.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    if (this.#current !== undefined && expiresAt - this.#marginMs > now) return this.#current;
     return this.#refresh();
   }
 

@@ -92,7 +92,11 @@ export function invalidResponse(received: ReceivedResponse, ctx: SendContext, re
 }
 
 /** 429 and 5xx, the same for every route: retryable. */
-function transientFailure(received: ReceivedResponse, ctx: SendContext, now: number): DropboxOAuthError | undefined {
+export function transientFailure(
+  received: ReceivedResponse,
+  ctx: SendContext,
+  now: number,
+): DropboxOAuthError | undefined {
   const body = tryParseJson(received.text);
   const plain = looksLikeHtml(received.text) ? undefined : received.text || undefined;
   if (received.status === 429) {
@@ -121,18 +125,21 @@ function transientFailure(received: ReceivedResponse, ctx: SendContext, now: num
   return undefined;
 }
 
-/** Anything else that is not a success, or a body that is neither the answer nor an error. */
-function otherFailure(
+/**
+ * Anything else that is not a success, or a body that is neither the answer nor an error.
+ * `fallback` is the code for a JSON error body without a known code; `on400` names a plain-text 400.
+ */
+export function otherFailure(
   received: ReceivedResponse,
   ctx: SendContext,
   fallback: DropboxOAuthErrorCode,
-  on400: DropboxOAuthErrorCode,
+  on400: (text: string) => DropboxOAuthErrorCode,
 ): DropboxOAuthError {
   const { status, text } = received;
   const plain = looksLikeHtml(text) ? undefined : text || undefined;
   const parts = readErrorBody(tryParseJson(text), fallback);
   if (parts) return failure(received, ctx, parts);
-  if (status === 400) return failure(received, ctx, { code: on400, description: plain });
+  if (status === 400) return failure(received, ctx, { code: on400(text), description: plain });
   if (status >= 300 && status < 400)
     return failure(received, ctx, {
       code: 'http_error',
@@ -146,10 +153,7 @@ function otherFailure(
 
 /** The error for an `/oauth2/token` answer that is not a token (non-2xx, or a 2xx carrying `error`). */
 export function tokenEndpointError(received: ReceivedResponse, ctx: SendContext, now: number): DropboxOAuthError {
-  return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'invalid_request', 'invalid_request');
-}
-
-/** The error for a non-2xx answer of an RPC route (`/2/...`). */
-export function apiRouteError(received: ReceivedResponse, ctx: SendContext, now: number): DropboxOAuthError {
-  return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'http_error', 'bad_request');
+  return (
+    transientFailure(received, ctx, now) ?? otherFailure(received, ctx, 'invalid_request', () => 'invalid_request')
+  );
 }

@@ -31,20 +31,19 @@ export function parseTokenResponse(received: ReceivedResponse, outer: SendContex
   if (!isTokenShaped(accessToken)) throw bad('access_token');
   const tokenType = record['token_type'] ?? 'bearer';
   if (typeof tokenType !== 'string' || !/^[A-Za-z]{1,32}$/.test(tokenType)) throw bad('token_type');
-  const expiresIn = parseExpiresIn(record['expires_in']);
-  if (expiresIn === undefined) throw bad('expires_in');
+  // A `legacy` code exchange answers without expires_in; the SDKs treat it as optional (reference §10).
+  const expiresIn = record['expires_in'] == null ? undefined : parseExpiresIn(record['expires_in']);
+  if (expiresIn === undefined && record['expires_in'] != null) throw bad('expires_in');
   const scope = record['scope'] ?? '';
   if (typeof scope !== 'string' || scope.length > 8192) throw bad('scope');
   const scopes = scope.split(' ').filter((s) => s.length > 0);
   if (!scopes.every(isScopeName)) throw bad('scope');
 
-  const tokens: TokenSet = {
-    accessToken,
-    tokenType,
-    expiresIn,
-    expiresAt: new Date(nowMs + expiresIn * 1000),
-    scopes,
-  };
+  const tokens: TokenSet = { accessToken, tokenType, scopes };
+  if (expiresIn !== undefined) {
+    tokens.expiresIn = expiresIn;
+    tokens.expiresAt = new Date(nowMs + expiresIn * 1000);
+  }
   for (const [wire, name, wellFormed] of OPTIONAL_STRING_FIELDS) {
     const value = record[wire];
     if (value === undefined || value === null) continue;

@@ -35,6 +35,26 @@ describe('DropboxTokenManager', () => {
     expect(tokenCalls()).toBe(2);
   });
 
+  it('keeps a token whose answer had no expires_in (a long-lived token) without refreshing again', async () => {
+    let sent = 0;
+    const m = new DropboxTokenManager({
+      clientId: 'app',
+      refreshToken: 'refresh',
+      transport: async () => {
+        sent += 1;
+        return {
+          status: 200,
+          header: () => null,
+          text: JSON.stringify({ access_token: 'sl.x', token_type: 'bearer' }),
+        };
+      },
+      now: () => Date.now() + 365 * 24 * 3600_000 * sent,
+    });
+    expect(await m.getAccessToken()).toBe('sl.x');
+    expect(await m.getAccessToken()).toBe('sl.x');
+    expect(sent).toBe(1);
+  });
+
   it('honours a custom margin', async () => {
     const { m, advance } = await manager({ refreshMarginSeconds: 3600 });
     const first = await m.getAccessToken();

@@ -32,7 +32,7 @@ describe('exchangeCode', () => {
     expect(tokens.refreshToken).toMatch(/^[A-Za-z0-9_-]{64}$/);
     expect(tokens.tokenType).toBe('bearer');
     expect(tokens.expiresIn).toBe(14400);
-    expect(tokens.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 14400_000);
+    expect(tokens.expiresAt!.getTime()).toBeGreaterThanOrEqual(before + 14400_000);
     expect(tokens.scopes).toEqual(ctx.emu.app.scopes);
     expect(tokens.accountId).toBe(ctx.emu.dropbox.account.accountId);
     expect(tokens.uid).toMatch(/^\d+$/);
@@ -47,6 +47,52 @@ describe('exchangeCode', () => {
       code_verifier: verifier,
       client_id: ctx.emu.app.key,
     });
+  });
+
+  it('a team-linked app (team scopes) authorized by a team admin: teamId and no accountId', async () => {
+    ctx.emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = ctx.emu.dropbox.addTeam();
+    ctx.emu.dropbox.signedIn = team.members[0]!;
+    const pkce = await createPkcePair();
+    const url = buildAuthorizeUrl({
+      clientId: ctx.emu.app.key,
+      redirectUri: REDIRECT_URI,
+      codeChallenge: pkce.challenge,
+      scope: ['team_info.read', 'team_data.member'],
+      authorizeUrl: ctx.emu.authorizeUrl,
+    });
+    const code = (await authorize(url)).get('code')!;
+    const tokens = await exchangeCode({
+      clientId: ctx.emu.app.key,
+      code,
+      codeVerifier: pkce.verifier,
+      redirectUri: REDIRECT_URI,
+      apiUrl: ctx.emu.apiUrl,
+    });
+    expect(tokens.teamId).toBe(team.teamId);
+    expect(tokens.accountId).toBeUndefined();
+    expect(tokens.refreshToken).toBeDefined();
+  });
+
+  it('a legacy exchange: no refresh token and no expiry, after the single-use code is spent', async () => {
+    const url = buildAuthorizeUrl({
+      clientId: ctx.emu.app.key,
+      redirectUri: REDIRECT_URI,
+      tokenAccessType: 'legacy',
+      authorizeUrl: ctx.emu.authorizeUrl,
+    });
+    const code = (await authorize(url)).get('code')!;
+    const tokens = await exchangeCode({
+      clientId: ctx.emu.app.key,
+      clientSecret: ctx.emu.app.secret,
+      code,
+      redirectUri: REDIRECT_URI,
+      apiUrl: ctx.emu.apiUrl,
+    });
+    expect(tokens.accessToken).toMatch(/^sl\./);
+    expect(tokens.expiresIn).toBeUndefined();
+    expect(tokens.expiresAt).toBeUndefined();
+    expect(tokens.refreshToken).toBeUndefined();
   });
 
   it('exchanges a code with the app secret by HTTP Basic only, never a client_id field as well', async () => {

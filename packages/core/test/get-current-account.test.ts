@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getCurrentAccount, refreshAccessToken } from '../src/index.js';
+import {
+  getAuthenticatedAdmin,
+  getCurrentAccount,
+  getTeamInfo,
+  refreshAccessToken,
+  revokeToken,
+  teamSpacePathRoot,
+} from '../src/index.js';
 import { mintRefreshToken, useEmulator } from './helpers.js';
 
 describe('getCurrentAccount', () => {
@@ -8,6 +15,17 @@ describe('getCurrentAccount', () => {
   async function token(scope?: string[]) {
     const refreshToken = mintRefreshToken(ctx.emu, 'pkce', scope);
     return (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl })).accessToken;
+  }
+
+  async function tokenFor(owner: Parameters<typeof ctx.emu.dropbox.issueRefreshToken>[0] & {}) {
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken(owner);
+    return (await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl })).accessToken;
+  }
+
+  function addTeam() {
+    ctx.emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = ctx.emu.dropbox.addTeam();
+    return { team, admin: team.members[0]!, member: team.members[1]! };
   }
 
   it('returns the linked account, sending no body and no content type', async () => {
@@ -45,8 +63,99 @@ describe('getCurrentAccount', () => {
     });
   });
 
-  it('an unknown token is invalid_access_token', async () => {
+  it('an unknown token (401) and a malformed one (plain-text 400) are both invalid_access_token', async () => {
+    await expect(
+      getCurrentAccount({ accessToken: `sl.u.${'A'.repeat(60)}`, apiUrl: ctx.emu.apiUrl }),
+    ).rejects.toMatchObject({ code: 'invalid_access_token', status: 401 });
     await expect(getCurrentAccount({ accessToken: 'sl.nope', apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'invalid_access_token',
+      status: 400,
+      errorDescription: expect.stringMatching(/access token is malformed/),
+    });
+  });
+
+  it('an individual: no team, root_info of tag user, and no team-space path root', async () => {
+    const account = await getCurrentAccount({ accessToken: await token(), apiUrl: ctx.emu.apiUrl });
+    expect(account).toMatchObject({ teamId: undefined, teamName: undefined, teamMemberId: undefined });
+    expect(account.rootInfo?.tag).toBe('user');
+    expect(account.rootInfo?.rootNamespaceId).toBe(account.rootInfo?.homeNamespaceId);
+    expect(teamSpacePathRoot(account)).toBeUndefined();
+  });
+
+  it('a team member: the team, the member id, and the path root that the team space accepts', async () => {
+    const { team, member } = addTeam();
+    const accessToken = await tokenFor({ for: member });
+    const account = await getCurrentAccount({ accessToken, apiUrl: ctx.emu.apiUrl });
+    expect(account).toMatchObject({
+      accountId: member.accountId,
+      teamId: team.teamId,
+      teamName: team.name,
+      teamMemberId: member.membership!.teamMemberId,
+      rootInfo: { tag: 'team', rootNamespaceId: team.rootNamespaceId, homeNamespaceId: member.homeNamespaceId },
+    });
+    const pathRoot = teamSpacePathRoot(account)!;
+    expect(JSON.parse(pathRoot)).toEqual({ '.tag': 'root', root: team.rootNamespaceId });
+    await getCurrentAccount({ accessToken, apiUrl: ctx.emu.apiUrl, pathRoot });
+    expect(ctx.emu.requests.at(-1)!.headers['dropbox-api-path-root']).toBe(pathRoot);
+    const stale = JSON.stringify({ '.tag': 'root', root: '42' });
+    await expect(getCurrentAccount({ accessToken, apiUrl: ctx.emu.apiUrl, pathRoot: stale })).rejects.toMatchObject({
+      code: 'invalid_path_root',
+      status: 422,
+      error: 'invalid_root',
+    });
+  });
+
+  it('a team token: the user route says team_token_on_user_route; selecting a member or admin works', async () => {
+    const { team, admin, member } = addTeam();
+    const accessToken = await tokenFor({ for: team });
+    await expect(getCurrentAccount({ accessToken, apiUrl: ctx.emu.apiUrl, retry: false })).rejects.toMatchObject({
+      code: 'team_token_on_user_route',
+      status: 400,
+    });
+    const selected = await getCurrentAccount({
+      accessToken,
+      apiUrl: ctx.emu.apiUrl,
+      selectUser: member.membership!.teamMemberId,
+    });
+    expect(selected.accountId).toBe(member.accountId);
+    const asAdmin = await getCurrentAccount({
+      accessToken,
+      apiUrl: ctx.emu.apiUrl,
+      selectAdmin: admin.membership!.teamMemberId,
+    });
+    expect(asAdmin.accountId).toBe(admin.accountId);
+    await expect(
+      getCurrentAccount({ accessToken, apiUrl: ctx.emu.apiUrl, selectUser: 'has space' }),
+    ).rejects.toMatchObject({ code: 'invalid_options', attempts: 0 });
+  });
+
+  it('team routes: the authenticated admin and the team; a user token is user_token_on_team_route', async () => {
+    const { team, admin } = addTeam();
+    const accessToken = await tokenFor({ for: team });
+    expect(await getAuthenticatedAdmin({ accessToken, apiUrl: ctx.emu.apiUrl })).toEqual({
+      teamMemberId: admin.membership!.teamMemberId,
+      accountId: admin.accountId,
+      displayName: 'Grace Hopper',
+      email: admin.email,
+    });
+    expect(await getTeamInfo({ accessToken, apiUrl: ctx.emu.apiUrl })).toEqual({
+      teamId: team.teamId,
+      name: team.name,
+    });
+    await expect(getTeamInfo({ accessToken: await token(), apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'user_token_on_team_route',
+      operation: 'getTeamInfo',
+    });
+  });
+
+  it('revoking a team token needs a selected admin, as Dropbox answers', async () => {
+    const { team, admin } = addTeam();
+    const accessToken = await tokenFor({ for: team });
+    await expect(revokeToken({ accessToken, apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
+      code: 'team_token_on_user_route',
+    });
+    await revokeToken({ accessToken, apiUrl: ctx.emu.apiUrl, selectAdmin: admin.membership!.teamMemberId });
+    await expect(getTeamInfo({ accessToken, apiUrl: ctx.emu.apiUrl })).rejects.toMatchObject({
       code: 'invalid_access_token',
     });
   });
@@ -57,6 +166,8 @@ describe('getCurrentAccount against a hostile server', () => {
     [{ account_id: 'dbid:x\n::error::pwned', name: { display_name: 'A' } }, /account_id/],
     [{ account_id: 'dbid:x', name: { display_name: 'Ada\n::add-mask::x' } }, /name/],
     [{ account_id: 'dbid:x', name: { display_name: 'Ada' }, email: 'a@b\u2028c' }, /email/],
+    [{ account_id: 'dbid:x', team: { id: 'dbtid:x\n::error::pwned', name: 'T' } }, /team id/],
+    [{ account_id: 'dbid:x', root_info: { '.tag': 'team', root_namespace_id: '1\n::error::pwned' } }, /root_info/],
   ])('refuses a malformed account %#: invalid_response, the value nowhere in the error', async (body, field) => {
     const { createServer } = await import('node:http');
     const server = createServer((_req, res) => {

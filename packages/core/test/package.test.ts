@@ -57,7 +57,9 @@ console.log(JSON.stringify({ exports: Object.keys(core).sort(), method: url.sear
         'createState',
         'exchangeCode',
         'fetchTransport',
+        'getAuthenticatedAdmin',
         'getCurrentAccount',
+        'getTeamInfo',
         'isAuthorizationCodeShaped',
         'isCredentialShaped',
         'isDropboxOAuthError',
@@ -66,6 +68,7 @@ console.log(JSON.stringify({ exports: Object.keys(core).sort(), method: url.sear
         'isSecureOrLoopbackUrl',
         'refreshAccessToken',
         'revokeToken',
+        'teamSpacePathRoot',
       ].sort(),
     );
   }, 60_000);

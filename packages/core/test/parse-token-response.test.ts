@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DropboxOAuthError } from '../src/index.js';
-import { apiRouteError, tokenEndpointError } from '../src/parse-error-body.js';
+import { tokenEndpointError } from '../src/parse-error-body.js';
+import { apiRouteError } from '../src/call-api.js';
 import { parseTokenResponse } from '../src/parse-token-response.js';
 import type { ReceivedResponse, SendContext } from '../src/send-request.js';
 
@@ -55,6 +56,16 @@ describe('parseTokenResponse', () => {
     });
   });
 
+  it('a legacy exchange answers without expires_in: the token set has no expiry at all', () => {
+    const tokens = parseTokenResponse(
+      received(200, { access_token: 'sl.a', token_type: 'bearer', account_id: 'dbid:x' }),
+      ctx,
+      NOW,
+    );
+    expect(tokens).toEqual({ accessToken: 'sl.a', tokenType: 'bearer', scopes: [], accountId: 'dbid:x' });
+    expect('expiresAt' in tokens).toBe(false);
+  });
+
   it('accepts expires_in as a numeric string, as the docs sample shows', () => {
     const tokens = parseTokenResponse(
       received(200, { access_token: 'sl.a', token_type: 'bearer', expires_in: '13220' }),
@@ -63,7 +74,7 @@ describe('parseTokenResponse', () => {
     );
     expect(tokens.expiresIn).toBe(13220);
     expect(tokens.scopes).toEqual([]);
-    for (const expires_in of [-1, '12a', Number.NaN])
+    for (const expires_in of [-1, '12a', true, {}])
       expect(() => parseTokenResponse(received(200, { access_token: 'sl.a', expires_in }), ctx, NOW)).toThrow(
         /expires_in/,
       );
@@ -73,7 +84,7 @@ describe('parseTokenResponse', () => {
     [{ token_type: 'bearer', expires_in: 1 }, /access_token/],
     [{ access_token: '', expires_in: 1 }, /access_token/],
     [{ access_token: 'sl.a', token_type: 1, expires_in: 1 }, /token_type/],
-    [{ access_token: 'sl.a' }, /expires_in/],
+    [{ access_token: 'sl.a', expires_in: 'soon' }, /expires_in/],
     [{ access_token: 'sl.a', expires_in: 1, scope: ['a'] }, /scope/],
     [{ access_token: 'sl.a', expires_in: 1, refresh_token: 5 }, /refresh_token/],
     [[1, 2], /JSON object/],

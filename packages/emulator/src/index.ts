@@ -4,7 +4,13 @@ export { createClock } from './clock.js';
 export type { EmulatorClock } from './clock.js';
 export type { FaultControls, FaultSpec } from './faults.js';
 export type { RecordedRequest } from './request-log.js';
-export type { ConsentMode, DropboxApp, DropboxAccountRecord } from './dropbox/dropbox-state.js';
+export type {
+  ConsentMode,
+  DropboxApp,
+  DropboxAccountRecord,
+  TeamMembership,
+  TeamRecord,
+} from './dropbox/dropbox-state.js';
 export type { SecretTarget, TokenGrant } from './github/github-state.js';
 export { runActionStep, parseFileCommands, maskedBeforeUse } from './run-action-step.js';
 export type { ActionStepResult, RunActionStepOptions } from './run-action-step.js';

@@ -4,7 +4,14 @@ import { type EmulatorClock, createClock } from './clock.js';
 import { handleApi } from './dropbox/api-routes.js';
 import { handleAuthorize } from './dropbox/authorize-route.js';
 import { applyDropboxCors } from './dropbox/cors.js';
-import { type ConsentMode, type DropboxAccountRecord, type DropboxApp, DropboxState } from './dropbox/dropbox-state.js';
+import {
+  type ConsentMode,
+  type DropboxAccountRecord,
+  type DropboxApp,
+  DropboxState,
+  type TeamRecord,
+  type TokenSubject,
+} from './dropbox/dropbox-state.js';
 import { handleToken } from './dropbox/token-route.js';
 import { type FaultControls, FaultQueue, applyFault, parseFault } from './faults.js';
 import { handleGitHub, targetOfPath } from './github/github-routes.js';
@@ -47,7 +54,15 @@ export interface EmulatedGitHub {
 
 export interface EmulatedDropbox {
   consent: ConsentMode;
+  /** The individual account the emulator starts with (signed in by default). */
   account: DropboxAccountRecord;
+  /** Who is signed in at the consent page, and so authorizes: `account`, or a team's member or admin. */
+  signedIn: DropboxAccountRecord;
+  /**
+   * Adds a Dropbox Business team with a shared team space: `members[0]` is an admin (who can link a
+   * team-linked app, one with team scopes), `members[1]` a plain member.
+   */
+  addTeam(name?: string): TeamRecord;
   addApp(app?: Partial<DropboxApp>): DropboxApp;
   /** Registers another exact redirect URI for an app (default: `emu.app`). */
   registerRedirectUri(uri: string, appKey?: string): void;
@@ -60,7 +75,13 @@ export interface EmulatedDropbox {
    * A refresh token as if the user had already authorized the app: `confidential` tokens need the
    * app secret to refresh (as when minted with it); others refresh with the app key alone (PKCE).
    */
-  issueRefreshToken(options?: { confidential?: boolean; scopes?: string[]; appKey?: string }): string;
+  issueRefreshToken(options?: {
+    confidential?: boolean;
+    scopes?: string[];
+    appKey?: string;
+    /** Whose token: an account (default `account`), or a whole team (authorized by its first admin). */
+    for?: DropboxAccountRecord | TeamRecord;
+  }): string;
   state: DropboxState;
 }
 
@@ -97,6 +118,13 @@ export function freeLoopbackPort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+function subjectOf(owner: DropboxAccountRecord | TeamRecord): TokenSubject {
+  if (!('teamId' in owner)) return { accountId: owner.accountId };
+  const admin = owner.members.find((m) => m.membership?.admin);
+  if (admin === undefined) throw new Error('issueRefreshToken: the team has no admin');
+  return { teamId: owner.teamId, adminAccountId: admin.accountId };
 }
 
 export const DEFAULT_REDIRECT_URIS = ['http://127.0.0.1:53682/callback', 'http://localhost:53682/callback'];
@@ -243,6 +271,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         dropbox.consent = mode;
       },
       account: dropbox.account,
+      get signedIn() {
+        return dropbox.signedIn;
+      },
+      set signedIn(account: DropboxAccountRecord) {
+        dropbox.signedIn = account;
+      },
+      addTeam: (name) => dropbox.addTeam(name),
       addApp: (app) => dropbox.addApp(app),
       issueRefreshToken(options = {}) {
         const app = dropbox.apps.get(options.appKey ?? registered[0]!.key);
@@ -252,6 +287,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
           scopes: options.scopes ?? app.scopes,
           publicClient: options.confidential !== true,
           revoked: false,
+          subject: subjectOf(options.for ?? dropbox.account),
         });
       },
       registerRedirectUri,

@@ -73,9 +73,16 @@ describe('/2 RPC routes', () => {
     expect(body.error_summary).toMatch(/^expired_access_token\/\.+$/);
   });
 
-  it('an unknown token is invalid_access_token', async () => {
-    const response = await call('/2/users/get_current_account', 'sl.nope');
+  it('an unknown well-formed token is a 401 invalid_access_token; a malformed one the plain-text 400', async () => {
+    const response = await call('/2/users/get_current_account', `sl.u.${'A'.repeat(60)}`);
+    expect(response.status).toBe(401);
     expect(((await response.json()) as { error: { '.tag': string } }).error['.tag']).toBe('invalid_access_token');
+    const malformed = await call('/2/users/get_current_account', 'sl.nope');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await malformed.text()).toBe(
+      'Error in call to API function "users/get_current_account": The given OAuth 2 access token is malformed.',
+    );
   });
 
   it('revoke kills the access token, its refresh token and every access token minted from it', async () => {
@@ -155,7 +162,7 @@ describe('/2 RPC routes', () => {
     const answer = await call('/2/users/get_current_account', access_token, { headers: origin });
     expect(answer.status).toBe(200);
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
-    const refused = await call('/2/users/get_current_account', 'sl.not-a-token', { headers: origin });
+    const refused = await call('/2/users/get_current_account', `sl.u.${'B'.repeat(60)}`, { headers: origin });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
     const withoutOrigin = await call('/2/users/get_current_account', access_token);

@@ -129,7 +129,7 @@ const CHECKS: [string, Check][] = [
       const fresh = await refreshAccessToken({ clientId: input.appKey, refreshToken, apiUrl: input.apiUrl });
       expectThat(fresh.expiresIn === 14400 && fresh.tokenType === 'bearer', `expiresIn ${fresh.expiresIn}`);
       expectThat(
-        Math.abs(fresh.expiresAt.getTime() - Date.now() - 14_400_000) < 60_000,
+        Math.abs(fresh.expiresAt!.getTime() - Date.now() - 14_400_000) < 60_000,
         'expiresAt is not four hours away',
       );
       const account = await getCurrentAccount({ accessToken: fresh.accessToken, apiUrl: input.apiUrl });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBearer, sendJson, sendText } from '../http-util.js';
-import type { AccessTokenRecord, DropboxState } from './dropbox-state.js';
+import type { DropboxAccountRecord, DropboxState, TeamRecord, TokenSubject } from './dropbox-state.js';
 
 const WWW_AUTHENTICATE = { 'www-authenticate': 'Bearer realm="Dropbox-API"' };
 
@@ -9,7 +9,7 @@ function summary(tag: string): string {
   return `${tag}/${'.'.repeat(1 + Math.floor(Math.random() * 3))}`;
 }
 
-function authError(res: ServerResponse, tag: string, extra: Record<string, unknown> = {}): void {
+function authError(res: ServerResponse, tag: string, extra: Record<string, unknown> = {}): undefined {
   sendJson(res, 401, { error_summary: summary(tag), error: { '.tag': tag, ...extra } }, WWW_AUTHENTICATE);
 }
 
@@ -21,6 +21,10 @@ function badInput(res: ServerResponse, path: string, problem: string): void {
   // 400 answers from /2 routes are plain text, not JSON.
   sendText(res, 400, `Error in call to API function "${routeName(path)}": ${problem}`);
 }
+
+// Dropbox answers a token it cannot parse with a plain-text 400, not the 401 AuthError it gives a
+// well-formed unknown, revoked or expired one (reference §10). Ours are base64url with dots.
+const WELL_FORMED_TOKEN = /^[A-Za-z0-9_.-]{20,2048}$/;
 
 /** Authenticates a Bearer call; answers the error itself and returns undefined when it fails. */
 function authenticate(
@@ -43,6 +47,10 @@ function authenticate(
       path,
       'Invalid authorization value in HTTP header "Authorization": expected "Bearer <oauth2-access-token>".',
     );
+    return undefined;
+  }
+  if (!WELL_FORMED_TOKEN.test(token)) {
+    badInput(res, path, 'The given OAuth 2 access token is malformed.');
     return undefined;
   }
   const record = state.accessTokens.get(token);
@@ -77,31 +85,260 @@ function checkNoArguments(req: IncomingMessage, res: ServerResponse, path: strin
   return false;
 }
 
-function fullAccount(state: DropboxState, record: AccessTokenRecord) {
-  const a = state.account;
-  void record;
+/** `root_info` (common.stone RootInfo): a team member sees the team space; anyone else their own root. */
+function rootInfo(account: DropboxAccountRecord) {
+  const team = account.membership?.team;
+  if (team === undefined)
+    return { '.tag': 'user', root_namespace_id: account.homeNamespaceId, home_namespace_id: account.homeNamespaceId };
   return {
-    account_id: a.accountId,
-    name: {
-      given_name: a.givenName,
-      surname: a.surname,
-      familiar_name: a.givenName,
-      display_name: a.displayName,
-      abbreviated_name: `${a.givenName[0]}${a.surname[0]}`,
-    },
-    email: a.email,
-    email_verified: true,
-    disabled: false,
-    country: a.country,
-    locale: 'en',
-    referral_link: 'https://www.dropbox.com/referrals/AAemulator',
-    is_paired: false,
-    account_type: { '.tag': 'basic' },
-    root_info: { '.tag': 'user', root_namespace_id: '3235641', home_namespace_id: '3235641' },
+    '.tag': 'team',
+    root_namespace_id: team.rootNamespaceId,
+    home_namespace_id: account.homeNamespaceId,
+    home_path: `/${account.displayName}`,
   };
 }
 
-/** `/2/...` RPC routes: `users/get_current_account`, `check/user`, `auth/token/revoke`. */
+function name(account: DropboxAccountRecord) {
+  return {
+    given_name: account.givenName,
+    surname: account.surname,
+    familiar_name: account.givenName,
+    display_name: account.displayName,
+    abbreviated_name: `${account.givenName[0]}${account.surname[0]}`,
+  };
+}
+
+/** users.stone `FullAccount`; a member's carries `team` (FullTeam) and `team_member_id`. */
+function fullAccount(account: DropboxAccountRecord) {
+  const membership = account.membership;
+  const team =
+    membership === undefined
+      ? {}
+      : {
+          team: {
+            id: membership.team.teamId,
+            name: membership.team.name,
+            sharing_policies: {
+              shared_folder_member_policy: { '.tag': 'team' },
+              shared_folder_join_policy: { '.tag': 'from_anyone' },
+              shared_link_create_policy: { '.tag': 'team_only' },
+            },
+            office_addin_policy: { '.tag': 'disabled' },
+            top_level_content_policy: { '.tag': 'admin_only' },
+          },
+          team_member_id: membership.teamMemberId,
+        };
+  return {
+    account_id: account.accountId,
+    name: name(account),
+    email: account.email,
+    email_verified: true,
+    disabled: false,
+    country: account.country,
+    locale: 'en',
+    referral_link: 'https://www.dropbox.com/referrals/AAemulator',
+    ...team,
+    is_paired: false,
+    account_type: { '.tag': membership === undefined ? 'basic' : 'business' },
+    root_info: rootInfo(account),
+  };
+}
+
+/** team.stone `TeamMemberProfile` of the admin who authorized a team token. */
+function adminProfile(admin: DropboxAccountRecord) {
+  const membership = admin.membership!;
+  return {
+    team_member_id: membership.teamMemberId,
+    account_id: admin.accountId,
+    email: admin.email,
+    email_verified: true,
+    status: { '.tag': 'active' },
+    name: name(admin),
+    membership_type: { '.tag': 'full' },
+    joined_on: '2024-05-12T15:50:38Z',
+    groups: [],
+    member_folder_id: admin.homeNamespaceId,
+    root_folder_id: membership.team.rootNamespaceId,
+  };
+}
+
+/** team.stone `TeamGetInfoResult`. */
+function teamInfo(team: TeamRecord) {
+  return {
+    name: team.name,
+    team_id: team.teamId,
+    num_licensed_users: Math.max(5, team.members.length),
+    num_provisioned_users: team.members.length,
+    num_used_licenses: team.members.length,
+    policies: {
+      sharing: {
+        shared_folder_member_policy: { '.tag': 'team' },
+        shared_folder_join_policy: { '.tag': 'from_anyone' },
+        shared_link_create_policy: { '.tag': 'team_only' },
+      },
+      emm_state: { '.tag': 'disabled' },
+      office_addin: { '.tag': 'disabled' },
+    },
+  };
+}
+
+const TEAM_TOKEN_ON_USER_ROUTE =
+  'This API function operates on a single Dropbox account, but the OAuth 2 access token you provided is for an entire Dropbox Business team.  Since your API app key has team member file access permissions, you can operate on a team member\'s Dropbox by providing the "Dropbox-API-Select-User" HTTP header or "select_user" URL parameter to specify the exact user <https://www.dropbox.com/developers/documentation/http/teams>.';
+// UNCONFIRMED: the reverse case's wording; modelled on the team-token message above.
+const USER_TOKEN_ON_TEAM_ROUTE =
+  'This API function operates on a Dropbox Business team, but the OAuth 2 access token you provided is for a single Dropbox account.';
+
+/**
+ * The account a user route acts as. A team token must select a member: without a header, the
+ * plain-text 400 (rianhunter/dbxfs#63, watermint/toolbox#18); an unknown or non-admin member, the
+ * 401 AuthError `invalid_select_user`/`invalid_select_admin` (auth.stone).
+ */
+function actingAccount(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  state: DropboxState,
+  subject: TokenSubject,
+): DropboxAccountRecord | undefined {
+  const selectUser = req.headers['dropbox-api-select-user'];
+  const selectAdmin = req.headers['dropbox-api-select-admin'];
+  if (!('teamId' in subject)) {
+    if (selectUser !== undefined || selectAdmin !== undefined) {
+      // UNCONFIRMED: Dropbox's answer to a select header with a user token; we refuse it as bad input.
+      badInput(res, path, 'Dropbox-API-Select-User and Dropbox-API-Select-Admin need a team access token.');
+      return undefined;
+    }
+    return state.accounts.get(subject.accountId);
+  }
+  if (selectUser === undefined && selectAdmin === undefined) {
+    badInput(res, path, TEAM_TOKEN_ON_USER_ROUTE);
+    return undefined;
+  }
+  const team = state.teams.get(subject.teamId);
+  const wanted = selectUser ?? selectAdmin;
+  const member = team?.members.find((m) => m.membership?.teamMemberId === wanted);
+  if (selectUser !== undefined && member === undefined) return authError(res, 'invalid_select_user');
+  if (selectAdmin !== undefined && member?.membership?.admin !== true) return authError(res, 'invalid_select_admin');
+  return member;
+}
+
+/**
+ * Checks `Dropbox-API-Path-Root` (common.stone PathRoot): `home`, `root` (must be the account's
+ * current root: else `invalid_root` with the latest root info) or `namespace_id` (must be one the
+ * account can see: else `no_permission`). UNCONFIRMED: the 422 status and the body's exact shape
+ * (the SDKs raise a PathRootError for it); malformed JSON is a plain-text 400 like other bad input.
+ */
+function checkPathRoot(req: IncomingMessage, res: ServerResponse, path: string, account: DropboxAccountRecord) {
+  const header = req.headers['dropbox-api-path-root'];
+  if (header === undefined) return true;
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(String(header)) as Record<string, unknown>;
+  } catch {
+    badInput(res, path, 'Invalid value in HTTP header "Dropbox-API-Path-Root": could not decode input as JSON');
+    return false;
+  }
+  const info = rootInfo(account);
+  const tag = value?.['.tag'];
+  if (tag === 'home') return true;
+  const pathRootError = (errorTag: string, extra: Record<string, unknown> = {}) =>
+    sendJson(res, 422, { error_summary: summary(errorTag), error: { '.tag': errorTag, ...extra } });
+  if (tag === 'root') {
+    if (value['root'] === info.root_namespace_id) return true;
+    pathRootError('invalid_root', { invalid_root: info });
+    return false;
+  }
+  if (tag === 'namespace_id') {
+    if (value['namespace_id'] === info.root_namespace_id || value['namespace_id'] === info.home_namespace_id)
+      return true;
+    pathRootError('no_permission');
+    return false;
+  }
+  badInput(res, path, 'Invalid value in HTTP header "Dropbox-API-Path-Root": unknown tag');
+  return false;
+}
+
+interface RouteCall {
+  req: IncomingMessage;
+  res: ServerResponse;
+  path: string;
+  rawBody: string;
+  state: DropboxState;
+  token: string;
+}
+
+/** A user route (`auth = "user"` in the spec), answered for the account it acts as. */
+interface UserRoute {
+  auth: 'user';
+  scope?: string;
+  answer(call: RouteCall, account: DropboxAccountRecord): void;
+}
+
+/** A team route (`auth = "team"`), answered for the team and the admin who authorized the token. */
+interface TeamRoute {
+  auth: 'team';
+  scope: string;
+  answer(call: RouteCall, team: TeamRecord, admin: DropboxAccountRecord): void;
+}
+
+function noArguments(call: RouteCall): boolean {
+  return checkNoArguments(call.req, call.res, call.path, call.rawBody);
+}
+
+const ROUTES: Record<string, UserRoute | TeamRoute> = {
+  // users.stone: auth user, scope account_info.read.
+  '/2/users/get_current_account': {
+    auth: 'user',
+    scope: 'account_info.read',
+    answer(call, account) {
+      if (noArguments(call)) sendJson(call.res, 200, fullAccount(account));
+    },
+  },
+  // auth.stone: token/revoke revokes the token used (and, as Dropbox does, its refresh token).
+  '/2/auth/token/revoke': {
+    auth: 'user',
+    answer(call) {
+      if (!noArguments(call)) return;
+      call.state.revoke(call.token);
+      sendJson(call.res, 200, null);
+    },
+  },
+  // check.stone: user echoes `query`.
+  '/2/check/user': { auth: 'user', scope: 'account_info.read', answer: echoQuery },
+  // team.stone: both `auth = "team"`, scope team_info.read.
+  '/2/team/get_info': {
+    auth: 'team',
+    scope: 'team_info.read',
+    answer(call, team) {
+      if (noArguments(call)) sendJson(call.res, 200, teamInfo(team));
+    },
+  },
+  '/2/team/token/get_authenticated_admin': {
+    auth: 'team',
+    scope: 'team_info.read',
+    answer(call, _team, admin) {
+      if (noArguments(call)) sendJson(call.res, 200, { admin_profile: adminProfile(admin) });
+    },
+  },
+};
+
+function echoQuery(call: RouteCall): void {
+  let query: unknown;
+  try {
+    query = call.rawBody.trim() === '' ? {} : JSON.parse(call.rawBody);
+  } catch {
+    badInput(call.res, call.path, 'request body: could not decode input as JSON');
+    return;
+  }
+  const value = (query as Record<string, unknown> | null)?.['query'] ?? '';
+  if (typeof value !== 'string' || value.length > 500) {
+    badInput(call.res, call.path, 'request body: query: expected a string of at most 500 characters');
+    return;
+  }
+  sendJson(call.res, 200, { result: value });
+}
+
+/** `/2/...` RPC routes: the user routes above for a user (or a selected team member), and the team routes. */
 export function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
@@ -114,39 +351,23 @@ export function handleApi(
     badInput(res, path, 'Expected POST.');
     return;
   }
-  switch (path) {
-    case '/2/users/get_current_account': {
-      const auth = authenticate(req, res, path, state, now, 'account_info.read');
-      if (auth === undefined || !checkNoArguments(req, res, path, rawBody)) return;
-      sendJson(res, 200, fullAccount(state, auth.record));
-      return;
-    }
-    case '/2/auth/token/revoke': {
-      const auth = authenticate(req, res, path, state, now);
-      if (auth === undefined || !checkNoArguments(req, res, path, rawBody)) return;
-      state.revoke(auth.token);
-      sendJson(res, 200, null);
-      return;
-    }
-    case '/2/check/user': {
-      const auth = authenticate(req, res, path, state, now, 'account_info.read');
-      if (auth === undefined) return;
-      let query: unknown;
-      try {
-        query = rawBody.trim() === '' ? {} : JSON.parse(rawBody);
-      } catch {
-        badInput(res, path, 'request body: could not decode input as JSON');
-        return;
-      }
-      const value = (query as Record<string, unknown> | null)?.['query'] ?? '';
-      if (typeof value !== 'string' || value.length > 500) {
-        badInput(res, path, 'request body: query: expected a string of at most 500 characters');
-        return;
-      }
-      sendJson(res, 200, { result: value });
-      return;
-    }
-    default:
-      sendText(res, 404, `Unknown API function: "${routeName(path)}"`);
+  const route = ROUTES[path];
+  if (route === undefined) {
+    sendText(res, 404, `Unknown API function: "${routeName(path)}"`);
+    return;
   }
+  const auth = authenticate(req, res, path, state, now, route.scope);
+  if (auth === undefined) return;
+  const call: RouteCall = { req, res, path, rawBody, state, token: auth.token };
+  const subject = auth.record.subject;
+  if (route.auth === 'user') {
+    const account = actingAccount(req, res, path, state, subject);
+    if (account !== undefined && checkPathRoot(req, res, path, account)) route.answer(call, account);
+    return;
+  }
+  if (!('teamId' in subject)) {
+    badInput(res, path, USER_TOKEN_ON_TEAM_ROUTE);
+    return;
+  }
+  route.answer(call, state.teams.get(subject.teamId)!, state.accounts.get(subject.adminAccountId)!);
 }

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendHtml } from '../http-util.js';
-import { type ConsentMode, CODE_LIFETIME_MS, type DropboxApp, type DropboxState } from './dropbox-state.js';
+import {
+  type ConsentMode,
+  CODE_LIFETIME_MS,
+  type DropboxApp,
+  type DropboxState,
+  type TokenSubject,
+  isTeamScope,
+} from './dropbox-state.js';
 import { ACCESS_DENIED_DESCRIPTION, INVALID_REDIRECT_URI_PAGE } from './oauth-errors.js';
 import { codePage, consentPage, deniedPage, errorPage } from './pages.js';
 
@@ -83,6 +90,19 @@ function redirectWith(res: ServerResponse, redirectUri: string, fields: Record<s
   res.end();
 }
 
+/**
+ * Whom the code will be for: the signed-in account, or, when the scopes include team scopes, the
+ * whole team, which only one of its admins can link (reference §9). UNCONFIRMED: what Dropbox shows a
+ * non-admin; we answer as a refusal.
+ */
+function subjectOf(state: DropboxState, scopes: string[]): TokenSubject | undefined {
+  const account = state.signedIn;
+  if (!scopes.some(isTeamScope)) return { accountId: account.accountId };
+  const membership = account.membership;
+  if (membership === undefined || !membership.admin) return undefined;
+  return { teamId: membership.team.teamId, adminAccountId: account.accountId };
+}
+
 function decide(
   res: ServerResponse,
   auth: ValidAuthorization,
@@ -90,7 +110,8 @@ function decide(
   approve: boolean,
   now: number,
 ): void {
-  if (!approve) {
+  const subject = approve ? subjectOf(state, auth.scopes) : undefined;
+  if (subject === undefined) {
     if (auth.redirectUri === undefined) {
       sendHtml(res, 200, deniedPage(auth.app));
       return;
@@ -111,6 +132,7 @@ function decide(
     tokenAccessType: auth.tokenAccessType,
     expiresAt: now + CODE_LIFETIME_MS,
     used: false,
+    subject,
   });
   if (auth.redirectUri === undefined) {
     sendHtml(res, 200, codePage(auth.app, code));
@@ -155,7 +177,7 @@ export function handleAuthorize(
   }
   const mode = consentModeFor(req, state);
   if (mode === 'page') {
-    sendHtml(res, 200, consentPage(auth.app, state.account, auth.scopes, [...params.entries()]));
+    sendHtml(res, 200, consentPage(auth.app, state.signedIn, auth.scopes, [...params.entries()]));
     return;
   }
   decide(res, auth, state, mode === 'approve', now);

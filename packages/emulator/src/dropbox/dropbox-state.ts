@@ -20,7 +20,32 @@ export interface DropboxAccountRecord {
   surname: string;
   email: string;
   country: string;
+  /** The namespace of the account's own home folder. */
+  homeNamespaceId: string;
+  /** Set for a member of a Dropbox team. */
+  membership?: TeamMembership | undefined;
 }
+
+/** A Dropbox Business team with a shared team space (its own root namespace). */
+export interface TeamRecord {
+  teamId: string;
+  name: string;
+  rootNamespaceId: string;
+  members: DropboxAccountRecord[];
+}
+
+export interface TeamMembership {
+  team: TeamRecord;
+  /** `dbmid:...`, what Dropbox-API-Select-User/-Admin name. */
+  teamMemberId: string;
+  admin: boolean;
+}
+
+/**
+ * Whom a token acts for: one account (a user-linked app), or a whole team (a team-linked app,
+ * authorized by one of its admins; reference §9).
+ */
+export type TokenSubject = { accountId: string } | { teamId: string; adminAccountId: string };
 
 export type ConsentMode = 'approve' | 'deny' | 'page';
 
@@ -33,6 +58,7 @@ export interface AuthorizationCode {
   tokenAccessType: string;
   expiresAt: number;
   used: boolean;
+  subject: TokenSubject;
 }
 
 export interface RefreshTokenRecord {
@@ -41,6 +67,7 @@ export interface RefreshTokenRecord {
   /** True when minted by a public (PKCE, no secret) client: then it may be refreshed with client_id alone. */
   publicClient: boolean;
   revoked: boolean;
+  subject: TokenSubject;
 }
 
 export interface AccessTokenRecord {
@@ -49,6 +76,7 @@ export interface AccessTokenRecord {
   expiresAt: number;
   refreshToken: string | undefined;
   revoked: boolean;
+  subject: TokenSubject;
 }
 
 /** UNCONFIRMED in the reference: the exact code lifetime. Dropbox staff say "exchange quickly"; we pick 10 minutes. */
@@ -63,21 +91,64 @@ export const DEFAULT_SCOPES = [
   'files.content.write',
 ];
 
+// Scopes that make an app team-linked: the `team.stone`/`team_*.stone` routes' scope prefixes
+// (team_info.read, team_data.member, members.read, groups.read, sessions.list, events.read, ...).
+const TEAM_SCOPE = /^(team_|members\.|groups\.|sessions\.|events\.|files\.team_)/;
+
+export function isTeamScope(scope: string): boolean {
+  return TEAM_SCOPE.test(scope);
+}
+
+let namespaceCounter = 3_235_641;
+function nextNamespaceId(): string {
+  namespaceCounter += 1 + Math.floor(Math.random() * 1000);
+  return String(namespaceCounter);
+}
+
 /** Everything the Dropbox side remembers. */
 export class DropboxState {
   readonly apps = new Map<string, DropboxApp>();
   readonly codes = new Map<string, AuthorizationCode>();
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
   readonly accessTokens = new Map<string, AccessTokenRecord>();
+  readonly teams = new Map<string, TeamRecord>();
+  readonly accounts = new Map<string, DropboxAccountRecord>();
   consent: ConsentMode = 'approve';
-  readonly account: DropboxAccountRecord = {
-    accountId: `dbid:AA${randomToken(BASE64URL, 40)}`,
-    displayName: 'Ada Lovelace',
-    givenName: 'Ada',
-    surname: 'Lovelace',
-    email: 'ada@example.com',
-    country: 'GB',
-  };
+  /** The individual account the emulator starts with. */
+  readonly account: DropboxAccountRecord = this.addAccount('Ada', 'Lovelace');
+  /** Who is signed in at the consent page: that account authorizes. */
+  signedIn: DropboxAccountRecord = this.account;
+
+  addAccount(givenName: string, surname: string, membership?: Omit<TeamMembership, 'teamMemberId'>) {
+    const account: DropboxAccountRecord = {
+      accountId: `dbid:AA${randomToken(BASE64URL, 40)}`,
+      displayName: `${givenName} ${surname}`,
+      givenName,
+      surname,
+      email: `${givenName.toLowerCase()}@example.com`,
+      country: 'GB',
+      homeNamespaceId: nextNamespaceId(),
+      membership:
+        membership === undefined ? undefined : { ...membership, teamMemberId: `dbmid:AA${randomToken(BASE64URL, 32)}` },
+    };
+    this.accounts.set(account.accountId, account);
+    membership?.team.members.push(account);
+    return account;
+  }
+
+  /** A team with an admin (Grace Hopper) and a member (Alan Turing). */
+  addTeam(name = 'Analytical Engines Ltd'): TeamRecord {
+    const team: TeamRecord = {
+      teamId: `dbtid:AA${randomToken(BASE64URL, 40)}`,
+      name,
+      rootNamespaceId: nextNamespaceId(),
+      members: [],
+    };
+    this.teams.set(team.teamId, team);
+    this.addAccount('Grace', 'Hopper', { team, admin: true });
+    this.addAccount('Alan', 'Turing', { team, admin: false });
+    return team;
+  }
 
   addApp(app: Partial<DropboxApp> = {}): DropboxApp {
     const full: DropboxApp = {

@@ -125,7 +125,13 @@ function exchange(
   const publicClient = !auth.withSecret;
   const refreshToken =
     record.tokenAccessType === 'offline'
-      ? state.mintRefreshToken({ appKey: auth.app.key, scopes: record.scopes, publicClient, revoked: false })
+      ? state.mintRefreshToken({
+          appKey: auth.app.key,
+          scopes: record.scopes,
+          publicClient,
+          revoked: false,
+          subject: record.subject,
+        })
       : undefined;
   const expiresAt =
     record.tokenAccessType === 'legacy' ? Number.POSITIVE_INFINITY : now + ACCESS_TOKEN_LIFETIME_S * 1000;
@@ -135,13 +141,19 @@ function exchange(
     expiresAt,
     refreshToken,
     revoked: false,
+    subject: record.subject,
   });
   const body: Record<string, unknown> = { access_token: accessToken, token_type: 'bearer' };
   if (record.tokenAccessType !== 'legacy') body['expires_in'] = ACCESS_TOKEN_LIFETIME_S;
   if (refreshToken !== undefined) body['refresh_token'] = refreshToken;
   body['scope'] = record.scopes.join(' ');
-  body['uid'] = String(100000 + (state.account.accountId.charCodeAt(10) % 900000));
-  body['account_id'] = state.account.accountId;
+  // A team-linked app's answer names the team and no account (reference §9; the Java SDK's
+  // DbxAuthFinish reader accepts account_id or team_id).
+  const subject = record.subject;
+  const owner = 'teamId' in subject ? subject.teamId : subject.accountId;
+  body['uid'] = String(100000 + (owner.charCodeAt(10) % 900000));
+  if ('teamId' in subject) body['team_id'] = subject.teamId;
+  else body['account_id'] = subject.accountId;
   sendJson(res, 200, body);
 }
 
@@ -175,6 +187,7 @@ function refresh(
     expiresAt: now + ACCESS_TOKEN_LIFETIME_S * 1000,
     refreshToken: token,
     revoked: false,
+    subject: record.subject,
   });
   // A refresh answer never carries a refresh_token: Dropbox refresh tokens do not rotate.
   const body: Record<string, unknown> = {
