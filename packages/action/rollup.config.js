@@ -42,6 +42,23 @@ const licenseNotices = {
   },
 };
 
+// Two lazy chunks, each loaded only by the runs that need it: verification (the action's
+// verify-token module and the core's modules only it uses) and the proxy path (undici). The action's
+// and the core's other modules are named into one chunk (dist/main.js) under a two-line entry:
+// left alone, rollup splits the code the entry shares with the verify chunk into more files.
+const VERIFY_ONLY =
+  /\/(action\/lib\/verify-token|core\/dist\/(call-api|get-current-account|get-authenticated-admin|get-team-info))\.js$/;
+const PROXY_ONLY = /\/action\/lib\/proxy-fetch\.js$|\/proxy-fetch\/dist\/(index|create-proxy-fetch)\.js$|\/undici\//;
+const COMMON = /\/(action\/lib\/(?!index\.js$)[^/]+|core\/dist\/[^/]+|proxy-fetch\/dist\/[^/]+)\.js$/;
+function chunkOf(id) {
+  if (VERIFY_ONLY.test(id)) return 'verify-token';
+  // Named, so that the entry's static dependencies (@actions/http-client imports undici) cannot pull it in.
+  if (PROXY_ONLY.test(id)) return 'proxy-fetch';
+  // Not the entry chunk itself: the entry awaits run() at the top level, and a lazy chunk that
+  // imported from it would wait for that await, which waits for the lazy chunk.
+  return COMMON.test(id) ? 'main' : undefined;
+}
+
 // Not minified: this is the code that runs with users' secrets, and reviewers read its diffs.
 export default {
   input: 'lib/index.js',
@@ -56,6 +73,7 @@ export default {
         ? "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
         : '',
     generatedCode: 'es2015',
+    manualChunks: chunkOf,
   },
   treeshake: { moduleSideEffects: false },
   plugins: [

@@ -179,9 +179,12 @@ try {
   }
 
   // 3. Sizes.
-  const actionSize = statSync(actionBundle).size;
+  // What every run loads: the entry and its one chunk (verification and proxy chunks load lazily).
+  const actionSize = ['index.js', 'main.js']
+    .map((file) => statSync(join(root, 'packages/action/dist', file)).size)
+    .reduce((sum, size) => sum + size, 0);
   row(
-    'action bundle, entry chunk (dist/index.js, readable: not minified)',
+    'action bundle, common path (dist/index.js + dist/main.js, readable: not minified)',
     `${(actionSize / 1024).toFixed(1)} kB`,
     '≤ 64 kB',
     actionSize <= 64 * 1024,

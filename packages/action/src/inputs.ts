@@ -97,7 +97,8 @@ export const INPUTS = {
     required: false,
     secret: false,
     default: 'false',
-    description: 'Call `users/get_current_account` with the new token and output `account-id`.',
+    description:
+      'Check the new token works (`users/get_current_account`, or the team routes for a team token) and output whose it is: `account-id`, `team-id`, `team-member-id`, `root-namespace-id`, `path-root`.',
     parse: (value = '') => {
       if (TRUE.includes(value)) return true;
       if (FALSE.includes(value)) return false;

@@ -3,7 +3,6 @@ import {
   type RetryEvent,
   type TokenSet,
   type Transport,
-  getCurrentAccount,
   refreshAccessToken,
 } from '@dropbox-token/core';
 import { failureMessage } from './failure-message.js';
@@ -37,10 +36,17 @@ export const OUTPUTS = {
   'expires-at': 'When the access token expires, ISO 8601 in UTC.',
   scope: 'Space-separated scopes of the token, when Dropbox lists them or when narrowed with `scope`.',
   'token-type': 'The token type, `bearer`.',
-  'account-id': 'The Dropbox account ID the token belongs to (only with `verify`).',
+  'account-id': 'The Dropbox account ID of a user token, also for a team member (only with `verify`).',
+  'team-id': 'The Dropbox team ID: of a team token, or of the team a member belongs to (only with `verify`).',
+  'team-member-id':
+    'For a team token, the admin who authorized it (for `Dropbox-API-Select-Admin`); for a team member, their own member ID (only with `verify`).',
+  'root-namespace-id':
+    "The namespace a user token's paths start from: the team space for a team member (only with `verify`).",
+  'path-root':
+    'For a team member, the `Dropbox-API-Path-Root` header value that makes later calls see the team space; empty otherwise (only with `verify`).',
 } as const;
 
-type OutputName = keyof typeof OUTPUTS;
+export type OutputName = keyof typeof OUTPUTS;
 
 const MAX_ATTEMPT_MS = 30_000;
 
@@ -76,15 +82,19 @@ function dropboxOptions(core: ActionCore, inputs: ActionInputs, run: RunOptions,
 function publishToken(core: ActionCore, inputs: ActionInputs, tokens: TokenSet): string[] {
   core.setSecret(tokens.accessToken);
   const scopes = tokens.scopes.length > 0 ? tokens.scopes : (inputs.scope ?? []);
-  const expiresAt = isoSeconds(tokens.expiresAt);
+  const expiresAt = tokens.expiresAt === undefined ? '' : isoSeconds(tokens.expiresAt);
   const output = (name: OutputName, value: string) => core.setOutput(name, value);
   output('access-token', tokens.accessToken);
-  output('expires-in', String(tokens.expiresIn));
+  output('expires-in', tokens.expiresIn === undefined ? '' : String(tokens.expiresIn));
   output('expires-at', expiresAt);
   output('scope', scopes.join(' '));
   output('token-type', tokens.tokenType);
   if (inputs.exportEnv !== undefined) core.exportVariable(inputs.exportEnv, tokens.accessToken);
-  core.info(`Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`);
+  core.info(
+    tokens.expiresIn === undefined
+      ? 'Got an access token; Dropbox gave it no expiry.'
+      : `Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`,
+  );
   return scopes;
 }
 
@@ -110,13 +120,15 @@ export async function run(options: RunOptions): Promise<number> {
     });
     const scopes = publishToken(core, inputs, tokens);
 
+    let owner: string | undefined;
     if (inputs.verify) {
-      const account = await getCurrentAccount({
-        accessToken: tokens.accessToken,
-        ...dropboxOptions(core, inputs, options, deadline),
-      });
-      core.setOutput('account-id' satisfies OutputName, account.accountId);
-      core.info(`Verified: the token works for Dropbox account ${account.accountId}.`);
+      // A chunk of its own: most runs never verify, and every run pays to compile what the entry holds.
+      const { describeOwner, ownerOutputs, verifyToken } = await import('./verify-token.js');
+      const verified = await verifyToken(tokens.accessToken, () => dropboxOptions(core, inputs, options, deadline));
+      for (const [name, value] of Object.entries(ownerOutputs(verified)))
+        if (value !== undefined) core.setOutput(name, value);
+      owner = describeOwner(verified);
+      core.info(`Verified: the token works for ${owner}.`);
     }
 
     // One synchronous append of the HTML @actions/core's summary builder would make: its
@@ -127,7 +139,7 @@ export async function run(options: RunOptions): Promise<number> {
           expiresAt: tokens.expiresAt,
           expiresIn: tokens.expiresIn,
           scopes,
-          verified: inputs.verify,
+          owner,
           exportEnv: inputs.exportEnv,
         }),
       ),

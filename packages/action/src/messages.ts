@@ -78,7 +78,7 @@ export const FAILURE_ADVICE = {
     fix: () => 'Check the api-url input points at Dropbox or a proxy that passes answers through.',
   },
   verification: {
-    what: 'The new access token failed verification with users/get_current_account',
+    what: 'The new access token failed verification',
     fix: (error) =>
       error.code === 'missing_scope'
         ? `Enable ${error.requiredScope ?? 'account_info.read'} for the app in the Dropbox App Console and mint a new refresh token, or set verify: false.`
@@ -115,6 +115,9 @@ export const ADVICE_FOR_CODE: Record<DropboxOAuthErrorCode, FailureKind> = {
   missing_scope: 'unexpected',
   user_suspended: 'unexpected',
   route_access_denied: 'unexpected',
+  team_token_on_user_route: 'unexpected',
+  user_token_on_team_route: 'unexpected',
+  invalid_path_root: 'unexpected',
   aborted: 'unexpected',
   invalid_options: 'unexpected',
 };

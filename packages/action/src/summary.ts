@@ -1,8 +1,9 @@
 export interface SummaryFacts {
-  expiresAt: Date;
-  expiresIn: number;
+  expiresAt: Date | undefined;
+  expiresIn: number | undefined;
   scopes: string[];
-  verified: boolean;
+  /** Whose token it is, when verified. */
+  owner: string | undefined;
   exportEnv: string | undefined;
 }
 
@@ -17,16 +18,20 @@ function escapeHtml(text: string): string {
 
 /** The job summary: when the token expires, what it may do, whether it was checked. Never the token. */
 export function summaryRows(facts: SummaryFacts): [string, string][] {
-  const hours = Math.round((facts.expiresIn / 3600) * 10) / 10;
+  const { expiresAt, expiresIn } = facts;
+  const expiry =
+    expiresAt === undefined || expiresIn === undefined
+      ? 'no expiry given'
+      : `${isoSeconds(expiresAt)} (in ${Math.round((expiresIn / 3600) * 10) / 10} h)`;
   return [
-    ['Expires at', `${isoSeconds(facts.expiresAt)} (in ${hours} h)`],
+    ['Expires at', expiry],
     [
       'Scopes',
       facts.scopes.length === 0
         ? 'as granted to the refresh token'
         : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' '),
     ],
-    ['Verified', facts.verified ? 'yes (users/get_current_account)' : 'no (set verify: true to check)'],
+    ['Verified', facts.owner === undefined ? 'no (set verify: true to check)' : `yes: ${escapeHtml(facts.owner)}`],
     [
       'Exported as',
       facts.exportEnv === undefined

@@ -34,26 +34,35 @@ describe('the committed bundle', () => {
     expect(status, 'packages/action/dist differs from a fresh build: run `npm run build` and commit dist/').toBe('');
   });
 
-  it('keeps the common path lean: no HTTP stack or OIDC client in the entry chunk', () => {
-    const entry = readFileSync(join(packageDir, 'dist/index.js'), 'utf8');
-    expect(statSync(join(packageDir, 'dist/index.js')).size).toBeLessThanOrEqual(64_000);
-    // Comments aside, no OIDC client and no HTTP stack: the entry imports only Node built-ins.
-    const code = entry.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    expect(code).not.toMatch(/OidcClient|getIDToken|undici|tunnel/);
-    const staticImports = [...code.matchAll(/^import .* from ['"]([^'"]+)['"];?$/gm)].map((match) => match[1]);
-    expect(staticImports.every((specifier) => specifier!.startsWith('node:') || /^[a-z_]+$/.test(specifier!))).toBe(
-      true,
-    );
-    // Proxy support lives in its own chunk, loaded only through a dynamic import.
+  // What every run loads: the entry and the chunk it imports. Verification and proxy support are
+  // chunks of their own, loaded through dynamic imports only by the runs that need them.
+  const commonPath = () =>
+    ['dist/index.js', 'dist/main.js'].map((file) => ({
+      file,
+      size: statSync(join(packageDir, file)).size,
+      text: readFileSync(join(packageDir, file), 'utf8'),
+    }));
+
+  it('keeps the common path lean: no HTTP stack or OIDC client, verification and proxy loaded lazily', () => {
+    const chunks = commonPath();
+    expect(chunks.reduce((sum, chunk) => sum + chunk.size, 0)).toBeLessThanOrEqual(64_000);
+    const code = chunks.map((chunk) => chunk.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')).join('\n');
+    expect(code).not.toMatch(/OidcClient|getIDToken|undici|tunnel|get_authenticated_admin/);
+    // Static imports: Node built-ins, and the entry's one chunk.
+    const staticImports = [...code.matchAll(/^import .* from ['"]([^'"]+)['"];?$/gm)].map((match) => match[1]!);
+    expect(staticImports.filter((s) => !s.startsWith('node:') && !/^[a-z_]+$/.test(s))).toEqual(['./main.js']);
     expect(code).toMatch(/import\(["']\.\/proxy-fetch\.js["']\)/);
+    expect(code).toMatch(/import\(["']\.\/verify-token\.js["']\)/);
   });
 
   it("is readable: not minified, so reviewers can read what runs with users' secrets", () => {
-    const entry = readFileSync(join(packageDir, 'dist/index.js'), 'utf8');
-    const lines = entry.split('\n');
+    const text = commonPath()
+      .map((chunk) => chunk.text)
+      .join('\n');
+    const lines = text.split('\n');
     expect(lines.length).toBeGreaterThan(500);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(400);
-    expect(entry).toContain('async function run(');
+    expect(text).toContain('async function run(');
   });
 
   it('carries the licence notice of every third-party package it bundles', () => {
@@ -115,7 +124,9 @@ describe.each([
   });
 
   it('refreshes, verifies and exports: masked first, outputs in GITHUB_OUTPUT, a summary, exit 0', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    // A team member's token: verification sets every output, the team space's path root included.
+    const team = emu.dropbox.addTeam();
+    const refreshToken = emu.dropbox.issueRefreshToken({ for: team.members[1]! });
     const run = await runAction(nodePath(), {
       'app-key': emu.app.key,
       'refresh-token': refreshToken,
@@ -130,7 +141,8 @@ describe.each([
     for (const secret of [token, refreshToken]) expect(maskedBeforeUse(run.stdout, secret)).toBe(true);
     expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
     expect(run.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
-    expect(run.summary).toContain('yes (users/get_current_account)');
+    expect(JSON.parse(run.outputs['path-root']!)).toEqual({ '.tag': 'root', root: team.rootNamespaceId });
+    expect(run.summary).toContain(`a member of team ${team.name}`);
     expect(`${run.summary}${run.stderr}`).not.toContain(token);
   });
 

@@ -67,16 +67,99 @@ describe('run()', () => {
     expect(result.exitCode).toBe(0);
     const token = result.outputs['access-token']!;
     expect(result.outputs['account-id']).toBe(emu.dropbox.account.accountId);
-    expect(Object.keys(result.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort());
+    // An individual: no team outputs, its own root, no path root.
+    const teamOutputs = ['team-id', 'team-member-id', 'path-root'];
+    expect(Object.keys(result.outputs).sort()).toEqual(
+      Object.keys(OUTPUTS)
+        .filter((name) => !teamOutputs.includes(name))
+        .sort(),
+    );
+    expect(result.outputs['root-namespace-id']).toBe(emu.dropbox.account.homeNamespaceId);
     expect(result.outputs['scope']).toBe('account_info.read files.content.write');
     expect(result.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
     for (const secret of [token, refreshToken, emu.app.secret]) expect(result.maskedBeforeUse(secret)).toBe(true);
-    expect(result.summary).toContain('yes (users/get_current_account)');
+    expect(result.summary).toContain(`yes: Dropbox account ${emu.dropbox.account.accountId}`);
     expect(result.summary).toContain('<code>DROPBOX_ACCESS_TOKEN</code>');
     expect(result.summary).not.toContain(token);
     const refresh = emu.requests.find((r) => r.path === '/oauth2/token' && r.headers['authorization'])!;
     expect(refresh.headers['authorization']).toMatch(/^Basic /);
     expect(refresh.body).not.toHaveProperty('client_id');
+  });
+
+  it('verify with a team member: team id, member id, root namespace and the ready path-root header value', async () => {
+    const team = emu.dropbox.addTeam();
+    const member = team.members[1]!;
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken({ for: member }),
+      verify: 'true',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs).toMatchObject({
+      'account-id': member.accountId,
+      'team-id': team.teamId,
+      'team-member-id': member.membership!.teamMemberId,
+      'root-namespace-id': team.rootNamespaceId,
+    });
+    expect(JSON.parse(result.outputs['path-root']!)).toEqual({ '.tag': 'root', root: team.rootNamespaceId });
+    expect(result.infos.join('\n')).toContain(`a member of team ${team.name}`);
+    // The value works as the header: the team space answers with it.
+    const answer = await fetch(`${emu.apiUrl}/2/users/get_current_account`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${result.outputs['access-token']}`,
+        'dropbox-api-path-root': result.outputs['path-root']!,
+      },
+    });
+    expect(answer.status).toBe(200);
+  });
+
+  it('verify with a team token (team-linked app): the team routes, the team and its admin, no account', async () => {
+    emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = emu.dropbox.addTeam();
+    const admin = team.members[0]!;
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken({ for: team }),
+      verify: 'true',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ 'team-id': team.teamId, 'team-member-id': admin.membership!.teamMemberId });
+    for (const absent of ['account-id', 'root-namespace-id', 'path-root'])
+      expect(result.outputs).not.toHaveProperty(absent);
+    expect(result.summary).toContain(`the whole Dropbox team ${team.name}`);
+    expect(result.summary).toContain('authorized by admin Grace Hopper');
+    const routes = emu.requests.map((r) => r.path).filter((p) => p.startsWith('/2/'));
+    expect(routes.sort()).toEqual(
+      ['/2/team/get_info', '/2/team/token/get_authenticated_admin', '/2/users/get_current_account'].sort(),
+    );
+  });
+
+  it('a team token without team_info.read fails verification naming the scope to enable', async () => {
+    emu.app.scopes.push('team_data.member');
+    const team = emu.dropbox.addTeam();
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken({
+        for: team,
+        scopes: ['team_data.member', 'files.content.write'],
+      }),
+      verify: 'true',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]).toMatch(
+      /^The new access token failed verification \(missing_scope.*Enable team_info\.read/,
+    );
+  });
+
+  it('an answer without expires_in: empty expiry outputs, said so in the log and the summary', async () => {
+    emu.faults.next('/oauth2/token', ['no-expiry']);
+    const result = await step({ 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken() });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ 'expires-in': '', 'expires-at': '' });
+    expect(result.infos).toContain('Got an access token; Dropbox gave it no expiry.');
+    expect(result.summary).toContain('no expiry given');
   });
 
   it('writes no summary when the runner gives no summary file', async () => {
@@ -148,7 +231,7 @@ describe('run()', () => {
         verify: 'true',
         scope: 'files.content.read',
       }),
-      /^The new access token failed verification with users\/get_current_account \(missing_scope.*\)\. Enable account_info\.read for the app/,
+      /^The new access token failed verification \(missing_scope.*\)\. Enable account_info\.read for the app/,
     ],
   ])('fails clearly on %s', async (_name, prepare, expected) => {
     const inputs = await prepare(emu);

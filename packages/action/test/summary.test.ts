@@ -7,20 +7,20 @@ describe('summaryRows', () => {
       expiresAt: new Date('2026-01-01T04:00:00.123Z'),
       expiresIn: 14400,
       scopes: ['files.content.read', '<b>'],
-      verified: true,
+      owner: 'Dropbox account dbid:<x>',
       exportEnv: 'DROPBOX_ACCESS_TOKEN',
     });
     expect(rows).toEqual([
       ['Expires at', '2026-01-01T04:00:00Z (in 4 h)'],
       ['Scopes', '<code>files.content.read</code> <code>&lt;b&gt;</code>'],
-      ['Verified', 'yes (users/get_current_account)'],
+      ['Verified', 'yes: Dropbox account dbid:&lt;x&gt;'],
       ['Exported as', '<code>DROPBOX_ACCESS_TOKEN</code> and step output'],
     ]);
     const plain = summaryRows({
       expiresAt: new Date(0),
       expiresIn: 5400,
       scopes: [],
-      verified: false,
+      owner: undefined,
       exportEnv: undefined,
     });
     expect(plain.map((r) => r[1])).toEqual([
@@ -29,6 +29,14 @@ describe('summaryRows', () => {
       'no (set verify: true to check)',
       'step output only',
     ]);
+    const longLived = summaryRows({
+      expiresAt: undefined,
+      expiresIn: undefined,
+      scopes: [],
+      owner: undefined,
+      exportEnv: undefined,
+    });
+    expect(longLived[0]).toEqual(['Expires at', 'no expiry given']);
   });
 });
 

@@ -18,6 +18,7 @@ import { sendHtml, sendJson, sendText } from './http-util.js';
  * | `error200` | 200 carrying an OAuth `error` field |
  * | `no-access-token` | 200 token answer without `access_token` |
  * | `wrong-types` | 200 token answer whose fields have the wrong types |
+ * | `no-expiry` | 200 token answer without `expires_in`, as a `legacy` exchange answers (reference §10) |
  * | `huge` | 200 with a 1.5 MB body |
  * | `delay=MS` | normal answer after MS milliseconds |
  * | `rotate-key` | (GitHub) the target's public key is rotated, then normal service: the client's key is now stale |
@@ -77,6 +78,7 @@ export type ParsedFault =
         | 'error200'
         | 'no-access-token'
         | 'wrong-types'
+        | 'no-expiry'
         | 'huge'
         | 'rotate-key';
     }
@@ -91,6 +93,7 @@ const SIMPLE = new Set([
   'error200',
   'no-access-token',
   'wrong-types',
+  'no-expiry',
   'huge',
   'rotate-key',
 ]);
@@ -164,6 +167,9 @@ export function applyFault(
       return 'handled';
     case 'wrong-types':
       sendJson(res, 200, { access_token: 12345, token_type: 'bearer', expires_in: true });
+      return 'handled';
+    case 'no-expiry':
+      sendJson(res, 200, { access_token: `sl.u.${'L'.repeat(60)}`, token_type: 'bearer' });
       return 'handled';
     case 'huge':
       sendJson(res, 200, { access_token: 'sl.huge', padding: 'x'.repeat(1_500_000) });

@@ -54,6 +54,7 @@ describe('scripted faults', () => {
     ['error200', 200, (t: string) => expect(JSON.parse(t).error).toBe('invalid_grant')],
     ['no-access-token', 200, (t: string) => expect(JSON.parse(t)).not.toHaveProperty('access_token')],
     ['wrong-types', 200, (t: string) => expect(typeof JSON.parse(t).access_token).toBe('number')],
+    ['no-expiry', 200, (t: string) => expect(JSON.parse(t)).not.toHaveProperty('expires_in')],
     ['huge', 200, (t: string) => expect(t.length).toBeGreaterThan(1_000_000)],
   ])('%s', async (spec, status, check) => {
     ctx.emu.faults.next('/oauth2/token', [spec]);
