@@ -333,7 +333,12 @@ export const DROPBOX_ADVICE: Record<DropboxOAuthErrorCode, string> = {
   expired_access_token: 'Run again.',
   invalid_access_token: 'Run again; if it persists, check that the app was not unlinked under Connected apps.',
   missing_scope:
-    "Enable the scope named above (usually account_info.read) under the app's Permissions tab, then run again.",
+    "Enable the scope named above (account_info.read; team_info.read for an app with team scopes) under the app's Permissions tab, then run again.",
+  team_token_on_user_route:
+    'The token is for a whole Dropbox team: run again; if it persists, report it with the command you ran (not its secrets).',
+  user_token_on_team_route:
+    'Dropbox linked one account, not the team: give the app its team scopes and run again as a team admin.',
+  invalid_path_root: 'Run again; if it persists, report it with the command you ran (not its secrets).',
   user_suspended: 'The Dropbox account is suspended: sign in at dropbox.com to see why.',
   route_access_denied: 'The app may not call this route: check its access type in the App Console.',
   network: 'Check the network, HTTPS_PROXY/NO_PROXY and --api-url, then run again.',

@@ -5,7 +5,6 @@ import {
   createPkcePair,
   createState,
   exchangeCode,
-  getCurrentAccount,
   isDropboxOAuthError,
   refreshAccessToken,
   revokeToken,
@@ -21,6 +20,7 @@ import {
   storeSecret,
 } from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
+import { type LinkedOwner, findLinkedOwner } from './linked-owner.js';
 import { type LoopbackCallback, startLoopbackServer, startRedirectServer } from './loopback-server.js';
 import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
@@ -76,7 +76,7 @@ export interface ObtainedCode {
 export interface MintedToken {
   refreshToken: string;
   scopes: string[];
-  accountName: string;
+  owner: LinkedOwner;
 }
 
 interface Written {
@@ -268,21 +268,27 @@ export async function mintAndVerify(
   const refreshToken = tokens.refreshToken;
   if (refreshToken === undefined) throw fail('noRefreshToken');
 
-  announce(deps, 'Verifying the refresh token (one refresh and users/get_current_account)');
-  const account = await refreshAccessToken({ ...client, refreshToken, ...dropbox })
-    .then((fresh) => getCurrentAccount({ accessToken: fresh.accessToken, ...dropbox }))
+  const routes = tokens.teamId === undefined ? 'users/get_current_account' : 'the team routes';
+  announce(deps, `Verifying the refresh token (one refresh and ${routes})`);
+  const owner = await refreshAccessToken({ ...client, refreshToken, ...dropbox })
+    .then((fresh) => findLinkedOwner(tokens, fresh.accessToken, dropbox))
     .catch((error: unknown) => {
       throw dropboxFailure(error, 'verifyFailed');
     });
-  const accountName = account.email === undefined ? account.displayName : `${account.displayName} <${account.email}>`;
-  say(deps, `  Dropbox account: ${style(deps.terminal, 'bold', accountName)}`);
-  if (account.teamName !== undefined) say(deps, `  Team:            ${account.teamName}`);
-  say(deps, `  Granted scopes:  ${tokens.scopes.length === 0 ? '(not listed)' : tokens.scopes.join(' ')}`);
-  say(
-    deps,
-    `  Client type:     ${options.appSecret === undefined ? 'PKCE public client (CI needs only the app key and the refresh token)' : 'confidential (CI needs the app secret too)'}`,
-  );
-  return { refreshToken, scopes: tokens.scopes, accountName };
+  const facts: [string, string][] = [
+    ...owner.facts,
+    ['Granted scopes', tokens.scopes.length === 0 ? '(not listed)' : tokens.scopes.join(' ')],
+    [
+      'Client type',
+      options.appSecret === undefined
+        ? 'PKCE public client (CI needs only the app key and the refresh token)'
+        : 'confidential (CI needs the app secret too)',
+    ],
+  ];
+  const width = Math.max(...facts.map(([label]) => label.length)) + 2;
+  for (const [index, [label, value]] of facts.entries())
+    say(deps, `  ${`${label}:`.padEnd(width)}${index === 0 ? style(deps.terminal, 'bold', value) : value}`);
+  return { refreshToken, scopes: tokens.scopes, owner };
 }
 
 /**
@@ -302,7 +308,7 @@ export async function confirmAccount(
     say(deps, '  (Not a terminal: storing without asking. Pass --yes to say so explicitly.)');
     return;
   }
-  const answer = await deps.ask(`Store the refresh token of ${minted.accountName}? [y/N] `);
+  const answer = await deps.ask(`Store the refresh token of ${minted.owner.label}? [y/N] `);
   if (!/^\s*y(es)?\s*$/i.test(answer)) throw fail('notConfirmed');
 }
 
@@ -310,11 +316,7 @@ export async function confirmAccount(
  * A refresh token minted but never stored is a live credential nobody will use: revoke it
  * (Dropbox revokes a refresh token through an access token minted from it) and say so.
  */
-async function revokeUnstoredToken(
-  options: BootstrapOptions,
-  deps: BootstrapDeps,
-  refreshToken: string,
-): Promise<void> {
+async function revokeUnstoredToken(options: BootstrapOptions, deps: BootstrapDeps, minted: MintedToken): Promise<void> {
   const dropbox = {
     apiUrl: options.apiUrl,
     fetch: deps.fetch,
@@ -325,10 +327,11 @@ async function revokeUnstoredToken(
     const fresh = await refreshAccessToken({
       clientId: options.appKey,
       clientSecret: options.appSecret,
-      refreshToken,
+      refreshToken: minted.refreshToken,
       ...dropbox,
     });
-    await revokeToken({ accessToken: fresh.accessToken, ...dropbox });
+    // A team token acts on user routes, revoke included, only as a selected admin (reference §9).
+    await revokeToken({ accessToken: fresh.accessToken, selectAdmin: minted.owner.adminMemberId, ...dropbox });
     say(deps, '  The new refresh token was not stored, so it was revoked: no unused credential is left behind.');
   } catch {
     say(
@@ -398,7 +401,7 @@ export function report(
   deps: BootstrapDeps,
   target: SecretTarget | undefined,
   written: Written[],
-  refreshToken: string,
+  minted: MintedToken,
 ): void {
   const { terminal } = deps;
   const out = options.printRefreshToken ? terminal.err : terminal.out;
@@ -418,13 +421,14 @@ export function report(
           options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
         refreshTokenSecretName: options.secretName,
         environment: target.kind === 'environment' ? target.environment : undefined,
+        owner: minted.owner.kind,
       }),
     );
     if (target.kind === 'environment')
       lines.push('', `Only jobs that declare environment: ${target.environment} receive these secrets.`);
   }
   out.write(`${lines.join('\n')}\n`);
-  if (options.printRefreshToken) terminal.out.write(`${refreshToken}\n`);
+  if (options.printRefreshToken) terminal.out.write(`${minted.refreshToken}\n`);
 }
 
 function storedWhere(options: BootstrapOptions, target: SecretTarget | undefined): string {
@@ -467,10 +471,10 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
       refreshToken: minted.refreshToken,
       progress,
     });
-    if (options.dryRun) await revokeUnstoredToken(options, deps, minted.refreshToken);
-    await obtained.browser?.finish(successPage(minted.accountName, storedWhere(options, destination.target)));
+    if (options.dryRun) await revokeUnstoredToken(options, deps, minted);
+    await obtained.browser?.finish(successPage(minted.owner.label, storedWhere(options, destination.target)));
     await obtained.closeLoopback();
-    report(options, deps, destination.target, written, minted.refreshToken);
+    report(options, deps, destination.target, written, minted);
     return 0;
   } catch (error) {
     const failure =
@@ -481,7 +485,7 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     await obtained?.closeLoopback();
     const refreshTokenMayBeStored =
       progress.stored.includes(options.secretName) || progress.inFlight === options.secretName;
-    if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted.refreshToken);
+    if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted);
     if (deps.signal.aborted) {
       const possiblyStored = progress.inFlight === undefined ? [] : [progress.inFlight];
       const notStored = progress.planned.filter(

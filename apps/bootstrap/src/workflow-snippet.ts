@@ -7,7 +7,33 @@ export interface SnippetFacts {
   appSecretSecretName: string | undefined;
   refreshTokenSecretName: string;
   environment: string | undefined;
+  /** Whose token it is: the last step shows a call that fits it. */
+  owner: 'individual' | 'team-member' | 'team';
 }
+
+/** A first call that works with each kind of token. */
+const FIRST_CALL: Record<SnippetFacts['owner'], string[]> = {
+  individual: [
+    '      - run: >',
+    '          curl -sS -X POST https://api.dropboxapi.com/2/users/get_current_account',
+    '          -H "Authorization: Bearer ${{ steps.dropbox.outputs.access-token }}"',
+  ],
+  // A member's calls see their home folder unless they name the team space's root.
+  'team-member': [
+    '      - run: >',
+    '          curl -sS -X POST https://api.dropboxapi.com/2/files/list_folder',
+    '          -H "Authorization: Bearer ${{ steps.dropbox.outputs.access-token }}"',
+    "          -H 'Dropbox-API-Path-Root: ${{ steps.dropbox.outputs.path-root }}'",
+    '          -H "Content-Type: application/json" --data \'{"path": ""}\'',
+  ],
+  // A team token calls team routes, or user routes as a selected member or admin.
+  team: [
+    '      - run: >',
+    '          curl -sS -X POST https://api.dropboxapi.com/2/users/get_current_account',
+    '          -H "Authorization: Bearer ${{ steps.dropbox.outputs.access-token }}"',
+    '          -H "Dropbox-API-Select-Admin: ${{ steps.dropbox.outputs.team-member-id }}"',
+  ],
+};
 
 /** The exact workflow step that uses the secrets just written. */
 export function workflowSnippet(facts: SnippetFacts): string {
@@ -22,10 +48,8 @@ export function workflowSnippet(facts: SnippetFacts): string {
       `          app-secret: \${{ secrets.${facts.appSecretSecretName ?? 'DROPBOX_APP_SECRET'} }}${facts.appSecretSecretName === undefined ? '   # create this secret with your app secret' : ''}`,
     );
   lines.push(`          refresh-token: \${{ secrets.${facts.refreshTokenSecretName} }}`);
-  lines.push(
-    '      - run: >',
-    '          curl -sS -X POST https://api.dropboxapi.com/2/users/get_current_account',
-    '          -H "Authorization: Bearer ${{ steps.dropbox.outputs.access-token }}"',
-  );
+  // The team outputs come from verification.
+  if (facts.owner !== 'individual') lines.push('          verify: true');
+  lines.push(...FIRST_CALL[facts.owner]);
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@ describe('workflowSnippet', () => {
       appSecretSecretName: 'DROPBOX_APP_SECRET',
       refreshTokenSecretName: 'MY_TOKEN',
       environment: 'prod/eu',
+      owner: 'individual',
     });
     const doc = parse(text) as {
       jobs: { upload: { environment: string; steps: { uses?: string; with?: Record<string, string> }[] } };
@@ -35,9 +36,30 @@ describe('workflowSnippet', () => {
       appSecretSecretName: undefined,
       refreshTokenSecretName: 'DROPBOX_REFRESH_TOKEN',
       environment: undefined,
+      owner: 'individual',
     });
     const step = (parse(text) as { jobs: { upload: { steps: { with?: Record<string, string> }[] } } }).jobs.upload
       .steps[0]!;
     expect(step.with).toEqual({ 'app-key': 'abc123', 'refresh-token': '${{ secrets.DROPBOX_REFRESH_TOKEN }}' });
+  });
+
+  it.each([
+    ['individual', undefined, 'users/get_current_account'],
+    ['team-member', true, 'Dropbox-API-Path-Root: ${{ steps.dropbox.outputs.path-root }}'],
+    ['team', true, 'Dropbox-API-Select-Admin: ${{ steps.dropbox.outputs.team-member-id }}'],
+  ] as const)('for a %s token: valid YAML, verify %s, and a first call that fits (%s)', (owner, verify, call) => {
+    const text = workflowSnippet({
+      appKey: 'k',
+      appKeySecretName: 'DROPBOX_APP_KEY',
+      appSecretUsed: false,
+      appSecretSecretName: undefined,
+      refreshTokenSecretName: 'DROPBOX_REFRESH_TOKEN',
+      environment: undefined,
+      owner,
+    });
+    const steps = (parse(text) as { jobs: { upload: { steps: { with?: Record<string, unknown>; run?: string }[] } } })
+      .jobs.upload.steps;
+    expect(steps[0]!.with?.['verify']).toBe(verify);
+    expect(steps[1]!.run).toContain(call);
   });
 });
