@@ -14,8 +14,12 @@ const action = parse(readFileSync(join(examples, '../action.yml'), 'utf8')) as {
 };
 
 describe('examples/ and .github/workflows', () => {
-  it('there are example workflows for curl, rclone and the Dropbox SDK', () => {
-    expect(files.sort()).toEqual(['dropbox-sdk.yml', 'sync-with-rclone.yml', 'upload-with-curl.yml']);
+  it('examples/README.md lists exactly the example workflows there are', () => {
+    const listed = [...readFileSync(join(examples, 'README.md'), 'utf8').matchAll(/^\| \[([\w.-]+\.yml)\]/gm)].map(
+      (match) => match[1],
+    );
+    expect(listed.sort()).toEqual([...files].sort());
+    expect(files).toEqual(expect.arrayContaining(['upload-with-curl.yml', 'sync-with-rclone.yml', 'dropbox-sdk.yml']));
   });
 
   it.each([...files.map((f) => join(examples, f)), ...readdirSync(workflowsDir).map((f) => join(workflowsDir, f))])(
