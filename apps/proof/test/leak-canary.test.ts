@@ -190,6 +190,49 @@ describe('secret-leak canary', () => {
     expect(findLeaks(places, secretsOf(emu))).toEqual([]);
   });
 
+  it('teams: a team admin links a team-linked app, the action verifies the team token; the team errors are clean', async () => {
+    emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = emu.dropbox.addTeam();
+    emu.dropbox.signedIn = team.members[0]!;
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri();
+    const bootstrap = await runCli([...common(), '--redirect-uri', uri], {
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      onAuthorizeUrl: (url) => {
+        void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
+      },
+    });
+    expect(bootstrap.code).toBe(0);
+    const refreshToken = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const step = await runActionStep({
+      script: ACTION,
+      inputs: { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true' },
+    });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs['team-id']).toBe(team.teamId);
+    // The errors a team token meets on its way: a user route without a member, a foreign path root.
+    const { accessToken } = await refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl });
+    const errors = await Promise.all([
+      getCurrentAccount({ accessToken, apiUrl: emu.apiUrl }).catch((e: unknown) => e),
+      getCurrentAccount({
+        accessToken,
+        apiUrl: emu.apiUrl,
+        selectUser: team.members[1]!.membership!.teamMemberId,
+        pathRoot: '{".tag":"root","root":"1"}',
+      }).catch((e: unknown) => e),
+    ]);
+    expect(errors.map((e) => (e as { code: string }).code)).toEqual(['team_token_on_user_route', 'invalid_path_root']);
+    const places = [
+      { name: 'bootstrap stdout', text: bootstrap.stdout },
+      { name: 'bootstrap stderr', text: bootstrap.stderr },
+      { name: 'action stdout', text: step.stdout, maskAware: true },
+      { name: 'action stderr', text: step.stderr },
+      { name: 'action summary', text: step.summary },
+      { name: 'action outputs other than access-token', text: JSON.stringify({ ...step.outputs, 'access-token': '' }) },
+      ...errors.flatMap(errorViews),
+    ];
+    expect(findLeaks(places, secretsOf(emu))).toEqual([]);
+  });
+
   it('bootstrap: --print-refresh-token shows the token on stdout alone, and nowhere else', async () => {
     const run = await runCli(
       [
