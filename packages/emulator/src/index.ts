@@ -11,6 +11,6 @@ export type {
   TeamMembership,
   TeamRecord,
 } from './dropbox/dropbox-state.js';
-export type { SecretTarget, TokenGrant } from './github/github-state.js';
+export type { SecretKind, SecretTarget, TokenGrant } from './github/github-state.js';
 export { runActionStep, parseFileCommands, maskedBeforeUse } from './run-action-step.js';
 export type { ActionStepResult, RunActionStepOptions } from './run-action-step.js';

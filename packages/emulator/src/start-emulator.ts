@@ -15,7 +15,7 @@ import {
 import { handleToken } from './dropbox/token-route.js';
 import { type FaultControls, FaultQueue, applyFault, parseFault } from './faults.js';
 import { handleGitHub, targetOfPath } from './github/github-routes.js';
-import { GitHubState, type SecretTarget, type TokenGrant } from './github/github-state.js';
+import { GitHubState, type SecretKind, type SecretTarget, type TokenGrant } from './github/github-state.js';
 import { readRequestBody, sendText } from './http-util.js';
 import { type RecordedRequest, parseRecordedBody } from './request-log.js';
 
@@ -42,11 +42,16 @@ export interface EmulatedGitHub {
   repository: string;
   environment: string;
   organization: string;
-  /** Opens a stored secret with the emulator's private key. Target: `owner/repo`, `{ repo, environment }` or `{ org }`. */
-  secret(target: SecretTarget, name: string): string | undefined;
-  secretNames(target: SecretTarget): string[];
+  /**
+   * Opens a stored secret with the emulator's private key. Target: `owner/repo`, `{ repo, environment }`
+   * or `{ org }`; kind `actions` (default) or `dependabot` (its own key pair).
+   */
+  secret(target: SecretTarget, name: string, kind?: SecretKind): string | undefined;
+  secretNames(target: SecretTarget, kind?: SecretKind): string[];
+  /** An Actions variable's value (not secret), or undefined. */
+  variable(target: SecretTarget, name: string): string | undefined;
   /** Rotates a target's key so a client's cached `key_id` goes stale. */
-  rotateKey(target: SecretTarget): void;
+  rotateKey(target: SecretTarget, kind?: SecretKind): void;
   addRepository(fullName: string, options?: { private?: boolean; environments?: string[] }): void;
   addToken(token: string, grant: TokenGrant): void;
   state: GitHubState;
@@ -198,8 +203,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       const fault = parseFault(spec);
       if (fault.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
       if (fault.kind === 'rotate-key') {
-        const target = targetOfPath(path);
-        if (target !== undefined && github.store(target) !== undefined) github.rotateKey(target);
+        const addressed = targetOfPath(path);
+        if (addressed !== undefined && github.store(addressed.target, addressed.kind) !== undefined)
+          github.rotateKey(addressed.target, addressed.kind);
       }
       if (applyFault(fault, side, res, req.socket, clock.now(), stalled) === 'handled') return;
     }
@@ -304,9 +310,10 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       repository: seed.repository,
       environment: seed.environment,
       organization: seed.organization,
-      secret: (target, name) => github.secret(target, name),
-      secretNames: (target) => github.secretNames(target),
-      rotateKey: (target) => github.rotateKey(target),
+      secret: (target, name, kind) => github.secret(target, name, kind),
+      secretNames: (target, kind) => github.secretNames(target, kind),
+      variable: (target, name) => github.variable(target, name),
+      rotateKey: (target, kind) => github.rotateKey(target, kind),
       addRepository: (fullName, opts) => {
         github.addRepository(fullName, opts);
       },

@@ -81,6 +81,23 @@ function operationFor(method: string, path: string): { template: string; op: Ope
   return { template: match.template, op };
 }
 
+type Exchange = { method: string; path: string; body?: unknown; status: number; response?: unknown };
+
+/** Each request fits its operation's documented body, and each answer a documented status and schema. */
+function expectDocumented(exchanges: Exchange[]): void {
+  for (const exchange of exchanges) {
+    const { template, op } = operationFor(exchange.method, exchange.path);
+    const label = `${exchange.method} ${template} → ${exchange.status}`;
+    expect(Object.keys(op.responses), label).toContain(String(exchange.status));
+    if (exchange.body !== undefined) {
+      const schema = op.requestBody!.content['application/json']!.schema;
+      expect(check(exchange.body, schema), label).toEqual([]);
+    }
+    const documented = op.responses[String(exchange.status)]!.content?.['application/json']?.schema;
+    if (documented && exchange.status !== 201) expect(check(exchange.response, documented), label).toEqual([]);
+  }
+}
+
 describe('GitHub side conforms to the OpenAPI description', () => {
   const ctx = useEmulator();
 
@@ -88,7 +105,7 @@ describe('GitHub side conforms to the OpenAPI description', () => {
     const repo = `/repos/${ctx.emu.github.repository}`;
     const env = `${repo}/environments/${encodeURIComponent(ctx.emu.github.environment)}`;
     const org = `/orgs/${ctx.emu.github.organization}/actions`;
-    const exchanges: { method: string; path: string; body?: unknown; status: number; response?: unknown }[] = [];
+    const exchanges: Exchange[] = [];
     const call = async (method: string, path: string, body?: unknown) => {
       const answer = await gh(ctx.emu, method, path, body);
       exchanges.push({ method, path, body, status: answer.status, response: answer.json });
@@ -111,17 +128,53 @@ describe('GitHub side conforms to the OpenAPI description', () => {
       200, 200, 201, 200, 204, 200, 200, 201, 200, 204, 200, 200, 201, 200, 204, 200,
     ]);
 
-    for (const exchange of exchanges) {
-      const { template, op } = operationFor(exchange.method, exchange.path);
-      const label = `${exchange.method} ${template} → ${exchange.status}`;
-      expect(Object.keys(op.responses), label).toContain(String(exchange.status));
-      if (exchange.body !== undefined) {
-        const schema = op.requestBody!.content['application/json']!.schema;
-        expect(check(exchange.body, schema), label).toEqual([]);
-      }
-      const documented = op.responses[String(exchange.status)]!.content?.['application/json']?.schema;
-      if (documented && exchange.status !== 201) expect(check(exchange.response, documented), label).toEqual([]);
+    expectDocumented(exchanges);
+  });
+
+  it('Dependabot secrets, Actions variables and selected repositories fit the documented operations too', async () => {
+    const repo = `/repos/${ctx.emu.github.repository}`;
+    const env = `${repo}/environments/${encodeURIComponent(ctx.emu.github.environment)}`;
+    const org = `/orgs/${ctx.emu.github.organization}`;
+    const exchanges: Exchange[] = [];
+    const call = async (method: string, path: string, body?: unknown) => {
+      const answer = await gh(ctx.emu, method, path, body);
+      exchanges.push({ method, path, body, status: answer.status, response: answer.json });
+      return answer;
+    };
+    const repoId = (await call('GET', repo)).json!['id'] as number;
+    for (const [base, extra] of [
+      [`${repo}/dependabot/secrets`, {}],
+      [`${org}/dependabot/secrets`, { visibility: 'selected', selected_repository_ids: [String(repoId)] }],
+    ] as const) {
+      const key = await call('GET', `${base}/public-key`);
+      const encrypted_value = await seal(key.json!['key'] as string, 'value');
+      await call('PUT', `${base}/DROPBOX_REFRESH_TOKEN`, { encrypted_value, key_id: key.json!['key_id'], ...extra });
+      await call('GET', `${base}/DROPBOX_REFRESH_TOKEN`);
     }
+    await call('GET', `${org}/dependabot/secrets/DROPBOX_REFRESH_TOKEN/repositories`);
+    const orgKey = await call('GET', `${org}/actions/secrets/public-key`);
+    await call('PUT', `${org}/actions/secrets/SHARED`, {
+      encrypted_value: await seal(orgKey.json!['key'] as string, 'v'),
+      key_id: orgKey.json!['key_id'],
+      visibility: 'selected',
+      selected_repository_ids: [repoId],
+    });
+    await call('GET', `${org}/actions/secrets/SHARED/repositories`);
+    for (const [base, extra] of [
+      [`${repo}/actions/variables`, {}],
+      [`${env}/variables`, {}],
+      [`${org}/actions/variables`, { visibility: 'private' }],
+    ] as const) {
+      await call('POST', base, { name: 'DROPBOX_APP_KEY', value: 'key-1', ...extra });
+      await call('PATCH', `${base}/DROPBOX_APP_KEY`, { name: 'DROPBOX_APP_KEY', value: 'key-2' });
+      await call('GET', `${base}/DROPBOX_APP_KEY`);
+    }
+    expect(exchanges.map((e) => e.status)).toEqual([
+      200, 200, 201, 200, 200, 201, 200, 200, 200, 201, 200, 201, 204, 200, 201, 204, 200, 201, 204, 200,
+    ]);
+    expect(ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN', 'dependabot')).toBe('value');
+    expect(ctx.emu.github.variable({ org: ctx.emu.github.organization }, 'DROPBOX_APP_KEY')).toBe('key-2');
+    expectDocumented(exchanges);
   });
 
   it('the documented error statuses are the ones the emulator uses', async () => {
