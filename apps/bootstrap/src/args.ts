@@ -42,10 +42,16 @@ Where to store it (default: the repository of \`git remote get-url origin\`)
   --repo OWNER/NAME        a repository's Actions secrets
   --environment NAME       an environment's secrets (of --repo)
   --org NAME               an organization's secrets, with
-  --visibility V           all | private | selected
+  --visibility V           all | private | selected (needed for a new organization
+                           secret; left out, an existing one keeps its audience)
   --selected-repos A,B     repositories for --visibility selected
   --secret-name NAME       default DROPBOX_REFRESH_TOKEN
-  --store-app-credentials  also store DROPBOX_APP_KEY (and DROPBOX_APP_SECRET)
+  --store-app-credentials  also store the app key as the Actions variable DROPBOX_APP_KEY
+                           (it is in every authorize URL: not a secret) and the app
+                           secret, if any, as the secret DROPBOX_APP_SECRET
+  --app-key-as-secret      store DROPBOX_APP_KEY as a secret instead of a variable
+  --dependabot             also write the secrets to the Dependabot secrets (runs that
+                           Dependabot triggers receive only those), sealed with their key
   --dry-run                do everything except the write; say what would be written
                            (the new token is then revoked)
   --yes, -y                store without asking to confirm the linked Dropbox account
@@ -80,6 +86,10 @@ export interface BootstrapOptions {
   target: SecretTarget | { kind: 'git-remote'; environment?: string } | undefined;
   secretName: string;
   storeAppCredentials: boolean;
+  /** With storeAppCredentials: DROPBOX_APP_KEY as an Actions variable (default) or a secret. */
+  appKeyAs: 'variable' | 'secret';
+  /** Also write every secret to the target's Dependabot secrets. */
+  dependabot: boolean;
   dryRun: boolean;
   printRefreshToken: boolean;
   /** Store without asking to confirm the linked account. */
@@ -130,6 +140,8 @@ const OPTIONS = {
   'selected-repos': { type: 'string' },
   'secret-name': { type: 'string' },
   'store-app-credentials': { type: 'boolean' },
+  'app-key-as-secret': { type: 'boolean' },
+  dependabot: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'print-refresh-token': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
@@ -206,7 +218,8 @@ function readTimeoutSeconds(values: Values): number {
 function readOrganizationTarget(values: Values, org: string): SecretTarget {
   if (text(values, 'repo') !== undefined || text(values, 'environment') !== undefined) throw fail('orgWithRepo');
   const visibility = text(values, 'visibility');
-  if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected') throw fail('orgNeedsVisibility');
+  if (visibility !== undefined && visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
+    throw fail('visibilityInvalid');
   const selected = text(values, 'selected-repos');
   const selectedRepos = (selected ?? '')
     .split(',')
@@ -236,12 +249,19 @@ function readTarget(values: Values): BootstrapOptions['target'] {
   return values['print-refresh-token'] === true ? undefined : { kind: 'git-remote' };
 }
 
-function readSecretName(values: Values): string {
+/** What is written besides the refresh token, and where: app credentials, Dependabot copies. */
+function readStorage(values: Values, target: BootstrapOptions['target']) {
   const secretName = checkSecretName(text(values, 'secret-name') ?? 'DROPBOX_REFRESH_TOKEN');
-  const storeAppCredentials = values['store-app-credentials'] === true;
+  // --app-key-as-secret says how to store the app credentials, so it implies storing them.
+  const appKeyAs = values['app-key-as-secret'] === true ? 'secret' : 'variable';
+  const storeAppCredentials = values['store-app-credentials'] === true || appKeyAs === 'secret';
   if (storeAppCredentials && (secretName === 'DROPBOX_APP_KEY' || secretName === 'DROPBOX_APP_SECRET'))
     throw fail('secretNameCollides');
-  return secretName;
+  const dependabot = values['dependabot'] === true;
+  if (dependabot && target === undefined) throw fail('dependabotWithoutTarget');
+  if (dependabot && (target?.kind === 'environment' || (target?.kind === 'git-remote' && target.environment)))
+    throw fail('dependabotEnvironment');
+  return { secretName, storeAppCredentials, appKeyAs, dependabot } as const;
 }
 
 /** Reads the command line: every value is checked here, before any request or browser. */
@@ -261,8 +281,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       openBrowser: values['no-browser'] !== true,
       timeoutSeconds,
       target,
-      secretName: readSecretName(values),
-      storeAppCredentials: values['store-app-credentials'] === true,
+      ...readStorage(values, target),
       dryRun: values['dry-run'] === true,
       printRefreshToken: values['print-refresh-token'] === true,
       yes: values['yes'] === true,

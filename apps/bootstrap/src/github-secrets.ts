@@ -36,12 +36,25 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** What a request touched: Actions or Dependabot secrets, or Actions variables. */
+export type GitHubStore = 'actions' | 'dependabot' | 'variables';
+
+/** The permission a 403 lacks, by target and store, worded as the token settings name it. */
+function permissionFix(target: SecretTarget, store: GitHubStore): string {
+  const what = store === 'variables' ? 'Variables' : store === 'dependabot' ? 'Dependabot secrets' : 'Secrets';
+  if (target.kind === 'organization')
+    return `Use a classic token with the admin:org scope (plus repo for private repositories), or a fine-grained token or GitHub App with the organization "${what}" permission (write).`;
+  const environment = target.kind === 'environment' ? ' and "Environments: write"' : '';
+  return `Use a fine-grained token with "${what}: write"${environment} on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write ${store === 'variables' ? 'variables' : 'secrets'}.`;
+}
+
 /** Turns a GitHub failure into an error that names the fix. Never includes the token or a value. */
 export function gitHubFailure(
   error: unknown,
   target: SecretTarget,
   action: string,
   github: GitHubRequester,
+  store: GitHubStore = 'actions',
 ): BootstrapError {
   const status = statusOf(error);
   const where = describeTarget(target);
@@ -51,16 +64,7 @@ export function gitHubFailure(
     case 401:
       return fail('gitHubUnauthorized', { action });
     case 403:
-      return fail('gitHubForbidden', {
-        action,
-        where,
-        fix:
-          target.kind === 'organization'
-            ? 'Use a classic token with the admin:org scope (plus repo for private repositories), or a fine-grained token or GitHub App with the organization "Secrets" permission (write).'
-            : target.kind === 'environment'
-              ? 'Use a fine-grained token with "Secrets: write" and "Environments: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.'
-              : 'Use a fine-grained token with "Secrets: write" on the repository, or a classic token with the repo scope. The workflow GITHUB_TOKEN cannot write secrets.',
-      });
+      return fail('gitHubForbidden', { action, where, fix: permissionFix(target, store) });
     case 404:
       return fail('gitHubNotFound', {
         where,
@@ -89,14 +93,17 @@ function pathParameters(target: SecretTarget): Record<string, string> {
       : { owner: target.owner, repo: target.repo };
 }
 
-function routeFor(target: SecretTarget, leaf: string): string {
+/** The REST path of a target's secrets (`actions` or `dependabot`) or variables, and then `leaf`. */
+function routeFor(target: SecretTarget, leaf: string, store: GitHubStore = 'actions'): string {
+  const collection = store === 'variables' ? 'variables' : 'secrets';
+  const app = store === 'dependabot' ? 'dependabot' : 'actions';
   switch (target.kind) {
     case 'repository':
-      return `/repos/{owner}/{repo}/actions/secrets/${leaf}`;
+      return `/repos/{owner}/{repo}/${app}/${collection}${leaf}`;
     case 'environment':
-      return `/repos/{owner}/{repo}/environments/{environment_name}/secrets/${leaf}`;
+      return `/repos/{owner}/{repo}/environments/{environment_name}/${collection}${leaf}`;
     case 'organization':
-      return `/orgs/{org}/actions/secrets/${leaf}`;
+      return `/orgs/{org}/${app}/${collection}${leaf}`;
   }
 }
 
@@ -127,9 +134,13 @@ function delay(ms: number): Promise<void> {
 }
 
 /** Reads the public key of exactly this target. Also the cheapest check that the token can see it. */
-export async function getPublicKey(github: GitHubRequester, target: SecretTarget): Promise<PublicKey> {
+export async function getPublicKey(
+  github: GitHubRequester,
+  target: SecretTarget,
+  store: 'actions' | 'dependabot' = 'actions',
+): Promise<PublicKey> {
   try {
-    const answer = await request(github, `GET ${routeFor(target, 'public-key')}`, {
+    const answer = await request(github, `GET ${routeFor(target, '/public-key', store)}`, {
       ...pathParameters(target),
       headers,
     });
@@ -147,7 +158,8 @@ export async function getPublicKey(github: GitHubRequester, target: SecretTarget
     return { key_id: key.key_id, key: key.key, tokenScopes };
   } catch (error) {
     if (error instanceof BootstrapError) throw error;
-    throw gitHubFailure(error, target, 'reading the secrets public key', github);
+    const what = store === 'dependabot' ? 'the Dependabot secrets public key' : 'the secrets public key';
+    throw gitHubFailure(error, target, `reading ${what}`, github, store);
   }
 }
 
@@ -182,26 +194,41 @@ export async function repositoryIds(github: GitHubRequester, org: string, names:
 
 export type WriteResult = 'created' | 'updated';
 
+/** An organization secret's or variable's audience, as a PUT or POST must name it. */
+export interface OrgVisibility {
+  visibility: 'all' | 'private' | 'selected';
+  selectedRepositoryIds: number[] | undefined;
+}
+
+/** The body fields that give an organization secret or variable its audience. */
+function audienceFields(audience: OrgVisibility | undefined): Record<string, unknown> {
+  if (audience === undefined) return {};
+  if (audience.visibility !== 'selected') return { visibility: audience.visibility };
+  return { visibility: 'selected', selected_repository_ids: audience.selectedRepositoryIds ?? [] };
+}
+
 /**
- * Stores one secret: fetches the target's public key immediately before sealing, always sends
- * `key_id`, and on a 422 (a key rotated meanwhile) fetches the key again and retries once.
+ * Stores one secret: fetches the target's public key (of that store: Dependabot has its own)
+ * immediately before sealing, always sends `key_id`, and on a 422 (a key rotated meanwhile)
+ * fetches the key again and retries once. An organization secret's PUT carries `audience`.
  */
 export async function storeSecret(
   github: GitHubRequester,
   target: SecretTarget,
   name: string,
   value: string,
-  selectedRepositoryIds?: number[],
+  audience: OrgVisibility | undefined,
+  store: 'actions' | 'dependabot' = 'actions',
 ): Promise<WriteResult> {
   for (let attempt = 1; ; attempt++) {
-    const key = await getPublicKey(github, target);
-    const body: Record<string, unknown> = { encrypted_value: await sealSecret(key.key, value), key_id: key.key_id };
-    if (target.kind === 'organization') {
-      body['visibility'] = target.visibility;
-      if (target.visibility === 'selected') body['selected_repository_ids'] = selectedRepositoryIds ?? [];
-    }
+    const key = await getPublicKey(github, target, store);
+    const body: Record<string, unknown> = {
+      encrypted_value: await sealSecret(key.key, value),
+      key_id: key.key_id,
+      ...audienceFields(audience),
+    };
     try {
-      const { status } = await request(github, `PUT ${routeFor(target, '{secret_name}')}`, {
+      const { status } = await request(github, `PUT ${routeFor(target, '/{secret_name}', store)}`, {
         ...pathParameters(target),
         secret_name: name,
         ...body,
@@ -211,7 +238,92 @@ export async function storeSecret(
     } catch (error) {
       if (statusOf(error) === 422 && attempt === 1) continue;
       if (statusOf(error) === 422) throw fail('sealedValueRefused', { name });
-      throw gitHubFailure(error, target, `writing ${name}`, github);
+      throw gitHubFailure(error, target, `writing ${name}`, github, store);
     }
+  }
+}
+
+/**
+ * An organization secret's or variable's current audience, or undefined when it does not exist:
+ * an update must send it again, or GitHub replaces it (reference: cli/cli#8110).
+ */
+export async function readOrgAudience(
+  github: GitHubRequester,
+  target: Extract<SecretTarget, { kind: 'organization' }>,
+  name: string,
+  store: GitHubStore,
+): Promise<OrgVisibility | undefined> {
+  const leaf = store === 'variables' ? '/{name}' : '/{secret_name}';
+  const names = store === 'variables' ? { name } : { secret_name: name };
+  try {
+    const { data } = await request(github, `GET ${routeFor(target, leaf, store)}`, {
+      org: target.org,
+      ...names,
+      headers,
+    });
+    const visibility = (data as { visibility?: unknown }).visibility;
+    if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
+      throw new Error(`${name} has no visibility GitHub documents`);
+    if (visibility !== 'selected') return { visibility, selectedRepositoryIds: undefined };
+    const listed = await request(github, `GET ${routeFor(target, `${leaf}/repositories`, store)}`, {
+      org: target.org,
+      ...names,
+      per_page: 100,
+      headers,
+    });
+    const repositories = (listed.data as { repositories?: { id?: unknown }[] }).repositories ?? [];
+    return { visibility, selectedRepositoryIds: repositories.map((repo) => Number(repo.id)) };
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    if (error instanceof BootstrapError) throw error;
+    throw gitHubFailure(error, target, `reading ${name}`, github, store);
+  }
+}
+
+/** Whether a variable exists at the target (also the check that the token can read variables there). */
+export async function variableExists(github: GitHubRequester, target: SecretTarget, name: string): Promise<boolean> {
+  try {
+    await request(github, `GET ${routeFor(target, '/{name}', 'variables')}`, {
+      ...pathParameters(target),
+      name,
+      headers,
+    });
+    return true;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw gitHubFailure(error, target, `reading the variable ${name}`, github, 'variables');
+  }
+}
+
+/**
+ * Stores an Actions variable (plain text: the app key, which every authorize URL shows): updates
+ * one that `exists`, else creates it, updating after all on a 409 (created meanwhile). Without an
+ * audience, an update keeps an organization variable's.
+ */
+export async function storeVariable(
+  github: GitHubRequester,
+  target: SecretTarget,
+  name: string,
+  value: string,
+  audience: OrgVisibility | undefined,
+  exists: boolean,
+): Promise<WriteResult> {
+  const where = pathParameters(target);
+  if (!exists)
+    try {
+      const body: Record<string, unknown> = { name, value, ...audienceFields(audience) };
+      await request(github, `POST ${routeFor(target, '', 'variables')}`, { ...where, ...body, headers });
+      return 'created';
+    } catch (error) {
+      if (statusOf(error) !== 409)
+        throw gitHubFailure(error, target, `writing the variable ${name}`, github, 'variables');
+    }
+  try {
+    // Without an audience the PATCH leaves the organization variable's audience as it is.
+    const body: Record<string, unknown> = { name, value, ...audienceFields(audience) };
+    await request(github, `PATCH ${routeFor(target, '/{name}', 'variables')}`, { ...where, ...body, headers });
+    return 'updated';
+  } catch (error) {
+    throw gitHubFailure(error, target, `writing the variable ${name}`, github, 'variables');
   }
 }

@@ -3,7 +3,13 @@ import { fail } from './messages.js';
 export type SecretTarget =
   | { kind: 'repository'; owner: string; repo: string }
   | { kind: 'environment'; owner: string; repo: string; environment: string }
-  | { kind: 'organization'; org: string; visibility: 'all' | 'private' | 'selected'; selectedRepos: string[] };
+  | {
+      kind: 'organization';
+      org: string;
+      /** Undefined: keep the audience of what exists (a new secret or variable then needs one). */
+      visibility: 'all' | 'private' | 'selected' | undefined;
+      selectedRepos: string[];
+    };
 
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
@@ -63,6 +69,7 @@ export function describeTarget(target: SecretTarget): string {
     case 'environment':
       return `environment "${target.environment}" of ${target.owner}/${target.repo}`;
     case 'organization':
+      if (target.visibility === undefined) return `organization ${target.org} (visibility kept)`;
       return `organization ${target.org} (visibility: ${target.visibility}${target.visibility === 'selected' ? `: ${target.selectedRepos.join(', ')}` : ''})`;
   }
 }

@@ -96,9 +96,19 @@ export const MESSAGES = {
     fix: () => 'Choose one target: a repository, one of its environments, or an organization.',
     sample: none,
   }),
-  orgNeedsVisibility: usage({
-    reason: () => '--org needs --visibility all, private or selected.',
+  visibilityInvalid: usage({
+    reason: () => '--visibility must be all, private or selected.',
     fix: () => 'For example --org octo-org --visibility selected --selected-repos website,docs.',
+    sample: none,
+  }),
+  dependabotEnvironment: usage({
+    reason: () => '--dependabot writes to a repository or an organization: Dependabot secrets have no environments.',
+    fix: () => 'Leave out --environment to write the Dependabot copies to the repository, or leave out --dependabot.',
+    sample: none,
+  }),
+  dependabotWithoutTarget: usage({
+    reason: () => '--dependabot needs somewhere to store: it cannot be used with --print-refresh-token alone.',
+    fix: () => 'Add --repo OWNER/NAME or --org NAME, or leave out --dependabot.',
     sample: none,
   }),
   selectedNeedsRepos: usage({
@@ -186,6 +196,13 @@ export const MESSAGES = {
     reason: (p) => `GitHub did not answer within ${p.seconds} s while ${p.action}, three times.`,
     fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
     sample: { action: '...', seconds: 'N' },
+  }),
+  orgNeedsVisibility: failure<{ name: string; org: string }>({
+    reason: (p) =>
+      `${p.name} does not exist in the organization ${p.org} yet, so it needs a visibility; nothing was written.`,
+    fix: () =>
+      'Pass --visibility all, private or selected (with --selected-repos A,B). An existing organization secret keeps its own when --visibility is left out.',
+    sample: { name: 'DROPBOX_REFRESH_TOKEN', org: '...' },
   }),
   gitHubTokenScopes: failure<{ scope: string; where: string }>({
     reason: (p) => `The GitHub token lacks the ${p.scope} scope that writing secrets of the ${p.where} needs.`,

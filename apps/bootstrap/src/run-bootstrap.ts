@@ -11,14 +11,8 @@ import {
 } from '@dropbox-token/core';
 import type { BootstrapOptions } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
-import {
-  type GitHubRequester,
-  type WriteResult,
-  checkTokenScopes,
-  getPublicKey,
-  repositoryIds,
-  storeSecret,
-} from './github-secrets.js';
+import { type Destination, prepareDestination } from './github-destination.js';
+import { type GitHubRequester, type WriteResult, storeSecret, storeVariable } from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
 import { type LinkedOwner, findLinkedOwner } from './linked-owner.js';
 import { type LoopbackCallback, startLoopbackServer, startRedirectServer } from './loopback-server.js';
@@ -26,6 +20,7 @@ import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
 import { codeFromPaste, readLine } from './read-pasted-code.js';
 import { type Terminal, style, waitingLine } from './terminal.js';
+import { type PlannedWrite, planWrites, valueOf } from './storage-plan.js';
 import { workflowSnippet } from './workflow-snippet.js';
 
 export interface BootstrapDeps {
@@ -58,12 +53,6 @@ export class BootstrapInterrupted extends Error {
   }
 }
 
-/** What the preflight found: where the secrets go (undefined: print only) and, for selected org secrets, the repositories. */
-export interface Destination {
-  target: SecretTarget | undefined;
-  selectedIds: number[] | undefined;
-}
-
 /** A code from one of the three modes, with what its exchange needs, and the browser to answer. */
 export interface ObtainedCode {
   code: string;
@@ -91,9 +80,9 @@ interface StoreRequest {
   progress: StoreProgress;
 }
 
-/** What has been written so far; read when the run is interrupted. */
+/** What has been written so far, by label; read when the run is interrupted. */
 interface StoreProgress {
-  /** Every secret this run means to write, once storing starts. */
+  /** Every write this run means to make, once storing starts. */
   planned: string[];
   stored: string[];
   inFlight: string | undefined;
@@ -146,15 +135,10 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
       ),
     );
   const target = await resolveTarget(options, deps);
-  if (target === undefined) return { target, selectedIds: undefined };
+  if (target === undefined) return { target, audiences: new Map(), existingVariables: new Set() };
   if (deps.github === undefined) throw fail('noGitHubToken');
   announce(deps, `Checking that the GitHub token can reach the ${describeTarget(target)} on ${deps.gitHubHost}`);
-  checkTokenScopes((await getPublicKey(deps.github, target)).tokenScopes, target);
-  const selectedIds =
-    target.kind === 'organization' && target.visibility === 'selected'
-      ? await repositoryIds(deps.github, target.org, target.selectedRepos)
-      : undefined;
-  return { target, selectedIds };
+  return prepareDestination(target, planWrites(options), deps.github);
 }
 
 /**
@@ -341,22 +325,25 @@ async function revokeUnstoredToken(options: BootstrapOptions, deps: BootstrapDep
   }
 }
 
-/** The secrets this run writes, by name. */
-function secretValues(options: BootstrapOptions, refreshToken: string): [string, string][] {
-  const values: [string, string][] = [[options.secretName, refreshToken]];
-  if (options.storeAppCredentials) {
-    values.push(['DROPBOX_APP_KEY', options.appKey]);
-    if (options.appSecret !== undefined) values.push(['DROPBOX_APP_SECRET', options.appSecret]);
-  }
-  return values;
-}
-
 const DEFINITE_REFUSALS: MessageId[] = [
   'gitHubUnauthorized',
   'gitHubForbidden',
   'gitHubNotFound',
   'sealedValueRefused',
 ];
+
+function writeOne(
+  github: GitHubRequester,
+  planned: PlannedWrite,
+  value: string,
+  destination: Destination,
+): Promise<WriteResult> {
+  const target = destination.target!;
+  const audience = destination.audiences.get(planned.label);
+  return planned.store === 'variables'
+    ? storeVariable(github, target, planned.name, value, audience, destination.existingVariables.has(planned.name))
+    : storeSecret(github, target, planned.name, value, audience, planned.store);
+}
 
 /** Step 4: seal and write each secret (or, in a dry run, say what would be written). */
 export async function storeSecrets(
@@ -365,31 +352,32 @@ export async function storeSecrets(
   store: StoreRequest,
 ): Promise<Written[]> {
   const { destination, refreshToken, progress } = store;
-  const { target, selectedIds } = destination;
+  const { target } = destination;
   if (target === undefined) return [];
   announce(
     deps,
     `${options.dryRun ? 'Dry run: not writing to' : 'Storing sealed secrets in'} the ${describeTarget(target)}`,
   );
   const written: Written[] = [];
-  const values = secretValues(options, refreshToken);
-  if (!options.dryRun) progress.planned = values.map(([name]) => name);
-  for (const [name, value] of values) {
-    // A dry run stops short of sealing: the preflight already read this target's key.
+  const plan = planWrites(options);
+  if (!options.dryRun) progress.planned = plan.map((planned) => planned.label);
+  for (const planned of plan) {
+    // A dry run stops short of sealing: the preflight already read this target's keys.
     if (options.dryRun) {
-      written.push({ name, result: 'would write' });
+      written.push({ name: planned.label, result: 'would write' });
       continue;
     }
-    progress.inFlight = name;
+    progress.inFlight = planned.label;
     try {
-      written.push({ name, result: await storeSecret(deps.github!, target, name, value, selectedIds) });
+      const value = valueOf(planned, options, refreshToken);
+      written.push({ name: planned.label, result: await writeOne(deps.github!, planned, value, destination) });
     } catch (error) {
       // GitHub answered and refused: the write certainly did not happen. (A cancelled or timed-out
       // write stays "in flight": it may have been applied.)
       if (error instanceof BootstrapError && DEFINITE_REFUSALS.includes(error.id)) progress.inFlight = undefined;
       throw error;
     }
-    progress.stored.push(name);
+    progress.stored.push(planned.label);
     progress.inFlight = undefined;
   }
   return written;
@@ -415,7 +403,11 @@ export function report(
     lines.push(
       workflowSnippet({
         appKey: options.appKey,
-        appKeySecretName: options.storeAppCredentials ? 'DROPBOX_APP_KEY' : undefined,
+        appKeyFrom: !options.storeAppCredentials
+          ? 'inline'
+          : options.appKeyAs === 'variable'
+            ? { variable: 'DROPBOX_APP_KEY' }
+            : { secret: 'DROPBOX_APP_KEY' },
         appSecretUsed: options.appSecret !== undefined,
         appSecretSecretName:
           options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
@@ -426,6 +418,11 @@ export function report(
     );
     if (target.kind === 'environment')
       lines.push('', `Only jobs that declare environment: ${target.environment} receive these secrets.`);
+    if (options.dependabot)
+      lines.push(
+        '',
+        'Runs that Dependabot triggers read the Dependabot copies under the same names: the step above works there too.',
+      );
   }
   out.write(`${lines.join('\n')}\n`);
   if (options.printRefreshToken) terminal.out.write(`${minted.refreshToken}\n`);
@@ -483,8 +480,12 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
         : fail('unexpected', { step: 'The bootstrap', name: (error as Error)?.name ?? 'error' });
     await obtained?.browser?.finish(failurePage('Dropbox is not connected', failure.message, failure.fix), 500);
     await obtained?.closeLoopback();
-    const refreshTokenMayBeStored =
-      progress.stored.includes(options.secretName) || progress.inFlight === options.secretName;
+    const holdsToken = planWrites(options)
+      .filter((planned) => planned.holds === 'refresh-token')
+      .map((planned) => planned.label);
+    const refreshTokenMayBeStored = holdsToken.some(
+      (label) => progress.stored.includes(label) || progress.inFlight === label,
+    );
     if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted);
     if (deps.signal.aborted) {
       const possiblyStored = progress.inFlight === undefined ? [] : [progress.inFlight];

@@ -2,7 +2,8 @@ export const ACTION_REF = 'dropbox-token/dropbox-token-action@v1';
 
 export interface SnippetFacts {
   appKey: string;
-  appKeySecretName: string | undefined;
+  /** Where the workflow reads the app key: inline (it is not a secret), a variable, or a secret. */
+  appKeyFrom: 'inline' | { variable: string } | { secret: string };
   appSecretUsed: boolean;
   appSecretSecretName: string | undefined;
   refreshTokenSecretName: string;
@@ -40,9 +41,14 @@ export function workflowSnippet(facts: SnippetFacts): string {
   const lines = ['jobs:', '  upload:', '    runs-on: ubuntu-latest'];
   if (facts.environment !== undefined) lines.push(`    environment: ${JSON.stringify(facts.environment)}`);
   lines.push('    steps:', `      - uses: ${ACTION_REF}`, '        id: dropbox', '        with:');
-  lines.push(
-    `          app-key: ${facts.appKeySecretName === undefined ? facts.appKey : `\${{ secrets.${facts.appKeySecretName} }}`}`,
-  );
+  const from = facts.appKeyFrom;
+  const appKey =
+    from === 'inline'
+      ? facts.appKey
+      : 'variable' in from
+        ? `\${{ vars.${from.variable} }}`
+        : `\${{ secrets.${from.secret} }}`;
+  lines.push(`          app-key: ${appKey}`);
   if (facts.appSecretUsed)
     lines.push(
       `          app-secret: \${{ secrets.${facts.appSecretSecretName ?? 'DROPBOX_APP_SECRET'} }}${facts.appSecretSecretName === undefined ? '   # create this secret with your app secret' : ''}`,

@@ -62,7 +62,7 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   it.skipIf(windows)(
     'a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been',
     async () => {
-      emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
+      emu.faults.next(`/repos/${emu.github.repository}/actions/variables`, ['stall']);
       const result = await run(
         [
           ...baseArgs(emu),
@@ -80,7 +80,7 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
       );
       expect(result.code).toBe(130);
       expect(result.stderr).toContain(
-        'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored',
+        'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY (variable) may have been stored',
       );
     },
   );

@@ -66,7 +66,8 @@ describe('who was linked, where it goes, and what is left behind', () => {
   });
 
   it('scopes Dropbox did not grant end the run before anything is stored', async () => {
-    const minted = { refreshToken: 'r', scopes: ['account_info.read'], accountName: 'Ada' };
+    const owner = { kind: 'individual', label: 'Ada', facts: [], adminMemberId: undefined } as const;
+    const minted = { refreshToken: 'r', scopes: ['account_info.read'], owner };
     const options = {
       scope: ['account_info.read', 'files.content.write'],
       target: undefined,

@@ -196,7 +196,7 @@ describe('Ctrl-C while storing', () => {
   });
 
   it('cancels the GitHub request in flight, exits 130 and names each secret as stored or possibly stored', async () => {
-    emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_KEY`, ['stall']);
+    emu.faults.next(`/repos/${emu.github.repository}/actions/secrets/DROPBOX_APP_SECRET`, ['stall']);
     const run = await runInProcess(
       [
         ...baseArgs(emu),
@@ -214,7 +214,7 @@ describe('Ctrl-C while storing', () => {
     );
     expect(run.code).toBe(130);
     expect(run.stderr).toContain(
-      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY may have been stored (its write was in flight); not stored: DROPBOX_APP_SECRET.',
+      'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_SECRET may have been stored (its write was in flight); not stored: DROPBOX_APP_KEY (variable).',
     );
     expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
   });

@@ -37,7 +37,7 @@ describe('paste, --code, targets and GitHub failures', () => {
     expect(run.stderr).toContain('Standard input ended before a code was pasted.');
   });
 
-  it('--code with the app secret: no PKCE, stored with the app credentials, snippet with app-secret', async () => {
+  it('--code with the app secret: no PKCE; the app key as a variable, the app secret as a secret; a matching snippet', async () => {
     const url = new URL(emu.authorizeUrl);
     url.search = new URLSearchParams({
       client_id: emu.app.key,
@@ -54,7 +54,9 @@ describe('paste, --code, targets and GitHub failures', () => {
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
     expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_SECRET')).toBe(emu.app.secret);
-    expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_KEY')).toBe(emu.app.key);
+    // The app key is in every authorize URL: a variable, readable in logs where it helps debugging.
+    expect(emu.github.variable(emu.github.repository, 'DROPBOX_APP_KEY')).toBe(emu.app.key);
+    expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_KEY')).toBeUndefined();
     const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     await expect(
       refreshAccessToken({
@@ -65,7 +67,8 @@ describe('paste, --code, targets and GitHub failures', () => {
       }),
     ).resolves.toMatchObject({ tokenType: 'bearer', expiresIn: 14400 });
     expect(run.stdout).toContain('app-secret: ${{ secrets.DROPBOX_APP_SECRET }}');
-    expect(run.stdout).toContain('app-key: ${{ secrets.DROPBOX_APP_KEY }}');
+    expect(run.stdout).toContain('app-key: ${{ vars.DROPBOX_APP_KEY }}');
+    expect(run.stdout).toContain('DROPBOX_APP_KEY (variable)  created');
     expect(run.stdout + run.stderr).not.toContain(emu.app.secret);
     expect(run.stdout + run.stderr).not.toContain(code);
     const exchange = emu.requests.find((r) => r.path === '/oauth2/token')!;

@@ -33,7 +33,12 @@ describe('usage', () => {
     ],
     [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'http://127.0.0.1/cb'], /explicit port/],
     [['--app-key', 'k', '--repo', 'o/r', '--code', 'abc'], /--code needs the app secret/],
-    [['--app-key', 'k', '--org', 'o'], /--org needs --visibility/],
+    [['--app-key', 'k', '--org', 'o', '--visibility', 'some'], /--visibility must be all, private or selected/],
+    [
+      ['--app-key', 'k', '--repo', 'o/r', '--environment', 'prod', '--dependabot'],
+      /Dependabot secrets have no environments/,
+    ],
+    [['--app-key', 'k', '--print-refresh-token', '--dependabot'], /--dependabot needs somewhere to store/],
     [['--app-key', 'k', '--org', 'o', '--visibility', 'selected'], /needs --selected-repos/],
     [
       ['--app-key', 'k', '--org', 'o', '--visibility', 'all', '--selected-repos', 'a'],

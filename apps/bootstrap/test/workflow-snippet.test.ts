@@ -6,7 +6,7 @@ describe('workflowSnippet', () => {
   it('is valid YAML that uses exactly the secrets written', () => {
     const text = workflowSnippet({
       appKey: 'k',
-      appKeySecretName: 'DROPBOX_APP_KEY',
+      appKeyFrom: { secret: 'DROPBOX_APP_KEY' },
       appSecretUsed: true,
       appSecretSecretName: 'DROPBOX_APP_SECRET',
       refreshTokenSecretName: 'MY_TOKEN',
@@ -31,7 +31,7 @@ describe('workflowSnippet', () => {
   it('puts the (non-secret) app key inline when it was not stored, and no app-secret for PKCE', () => {
     const text = workflowSnippet({
       appKey: 'abc123',
-      appKeySecretName: undefined,
+      appKeyFrom: 'inline',
       appSecretUsed: false,
       appSecretSecretName: undefined,
       refreshTokenSecretName: 'DROPBOX_REFRESH_TOKEN',
@@ -50,7 +50,7 @@ describe('workflowSnippet', () => {
   ] as const)('for a %s token: valid YAML, verify %s, and a first call that fits (%s)', (owner, verify, call) => {
     const text = workflowSnippet({
       appKey: 'k',
-      appKeySecretName: 'DROPBOX_APP_KEY',
+      appKeyFrom: { variable: 'DROPBOX_APP_KEY' },
       appSecretUsed: false,
       appSecretSecretName: undefined,
       refreshTokenSecretName: 'DROPBOX_REFRESH_TOKEN',

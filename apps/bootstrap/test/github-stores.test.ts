@@ -1,0 +1,106 @@
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { codeFromPage } from '@dropbox-token/emulator/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runInProcess } from './in-process.js';
+import { baseArgs, githubEnv } from './run-cli.js';
+
+/** Where the values go: Dependabot copies, variables, and organization audiences kept or set. */
+describe('GitHub stores, in-process (paste flow)', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  const bootstrap = (args: string[], env: Record<string, string> = {}) =>
+    runInProcess([...baseArgs(emu), ...args], {
+      env: { ...githubEnv(emu), ...env },
+      onAuthorizeUrl: (url) => codeFromPage(url),
+    });
+  const org = () => ({ org: emu.github.organization });
+
+  it('--dependabot writes each secret to the Dependabot secrets too, sealed with their own key', async () => {
+    const run = await bootstrap(
+      ['--repo', emu.github.repository, '--store-app-credentials', '--app-key-as-secret', '--dependabot'],
+      { DROPBOX_APP_SECRET: emu.app.secret },
+    );
+    expect(run.stderr).not.toMatch(/error:/);
+    expect(run.code).toBe(0);
+    const repo = emu.github.repository;
+    const names = ['DROPBOX_REFRESH_TOKEN', 'DROPBOX_APP_KEY', 'DROPBOX_APP_SECRET'];
+    expect(emu.github.secretNames(repo).sort()).toEqual([...names].sort());
+    expect(emu.github.secretNames(repo, 'dependabot').sort()).toEqual([...names].sort());
+    for (const name of names) expect(emu.github.secret(repo, name, 'dependabot')).toBe(emu.github.secret(repo, name));
+    expect(emu.github.variable(repo, 'DROPBOX_APP_KEY')).toBeUndefined();
+    expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN (Dependabot secret)  created');
+    expect(run.stdout).toContain('app-key: ${{ secrets.DROPBOX_APP_KEY }}');
+    expect(run.stdout).toContain('Runs that Dependabot triggers read the Dependabot copies');
+    // Both keys were read before the browser opened.
+    const keys = emu.requests.filter((r) => r.path.endsWith('/public-key')).map((r) => r.path);
+    expect(keys.slice(0, 2)).toEqual([
+      `/repos/${repo}/actions/secrets/public-key`,
+      `/repos/${repo}/dependabot/secrets/public-key`,
+    ]);
+  });
+
+  it('a new organization secret without --visibility stops before the browser opens', async () => {
+    const run = await bootstrap(['--org', emu.github.organization]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `DROPBOX_REFRESH_TOKEN does not exist in the organization ${emu.github.organization} yet, so it needs a visibility; nothing was written.`,
+    );
+    expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
+  });
+
+  it('updating an organization secret without --visibility keeps its visibility and selected repositories', async () => {
+    const selected = ['--visibility', 'selected', '--selected-repos', emu.github.repository.split('/')[1]!];
+    const first = await bootstrap([
+      '--org',
+      emu.github.organization,
+      ...selected,
+      '--dependabot',
+      '--store-app-credentials',
+    ]);
+    expect(first.stderr).not.toMatch(/error:/);
+    expect(first.code).toBe(0);
+    const audience = (kind: 'actions' | 'dependabot') => {
+      const stored = emu.github.state.store(org(), kind)!.secrets.get('DROPBOX_REFRESH_TOKEN')!;
+      return { visibility: stored.visibility, ids: stored.selectedRepositoryIds };
+    };
+    const repoId = emu.github.state.repositories.get(emu.github.repository.toLowerCase())!.id;
+    expect(audience('actions')).toEqual({ visibility: 'selected', ids: [repoId] });
+    expect(emu.github.state.scope(org())!.variables.get('DROPBOX_APP_KEY')!.visibility).toBe('selected');
+
+    const second = await bootstrap(['--org', emu.github.organization, '--dependabot', '--store-app-credentials']);
+    expect(second.stderr).not.toMatch(/error:/);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('DROPBOX_REFRESH_TOKEN  updated');
+    expect(second.stdout).toContain('DROPBOX_APP_KEY (variable)  updated');
+    for (const kind of ['actions', 'dependabot'] as const)
+      expect(audience(kind)).toEqual({ visibility: 'selected', ids: [repoId] });
+    expect(emu.github.state.scope(org())!.variables.get('DROPBOX_APP_KEY')!.selectedRepositoryIds).toEqual([repoId]);
+    // The PATCH of the existing variable named no audience, so GitHub kept it.
+    const patch = emu.requests.find((r) => r.method === 'PATCH')!;
+    expect(patch.body).toEqual({ value: emu.app.key });
+  });
+
+  it('a token that may write secrets but not variables is refused before the browser opens', async () => {
+    emu.github.addToken('secrets-only', {
+      repositories: [emu.github.repository],
+      organizations: [],
+      secrets: 'write',
+      orgSecrets: 'none',
+      variables: 'none',
+    });
+    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository, '--store-app-credentials'], {
+      env: githubEnv(emu, 'secrets-only'),
+      onAuthorizeUrl: (url) => codeFromPage(url),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('GitHub refused reading the variable DROPBOX_APP_KEY');
+    expect(run.stderr).toContain('"Variables: write"');
+    expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
+  });
+});
