@@ -182,7 +182,8 @@ export async function startDemo(options: DemoOptions): Promise<number> {
     });
 
     const accessToken = await step('Action', async () => {
-      const appKey = e.github.secret(e.github.repository, 'DROPBOX_APP_KEY')!;
+      // The bootstrap stored the app key as an Actions variable (vars.DROPBOX_APP_KEY in a workflow).
+      const appKey = e.github.variable(e.github.repository, 'DROPBOX_APP_KEY')!;
       const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
       const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
       try {

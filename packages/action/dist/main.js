@@ -636,7 +636,7 @@ async function refreshAccessToken(options) {
 const BOOTSTRAP = '`npx @dropbox-token/bootstrap`';
 /** Problems with the inputs, each `<what failed>. <what to do>`. None quotes an input's value. */
 const INPUT_PROBLEMS = {
-    appKeyEmpty: 'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.',
+    appKeyEmpty: 'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ vars.DROPBOX_APP_KEY }}.',
     appKeyStray: 'The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.',
     appSecretStray: 'The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.',
     refreshTokenEmpty: 'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
@@ -756,7 +756,7 @@ const INPUTS = {
     'app-key': spec({
         required: true,
         secret: false,
-        description: 'The Dropbox app key (client ID), e.g. `${{ secrets.DROPBOX_APP_KEY }}`.',
+        description: 'The Dropbox app key (client ID), e.g. `${{ vars.DROPBOX_APP_KEY }}` (the bootstrap stores it as a variable: it is not a secret).',
         parse: (value) => credential(value, 'appKeyEmpty', 'appKeyStray'),
     }),
     'app-secret': spec({

@@ -55,7 +55,8 @@ export const INPUTS = {
   'app-key': spec({
     required: true,
     secret: false,
-    description: 'The Dropbox app key (client ID), e.g. `${{ secrets.DROPBOX_APP_KEY }}`.',
+    description:
+      'The Dropbox app key (client ID), e.g. `${{ vars.DROPBOX_APP_KEY }}` (the bootstrap stores it as a variable: it is not a secret).',
     parse: (value) => credential(value, 'appKeyEmpty', 'appKeyStray')!,
   }),
   'app-secret': spec({

@@ -7,8 +7,7 @@ const BOOTSTRAP = '`npx @dropbox-token/bootstrap`';
 
 /** Problems with the inputs, each `<what failed>. <what to do>`. None quotes an input's value. */
 export const INPUT_PROBLEMS = {
-  appKeyEmpty:
-    'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ secrets.DROPBOX_APP_KEY }}.',
+  appKeyEmpty: 'The app-key input is empty. Set it to your Dropbox app key, e.g. app-key: ${{ vars.DROPBOX_APP_KEY }}.',
   appKeyStray:
     'The app-key input contains whitespace or control characters. Set it to the app key exactly as the Dropbox App Console shows it.',
   appSecretStray:
