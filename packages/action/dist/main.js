@@ -136,6 +136,18 @@ function isCredentialShaped(value) {
 function isScopeName(value) {
     return SCOPE_NAME.test(value);
 }
+/**
+ * What a pasted Dropbox credential looks like, to catch the wrong one in the wrong place. Access
+ * tokens start with `sl.` (short-lived, reference §5); refresh tokens (64 characters) are longer
+ * than authorization codes (43) as Dropbox issues them today. A guess for advice, never a check of validity.
+ */
+function guessCredentialKind(value) {
+    if (value.startsWith('sl.'))
+        return 'access-token';
+    if (!/^[\w-]{20,}$/.test(value))
+        return undefined;
+    return value.length < 50 ? 'authorization-code' : 'refresh-token';
+}
 /** 127.0.0.0/8, ::1 and `localhost`: the only hosts plain http may reach, since nothing leaves the machine. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -641,6 +653,8 @@ const INPUT_PROBLEMS = {
     appSecretStray: 'The app-secret input contains whitespace or control characters. Set it to the app secret exactly as the Dropbox App Console shows it.',
     refreshTokenEmpty: 'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
         `Create the secret with ${BOOTSTRAP} and pass it as refresh-token: \${{ secrets.DROPBOX_REFRESH_TOKEN }}.`,
+    refreshTokenIsAccessToken: `The refresh-token input holds an access token, not a refresh token. Access tokens start with sl. and expire within hours; mint a refresh token with ${BOOTSTRAP}, which stores it in the secret for you.`,
+    refreshTokenIsCode: `The refresh-token input holds what looks like an authorization code, not a refresh token. Codes are single-use and expire within minutes; run ${BOOTSTRAP} to authorize again, and it stores the refresh token in the secret for you.`,
     refreshTokenStray: `The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with ${BOOTSTRAP}.`,
     scopeInvalid: 'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
     exportEnvInvalid: 'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
@@ -769,7 +783,16 @@ const INPUTS = {
         required: true,
         secret: true,
         description: 'The long-lived refresh token, e.g. `${{ secrets.DROPBOX_REFRESH_TOKEN }}`. Mint it once with `npx @dropbox-token/bootstrap`.',
-        parse: (value) => credential(value, 'refreshTokenEmpty', 'refreshTokenStray'),
+        parse: (value) => {
+            const token = credential(value, 'refreshTokenEmpty', 'refreshTokenStray');
+            // The wrong value in the secret is the commonest slip: say which, before Dropbox says "malformed".
+            const kind = guessCredentialKind(token);
+            if (kind === 'access-token')
+                throw new InputError('refreshTokenIsAccessToken');
+            if (kind === 'authorization-code')
+                throw new InputError('refreshTokenIsCode');
+            return token;
+        },
     }),
     scope: spec({
         required: false,

@@ -50,26 +50,21 @@ function field(record, key) {
 }
 /** An optional text field: absent, or printable (no line breaks or control characters). */
 function optionalText(value, name, invalid) {
-    if (value === undefined || value === null)
-        return undefined;
-    return isPrintableText(value) ? value : invalid(`${name} is malformed`);
+    return value == null ? undefined : isPrintableText(value) ? value : invalid(`${name} is malformed`);
 }
+/** An optional id: absent, or printable ASCII without spaces. */
 function optionalId(value, name, invalid) {
-    if (value === undefined || value === null)
-        return undefined;
-    return isIdentifierShaped(value) ? value : invalid(`${name} is malformed`);
+    return value == null ? undefined : isIdentifierShaped(value) ? value : invalid(`${name} is malformed`);
 }
 function readRootInfo(value, invalid) {
-    if (value === undefined || value === null)
+    if (value == null)
         return undefined;
     const tag = field(value, '.tag');
     const rootNamespaceId = field(value, 'root_namespace_id');
     const homeNamespaceId = field(value, 'home_namespace_id');
-    if ((tag !== 'team' && tag !== 'user') ||
-        !/^\d{1,32}$/.test(`${rootNamespaceId}`) ||
-        !isIdentifierShaped(homeNamespaceId))
+    if ((tag !== 'team' && tag !== 'user') || !isIdentifierShaped(rootNamespaceId) || !isIdentifierShaped(homeNamespaceId))
         return invalid('root_info is malformed');
-    return { tag, rootNamespaceId: rootNamespaceId, homeNamespaceId };
+    return { tag, rootNamespaceId, homeNamespaceId };
 }
 /**
  * Calls `users/get_current_account` with the token: the cheapest proof that a user token works.

@@ -1,4 +1,10 @@
-import { DEFAULT_API_URL, isCredentialShaped, isScopeName, isSecureOrLoopbackUrl } from '@dropbox-token/core';
+import {
+  guessCredentialKind,
+  DEFAULT_API_URL,
+  isCredentialShaped,
+  isScopeName,
+  isSecureOrLoopbackUrl,
+} from '@dropbox-token/core';
 import { INPUT_PROBLEMS, type InputProblem } from './messages.js';
 
 /** A problem with the step's inputs. Its message is already `<what failed>. <what to do>`. */
@@ -71,7 +77,14 @@ export const INPUTS = {
     secret: true,
     description:
       'The long-lived refresh token, e.g. `${{ secrets.DROPBOX_REFRESH_TOKEN }}`. Mint it once with `npx @dropbox-token/bootstrap`.',
-    parse: (value) => credential(value, 'refreshTokenEmpty', 'refreshTokenStray')!,
+    parse: (value) => {
+      const token = credential(value, 'refreshTokenEmpty', 'refreshTokenStray')!;
+      // The wrong value in the secret is the commonest slip: say which, before Dropbox says "malformed".
+      const kind = guessCredentialKind(token);
+      if (kind === 'access-token') throw new InputError('refreshTokenIsAccessToken');
+      if (kind === 'authorization-code') throw new InputError('refreshTokenIsCode');
+      return token;
+    },
   }),
   scope: spec({
     required: false,

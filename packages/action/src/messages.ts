@@ -15,6 +15,8 @@ export const INPUT_PROBLEMS = {
   refreshTokenEmpty:
     'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
     `Create the secret with ${BOOTSTRAP} and pass it as refresh-token: \${{ secrets.DROPBOX_REFRESH_TOKEN }}.`,
+  refreshTokenIsAccessToken: `The refresh-token input holds an access token, not a refresh token. Access tokens start with sl. and expire within hours; mint a refresh token with ${BOOTSTRAP}, which stores it in the secret for you.`,
+  refreshTokenIsCode: `The refresh-token input holds what looks like an authorization code, not a refresh token. Codes are single-use and expire within minutes; run ${BOOTSTRAP} to authorize again, and it stores the refresh token in the secret for you.`,
   refreshTokenStray: `The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with ${BOOTSTRAP}.`,
   scopeInvalid:
     'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',

@@ -44,6 +44,8 @@ describe('readInputs', () => {
     [{ 'app-key': 'a b' }, /app-key input contains whitespace/],
     [{ 'refresh-token': '' }, /forks and by Dependabot/],
     [{ 'refresh-token': 'abc\ndef' }, /line break/],
+    [{ 'refresh-token': `sl.u.${'A'.repeat(140)}` }, /holds an access token, not a refresh token/],
+    [{ 'refresh-token': 'X0aBcDeFgHiAAAAAAAAAJkLmNoPqRsTuVwXyZ012345' }, /looks like an authorization code/],
     [{ 'app-secret': 'a b' }, /app-secret input contains whitespace/],
     [{ scope: 'files.read ::set-output' }, /invalid scope name/],
     [{ 'export-env': '1TOKEN' }, /not a valid environment variable name/],
@@ -60,6 +62,16 @@ describe('readInputs', () => {
   ])('refuses %o with a message that names the fix', (override, message) => {
     expect(() => read({ ...base, ...override })).toThrow(InputError);
     expect(() => read({ ...base, ...override })).toThrow(message);
+  });
+
+  it('names the wrong credential without quoting it', () => {
+    const accessToken = `sl.u.${'Q'.repeat(140)}`;
+    try {
+      read({ ...base, 'refresh-token': accessToken });
+      throw new Error('accepted an access token');
+    } catch (error) {
+      expect((error as Error).message).not.toContain('QQQQ');
+    }
   });
 
   it.each(Object.keys(INPUTS))('never puts the value of %s into its message', (name) => {

@@ -38,27 +38,22 @@ type Invalid = Parameters<ReadResult<unknown>>[1];
 
 /** An optional text field: absent, or printable (no line breaks or control characters). */
 export function optionalText(value: unknown, name: string, invalid: Invalid): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return isPrintableText(value) ? value : invalid(`${name} is malformed`);
+  return value == null ? undefined : isPrintableText(value) ? value : invalid(`${name} is malformed`);
 }
 
+/** An optional id: absent, or printable ASCII without spaces. */
 export function optionalId(value: unknown, name: string, invalid: Invalid): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return isIdentifierShaped(value) ? value : invalid(`${name} is malformed`);
+  return value == null ? undefined : isIdentifierShaped(value) ? value : invalid(`${name} is malformed`);
 }
 
 function readRootInfo(value: unknown, invalid: Invalid): DropboxRootInfo | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value == null) return undefined;
   const tag = field(value, '.tag');
   const rootNamespaceId = field(value, 'root_namespace_id');
   const homeNamespaceId = field(value, 'home_namespace_id');
-  if (
-    (tag !== 'team' && tag !== 'user') ||
-    !/^\d{1,32}$/.test(`${rootNamespaceId}`) ||
-    !isIdentifierShaped(homeNamespaceId)
-  )
+  if ((tag !== 'team' && tag !== 'user') || !isIdentifierShaped(rootNamespaceId) || !isIdentifierShaped(homeNamespaceId))
     return invalid('root_info is malformed');
-  return { tag, rootNamespaceId: rootNamespaceId as string, homeNamespaceId };
+  return { tag, rootNamespaceId, homeNamespaceId };
 }
 
 /**

@@ -25,6 +25,7 @@ export { fetchTransport } from './transport.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport.js';
 export { DEFAULT_API_URL, DEFAULT_AUTHORIZE_URL } from './options.js';
 export {
+  guessCredentialKind,
   isAuthorizationCodeShaped,
   isCredentialShaped,
   isLoopbackHost,

@@ -21,6 +21,17 @@ export function isAuthorizationCodeShaped(value: string): boolean {
   return AUTHORIZATION_CODE.test(value);
 }
 
+/**
+ * What a pasted Dropbox credential looks like, to catch the wrong one in the wrong place. Access
+ * tokens start with `sl.` (short-lived, reference §5); refresh tokens (64 characters) are longer
+ * than authorization codes (43) as Dropbox issues them today. A guess for advice, never a check of validity.
+ */
+export function guessCredentialKind(value: string): 'access-token' | 'refresh-token' | 'authorization-code' | undefined {
+  if (value.startsWith('sl.')) return 'access-token';
+  if (!/^[\w-]{20,}$/.test(value)) return undefined;
+  return value.length < 50 ? 'authorization-code' : 'refresh-token';
+}
+
 /** 127.0.0.0/8, ::1 and `localhost`: the only hosts plain http may reach, since nothing leaves the machine. */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();

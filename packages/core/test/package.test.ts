@@ -60,6 +60,7 @@ console.log(JSON.stringify({ exports: Object.keys(core).sort(), method: url.sear
         'getAuthenticatedAdmin',
         'getCurrentAccount',
         'getTeamInfo',
+        'guessCredentialKind',
         'isAuthorizationCodeShaped',
         'isCredentialShaped',
         'isDropboxOAuthError',
