@@ -4,6 +4,7 @@ import {
   DEFAULT_AUTHORIZE_URL,
   isAuthorizationCodeShaped,
   isCredentialShaped,
+  isLoopbackHost,
   isScopeName,
   isSecureOrLoopbackUrl,
 } from '@dropbox-token/core';
@@ -27,11 +28,13 @@ Dropbox app
                            public client, so CI needs only the key and the token
   --scope "A B"            scopes to ask for (default: all the app's scopes)
 
-How to get the authorization code
+How to get the authorization code (three ways)
   --redirect-uri URI       loopback: http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH,
                            registered exactly in the App Console; we listen on it
-  (default)                paste: open the URL, then paste the code (or the whole
-                           redirect URL) here or into stdin
+  --redirect-uri https://… web redirect + paste: your app's registered https redirect URI;
+                           after Allow, paste the whole address the browser landed on
+  (default)                no redirect + paste: open the URL, then paste the code Dropbox
+                           shows (or the whole redirect URL) here or into stdin
   --code=CODE              exchange a code obtained elsewhere (needs the app secret)
   --no-browser             print the URL but do not open a browser
   --timeout SECONDS        how long to wait for the browser (default 300)
@@ -79,6 +82,8 @@ export interface BootstrapOptions {
   mode:
     | { kind: 'loopback'; redirectUri: URL; raw: string }
     | { kind: 'paste' }
+    /** A website registered as the redirect URI: the person pastes the address they landed on. */
+    | { kind: 'web'; redirectUri: URL; raw: string }
     | { kind: 'code'; code: string; redirectUri: string | undefined };
   openBrowser: boolean;
   timeoutSeconds: number;
@@ -105,13 +110,20 @@ function httpUrl(value: string, flag: string): string {
   return new URL(value).href.replace(/\/$/, value.endsWith('/') ? '/' : '');
 }
 
-/** A loopback redirect URI we can listen on: http, localhost or 127.0.0.1, an explicit port. */
-export function parseLoopbackRedirect(value: string): URL {
+/**
+ * A redirect URI: a loopback one we can listen on (http, localhost or 127.0.0.1, an explicit
+ * port), or an https address of the app's website, where the person copies the address from.
+ */
+export function parseRedirect(value: string): BootstrapOptions['mode'] {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw fail('redirectNotUrl');
+  }
+  if (url.protocol === 'https:' && !isLoopbackHost(url.hostname)) {
+    if (url.hash !== '' || url.username !== '' || url.password !== '') throw fail('redirectNotLoopback');
+    return { kind: 'web', redirectUri: url, raw: value };
   }
   if (
     url.protocol !== 'http:' ||
@@ -121,7 +133,7 @@ export function parseLoopbackRedirect(value: string): URL {
     url.hash !== ''
   )
     throw fail('redirectNotLoopback');
-  return url;
+  return { kind: 'loopback', redirectUri: url, raw: value };
 }
 
 /** The option table: node:util parseArgs, strict, no positionals. */
@@ -204,7 +216,7 @@ function readMode(values: Values, appSecret: string | undefined): BootstrapOptio
     if (redirect !== undefined) httpUrl(redirect, '--redirect-uri');
     return { kind: 'code', code: code.trim(), redirectUri: redirect };
   }
-  if (redirect !== undefined) return { kind: 'loopback', redirectUri: parseLoopbackRedirect(redirect), raw: redirect };
+  if (redirect !== undefined) return parseRedirect(redirect);
   return { kind: 'paste' };
 }
 

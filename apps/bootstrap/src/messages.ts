@@ -81,9 +81,9 @@ export const MESSAGES = {
   }),
   redirectNotLoopback: usage({
     reason: () =>
-      '--redirect-uri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH, with an explicit port and no query.',
+      '--redirect-uri must be http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH (an explicit port, no query), or an https address of your website (no fragment).',
     fix: () =>
-      'Register such a URI under OAuth 2 → Redirect URIs in the App Console and pass it exactly; or leave --redirect-uri out to paste the code.',
+      'Pass a redirect URI exactly as registered under OAuth 2 → Redirect URIs in the App Console; or leave --redirect-uri out to paste the code.',
     sample: none,
   }),
   timeoutInvalid: usage({
@@ -271,6 +271,27 @@ export const MESSAGES = {
   pastedUrlNoCode: failure({
     reason: () => 'The pasted URL has no authorization code.',
     fix: () => 'Paste the address you land on after clicking Allow.',
+    sample: none,
+  }),
+  pastedRefreshToken: failure({
+    reason: () => 'The pasted text is a refresh token, not an authorization code.',
+    fix: () =>
+      'Paste the code Dropbox shows after Allow (or the whole address). If you already have a refresh token, store it with gh secret set DROPBOX_REFRESH_TOKEN instead.',
+    sample: none,
+  }),
+  pastedAccessToken: failure({
+    reason: () => 'The pasted text is an access token, not an authorization code.',
+    fix: () => 'Paste the code Dropbox shows after Allow (or the whole address), not a token from the App Console.',
+    sample: none,
+  }),
+  pastedBareCode: failure({
+    reason: () => 'With an https redirect URI, paste the whole address the browser landed on, not just the code.',
+    fix: () => 'Copy the address bar after Allow (it holds code= and state=), so its state can be checked.',
+    sample: none,
+  }),
+  pastedUrlElsewhere: failure({
+    reason: () => 'The pasted address is not at the --redirect-uri this run sent to Dropbox.',
+    fix: () => 'Copy the address the browser landed on after Allow, then paste it whole.',
     sample: none,
   }),
   pastedTextNotCode: failure({

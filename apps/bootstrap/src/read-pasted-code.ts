@@ -1,13 +1,14 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { isAuthorizationCodeShaped } from '@dropbox-token/core';
+import { guessCredentialKind, isAuthorizationCodeShaped } from '@dropbox-token/core';
 import { fail } from './messages.js';
 
 /**
- * What the user pasted: the bare code from the Dropbox page, or the whole redirect URL
- * (whose `state` must be ours, and which may carry `error=access_denied`).
+ * What the user pasted: the bare code from the Dropbox page, or the whole redirect URL (whose
+ * `state` must be ours, and which may carry `error=access_denied`). With a web `redirectUri`, only
+ * the whole address at that URI will do: a bare code would skip the state check.
  */
-export function codeFromPaste(pasted: string, expectedState: string): string {
+export function codeFromPaste(pasted: string, expectedState: string, redirectUri?: URL): string {
   const text = pasted.trim();
   if (text === '') throw fail('nothingPasted');
   if (/^https?:\/\//i.test(text)) {
@@ -17,6 +18,8 @@ export function codeFromPaste(pasted: string, expectedState: string): string {
     } catch {
       throw fail('pastedUrlUnreadable');
     }
+    if (redirectUri !== undefined && `${url.origin}${url.pathname}` !== `${redirectUri.origin}${redirectUri.pathname}`)
+      throw fail('pastedUrlElsewhere');
     const params = new URLSearchParams(url.search || url.hash.replace(/^#/, ''));
     if (params.get('state') !== expectedState) throw fail('pastedUrlWrongState');
     if (params.get('error') === 'access_denied') throw fail('accessDeclined');
@@ -24,7 +27,12 @@ export function codeFromPaste(pasted: string, expectedState: string): string {
     if (code === null || !isAuthorizationCodeShaped(code)) throw fail('pastedUrlNoCode');
     return code;
   }
+  // Never echoed: a refresh or access token pasted here is a live credential.
+  const kind = guessCredentialKind(text);
+  if (kind === 'refresh-token') throw fail('pastedRefreshToken');
+  if (kind === 'access-token') throw fail('pastedAccessToken');
   if (!isAuthorizationCodeShaped(text)) throw fail('pastedTextNotCode');
+  if (redirectUri !== undefined) throw fail('pastedBareCode');
   return text;
 }
 

@@ -160,9 +160,9 @@ async function showAuthorizeUrl(
     say(deps, style(deps.terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
 }
 
-function pastedCode(pasted: string, state: string, codeVerifier: string): ObtainedCode {
-  const code = codeFromPaste(pasted, state);
-  return { code, codeVerifier, redirectUri: undefined, browser: undefined, closeLoopback: async () => {} };
+function pastedCode(pasted: string, state: string, codeVerifier: string, redirect?: URL, raw?: string): ObtainedCode {
+  const code = codeFromPaste(pasted, state, redirect);
+  return { code, codeVerifier, redirectUri: raw, browser: undefined, closeLoopback: async () => {} };
 }
 
 /** Step 2: the authorization code, by the mode the options chose (PKCE always, except for `--code`). */
@@ -191,14 +191,19 @@ export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps)
       authorizeUrl: options.authorizeUrl,
     }).href;
 
-  if (mode.kind === 'paste') {
-    const url = authorizeUrl();
+  if (mode.kind === 'paste' || mode.kind === 'web') {
+    // Web redirect: Dropbox sends the browser to the app's website; the person copies the address.
+    const web = mode.kind === 'web' ? mode : undefined;
+    const url = authorizeUrl(web?.raw);
     const redirect = options.openBrowser ? await startRedirectServer(url) : undefined;
     try {
       await showAuthorizeUrl(options, deps, url, redirect?.startUrl ?? url);
-      const prompt = 'Paste the code Dropbox shows (or the whole address you landed on): ';
+      const prompt =
+        web === undefined
+          ? 'Paste the code Dropbox shows (or the whole address you landed on): '
+          : `After Allow, paste the whole address the browser landed on (it starts with ${web.redirectUri.origin}): `;
       const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
-      return pastedCode(pasted, state, pkce.verifier);
+      return pastedCode(pasted, state, pkce.verifier, web?.redirectUri, web?.raw);
     } finally {
       await redirect?.close();
     }

@@ -28,6 +28,76 @@ describe('paste, --code, targets and GitHub failures', () => {
     expect(emu.requests.find((r) => r.path === '/oauth2/token')!.body).not.toHaveProperty('redirect_uri');
   });
 
+  describe('web redirect + paste (an https redirect URI registered for the app)', () => {
+    const WEB = 'https://example.com/dropbox/landing';
+    /** The person approves; Dropbox sends the browser to the website; they copy the address bar. */
+    const landedAddress = async (url: string) => (await fetch(url, { redirect: 'manual' })).headers.get('location')!;
+
+    it('authorizes with PKCE and state, checks the pasted address, and exchanges with the same redirect_uri', async () => {
+      emu.dropbox.registerRedirectUri(WEB);
+      const run = await runInProcess([...baseArgs(emu), '--redirect-uri', WEB, '--repo', emu.github.repository], {
+        env: githubEnv(emu),
+        onAuthorizeUrl: landedAddress,
+      });
+      expect(run.stderr).not.toMatch(/error:/);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(
+        'paste the whole address the browser landed on (it starts with https://example.com)',
+      );
+      const authorize = emu.requests.find((r) => r.path === '/oauth2/authorize')!;
+      expect(authorize.query).toMatchObject({ redirect_uri: WEB, code_challenge_method: 'S256' });
+      expect(authorize.query['state']).toMatch(/^[\w-]{43}$/);
+      expect(emu.requests.find((r) => r.path === '/oauth2/token')!.body).toMatchObject({ redirect_uri: WEB });
+      expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[\w-]{64}$/);
+    });
+
+    it.each([
+      [
+        'the bare code',
+        async (url: string) => new URL(await landedAddress(url)).searchParams.get('code')!,
+        /paste the whole address the browser landed on, not just the code/,
+      ],
+      [
+        'an address elsewhere',
+        async (url: string) => (await landedAddress(url)).replace('/landing', '/other'),
+        /not at the --redirect-uri/,
+      ],
+      [
+        'an address from another attempt',
+        async (url: string) => (await landedAddress(url)).replace(/state=[^&]+/, 'state=other'),
+        /belongs to a different authorization/,
+      ],
+    ])('refuses %s, and stores nothing', async (_what, paste, message) => {
+      emu.dropbox.registerRedirectUri(WEB);
+      const run = await runInProcess([...baseArgs(emu), '--redirect-uri', WEB, '--repo', emu.github.repository], {
+        env: githubEnv(emu),
+        onAuthorizeUrl: paste,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    });
+  });
+
+  it.each([
+    [
+      'a refresh token',
+      (emu: Emulator) => emu.dropbox.issueRefreshToken(),
+      'is a refresh token, not an authorization code',
+    ],
+    ['an access token', () => `sl.u.${'T'.repeat(140)}`, 'is an access token, not an authorization code'],
+  ])('pasting %s where the code belongs says so, without echoing it', async (_what, value, message) => {
+    const pasted = value(emu);
+    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: () => pasted,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout + run.stderr).not.toContain(pasted);
+    expect(emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+  });
+
   it('stdin that ends without a code fails clearly', async () => {
     const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
       env: githubEnv(emu),

@@ -28,10 +28,11 @@ describe('usage', () => {
     [['--app-key', 'k', '--repo', 'o/r', '--secret-name', '1BAD'], /not a valid GitHub secret name/],
     [['--app-key', 'k', '--repo', 'o/r', '--secret-name', 'GITHUB_TOKEN'], /not a valid GitHub secret name/],
     [
-      ['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'https://example.com/cb'],
-      /--redirect-uri must be http:\/\/127\.0\.0\.1:PORT\/PATH/,
+      ['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'http://example.com/cb'],
+      /--redirect-uri must be http:\/\/127\.0\.0\.1:PORT\/PATH.*or an https address of your website/,
     ],
     [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'http://127.0.0.1/cb'], /explicit port/],
+    [['--app-key', 'k', '--repo', 'o/r', '--redirect-uri', 'https://example.com/cb#x'], /no fragment/],
     [['--app-key', 'k', '--repo', 'o/r', '--code', 'abc'], /--code needs the app secret/],
     [['--app-key', 'k', '--org', 'o', '--visibility', 'some'], /--visibility must be all, private or selected/],
     [
