@@ -42,8 +42,8 @@ const licenseNotices = {
   },
 };
 
-// Two lazy chunks, each loaded only by the runs that need it: verification (the action's
-// verify-token module and the core's modules only it uses) and the proxy path (undici). The action's
+// Lazy chunks, each loaded only by the runs that need it: verification (the action's verify-token
+// module and the core's modules only it uses), the rclone remote, and the proxy path (undici). The action's
 // and the core's other modules are named into one chunk (dist/main.js) under a two-line entry:
 // left alone, rollup splits the code the entry shares with the verify chunk into more files.
 const VERIFY_ONLY =
@@ -52,6 +52,7 @@ const PROXY_ONLY = /\/action\/lib\/proxy-fetch\.js$|\/proxy-fetch\/dist\/(index|
 const COMMON = /\/(action\/lib\/(?!index\.js$)[^/]+|core\/dist\/[^/]+|proxy-fetch\/dist\/[^/]+)\.js$/;
 function chunkOf(id) {
   if (VERIFY_ONLY.test(id)) return 'verify-token';
+  if (id.endsWith('/action/lib/rclone-remote.js')) return 'rclone-remote';
   // Named, so that the entry's static dependencies (@actions/http-client imports undici) cannot pull it in.
   if (PROXY_ONLY.test(id)) return 'proxy-fetch';
   // Not the entry chunk itself: the entry awaits run() at the top level, and a lazy chunk that

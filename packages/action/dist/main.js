@@ -659,6 +659,7 @@ const INPUT_PROBLEMS = {
     scopeInvalid: 'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
     exportEnvInvalid: 'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
     exportEnvReserved: 'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+    rcloneRemoteInvalid: 'The rclone-remote input is not a name rclone can read from environment variables. Use letters, digits and underscores, not starting with a digit, e.g. rclone-remote: dropbox.',
     verifyInvalid: 'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
     apiUrlNotAbsolute: 'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
     apiUrlNotHttps: 'The api-url input must be an https URL: plain http would send the refresh token in clear text (it is allowed only for a loopback host such as 127.0.0.1). Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
@@ -830,6 +831,17 @@ const INPUTS = {
             throw new InputError('verifyInvalid');
         },
     }),
+    'rclone-remote': spec({
+        required: false,
+        secret: false,
+        description: 'Also export the token as this rclone remote (`RCLONE_CONFIG_<NAME>_TYPE` and `_TOKEN`, masked), so `rclone copy dist NAME:/builds` works with no config file.',
+        parse: (value) => {
+            // rclone reads a remote from RCLONE_CONFIG_<NAME>_* variables: the name must fit a variable name.
+            if (value !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(value))
+                throw new InputError('rcloneRemoteInvalid');
+            return value;
+        },
+    }),
     'api-url': spec({
         required: false,
         secret: false,
@@ -872,6 +884,7 @@ function readInputs(getInput) {
         scope: read('scope'),
         exportEnv: read('export-env'),
         verify: read('verify'),
+        rcloneRemote: read('rclone-remote'),
         apiUrl: read('api-url'),
         timeoutSeconds: read('timeout-seconds'),
     };
@@ -915,13 +928,15 @@ function summaryRows(facts) {
                 : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' '),
         ],
         ['Verified', facts.owner === undefined ? 'no (set verify: true to check)' : `yes: ${escapeHtml(facts.owner)}`],
-        [
-            'Exported as',
-            facts.exportEnv === undefined
-                ? 'step output only'
-                : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`,
-        ],
+        ['Exported as', exportedAs(facts)],
     ];
+}
+function exportedAs(facts) {
+    const places = [
+        facts.exportEnv === undefined ? undefined : `<code>${escapeHtml(facts.exportEnv)}</code>`,
+        facts.rcloneRemote === undefined ? undefined : `rclone remote <code>${escapeHtml(facts.rcloneRemote)}:</code>`,
+    ].filter((place) => place !== undefined);
+    return places.length === 0 ? 'step output only' : `${places.join(', ')} and step output`;
 }
 /** The summary as HTML (what GitHub renders): a heading, a two-column table and a note. */
 function summaryHtml(rows) {
@@ -972,6 +987,31 @@ function publishToken(core, inputs, tokens) {
         : `Got an access token that expires at ${expiresAt} (in ${tokens.expiresIn} s).`);
     return scopes;
 }
+/** `verify: true`: proves the token works, outputs whose it is, and says so. */
+async function verify(core, tokens, options) {
+    // A chunk of its own: most runs never verify, and every run pays to compile what the entry holds.
+    const { describeOwner, ownerOutputs, verifyToken } = await import('./verify-token.js');
+    const verified = await verifyToken(tokens.accessToken, options);
+    const outputs = ownerOutputs(verified);
+    for (const [name, value] of Object.entries(outputs))
+        if (value !== undefined)
+            core.setOutput(name, value);
+    const owner = describeOwner(verified);
+    core.info(`Verified: the token works for ${owner}.`);
+    return { owner, outputs };
+}
+/** `rclone-remote`: the remote's variables, the token's masked before it is exported. A lazy chunk too. */
+async function exportRcloneRemote(core, name, tokens, verified) {
+    const { rcloneRemoteVariables } = await import('./rclone-remote.js');
+    // A team member's remote starts at the team space, as the path-root output does for other tools.
+    const teamRoot = verified?.['path-root'] === undefined ? undefined : verified['root-namespace-id'];
+    for (const variable of rcloneRemoteVariables(name, tokens, teamRoot)) {
+        if (variable.secret)
+            core.setSecret(variable.value);
+        core.exportVariable(variable.name, variable.value);
+    }
+    core.info(`Exported the rclone remote ${name}: (RCLONE_CONFIG_${name.toUpperCase()}_*).`);
+}
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
 async function run(options) {
     const { core } = options;
@@ -990,25 +1030,20 @@ async function run(options) {
             ...dropboxOptions(core, inputs, options, deadline),
         });
         const scopes = publishToken(core, inputs, tokens);
-        let owner;
-        if (inputs.verify) {
-            // A chunk of its own: most runs never verify, and every run pays to compile what the entry holds.
-            const { describeOwner, ownerOutputs, verifyToken } = await import('./verify-token.js');
-            const verified = await verifyToken(tokens.accessToken, () => dropboxOptions(core, inputs, options, deadline));
-            for (const [name, value] of Object.entries(ownerOutputs(verified)))
-                if (value !== undefined)
-                    core.setOutput(name, value);
-            owner = describeOwner(verified);
-            core.info(`Verified: the token works for ${owner}.`);
-        }
+        const verified = inputs.verify
+            ? await verify(core, tokens, () => dropboxOptions(core, inputs, options, deadline))
+            : undefined;
+        if (inputs.rcloneRemote !== undefined)
+            await exportRcloneRemote(core, inputs.rcloneRemote, tokens, verified?.outputs);
         // One synchronous append of the HTML @actions/core's summary builder would make: its
         // promise-based writer loads more of Node at start-up than the whole step otherwise needs.
         options.appendSummaryHtml?.(summaryHtml(summaryRows({
             expiresAt: tokens.expiresAt,
             expiresIn: tokens.expiresIn,
             scopes,
-            owner,
+            owner: verified?.owner,
             exportEnv: inputs.exportEnv,
+            rcloneRemote: inputs.rcloneRemote,
         })));
         return 0;
     }

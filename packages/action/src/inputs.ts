@@ -119,6 +119,18 @@ export const INPUTS = {
       throw new InputError('verifyInvalid');
     },
   }),
+  'rclone-remote': spec({
+    required: false,
+    secret: false,
+    description:
+      'Also export the token as this rclone remote (`RCLONE_CONFIG_<NAME>_TYPE` and `_TOKEN`, masked), so `rclone copy dist NAME:/builds` works with no config file.',
+    parse: (value) => {
+      // rclone reads a remote from RCLONE_CONFIG_<NAME>_* variables: the name must fit a variable name.
+      if (value !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(value))
+        throw new InputError('rcloneRemoteInvalid');
+      return value;
+    },
+  }),
   'api-url': spec({
     required: false,
     secret: false,
@@ -152,6 +164,7 @@ export interface ActionInputs {
   scope: string[] | undefined;
   exportEnv: string | undefined;
   verify: boolean;
+  rcloneRemote: string | undefined;
   apiUrl: string;
   timeoutSeconds: number;
 }
@@ -173,6 +186,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     scope: read('scope'),
     exportEnv: read('export-env'),
     verify: read('verify'),
+    rcloneRemote: read('rclone-remote'),
     apiUrl: read('api-url'),
     timeoutSeconds: read('timeout-seconds'),
   };

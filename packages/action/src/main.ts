@@ -98,6 +98,35 @@ function publishToken(core: ActionCore, inputs: ActionInputs, tokens: TokenSet):
   return scopes;
 }
 
+/** `verify: true`: proves the token works, outputs whose it is, and says so. */
+async function verify(core: ActionCore, tokens: TokenSet, options: () => CommonOptions) {
+  // A chunk of its own: most runs never verify, and every run pays to compile what the entry holds.
+  const { describeOwner, ownerOutputs, verifyToken } = await import('./verify-token.js');
+  const verified = await verifyToken(tokens.accessToken, options);
+  const outputs = ownerOutputs(verified);
+  for (const [name, value] of Object.entries(outputs)) if (value !== undefined) core.setOutput(name, value);
+  const owner = describeOwner(verified);
+  core.info(`Verified: the token works for ${owner}.`);
+  return { owner, outputs };
+}
+
+/** `rclone-remote`: the remote's variables, the token's masked before it is exported. A lazy chunk too. */
+async function exportRcloneRemote(
+  core: ActionCore,
+  name: string,
+  tokens: TokenSet,
+  verified: { [name in OutputName]?: string | undefined } | undefined,
+): Promise<void> {
+  const { rcloneRemoteVariables } = await import('./rclone-remote.js');
+  // A team member's remote starts at the team space, as the path-root output does for other tools.
+  const teamRoot = verified?.['path-root'] === undefined ? undefined : verified['root-namespace-id'];
+  for (const variable of rcloneRemoteVariables(name, tokens, teamRoot)) {
+    if (variable.secret) core.setSecret(variable.value);
+    core.exportVariable(variable.name, variable.value);
+  }
+  core.info(`Exported the rclone remote ${name}: (RCLONE_CONFIG_${name.toUpperCase()}_*).`);
+}
+
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
 export async function run(options: RunOptions): Promise<number> {
   const { core } = options;
@@ -120,16 +149,11 @@ export async function run(options: RunOptions): Promise<number> {
     });
     const scopes = publishToken(core, inputs, tokens);
 
-    let owner: string | undefined;
-    if (inputs.verify) {
-      // A chunk of its own: most runs never verify, and every run pays to compile what the entry holds.
-      const { describeOwner, ownerOutputs, verifyToken } = await import('./verify-token.js');
-      const verified = await verifyToken(tokens.accessToken, () => dropboxOptions(core, inputs, options, deadline));
-      for (const [name, value] of Object.entries(ownerOutputs(verified)))
-        if (value !== undefined) core.setOutput(name, value);
-      owner = describeOwner(verified);
-      core.info(`Verified: the token works for ${owner}.`);
-    }
+    const verified = inputs.verify
+      ? await verify(core, tokens, () => dropboxOptions(core, inputs, options, deadline))
+      : undefined;
+    if (inputs.rcloneRemote !== undefined)
+      await exportRcloneRemote(core, inputs.rcloneRemote, tokens, verified?.outputs);
 
     // One synchronous append of the HTML @actions/core's summary builder would make: its
     // promise-based writer loads more of Node at start-up than the whole step otherwise needs.
@@ -139,8 +163,9 @@ export async function run(options: RunOptions): Promise<number> {
           expiresAt: tokens.expiresAt,
           expiresIn: tokens.expiresIn,
           scopes,
-          owner,
+          owner: verified?.owner,
           exportEnv: inputs.exportEnv,
+          rcloneRemote: inputs.rcloneRemote,
         }),
       ),
     );

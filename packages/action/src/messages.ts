@@ -24,6 +24,8 @@ export const INPUT_PROBLEMS = {
     'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
   exportEnvReserved:
     'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+  rcloneRemoteInvalid:
+    'The rclone-remote input is not a name rclone can read from environment variables. Use letters, digits and underscores, not starting with a digit, e.g. rclone-remote: dropbox.',
   verifyInvalid:
     'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
   apiUrlNotAbsolute:

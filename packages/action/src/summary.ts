@@ -5,6 +5,7 @@ export interface SummaryFacts {
   /** Whose token it is, when verified. */
   owner: string | undefined;
   exportEnv: string | undefined;
+  rcloneRemote?: string | undefined;
 }
 
 /** ISO 8601 in UTC to the second, e.g. `2026-11-29T12:00:00Z`: the form of the `expires-at` output. */
@@ -32,13 +33,16 @@ export function summaryRows(facts: SummaryFacts): [string, string][] {
         : facts.scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(' '),
     ],
     ['Verified', facts.owner === undefined ? 'no (set verify: true to check)' : `yes: ${escapeHtml(facts.owner)}`],
-    [
-      'Exported as',
-      facts.exportEnv === undefined
-        ? 'step output only'
-        : `<code>${escapeHtml(facts.exportEnv)}</code> and step output`,
-    ],
+    ['Exported as', exportedAs(facts)],
   ];
+}
+
+function exportedAs(facts: SummaryFacts): string {
+  const places = [
+    facts.exportEnv === undefined ? undefined : `<code>${escapeHtml(facts.exportEnv)}</code>`,
+    facts.rcloneRemote === undefined ? undefined : `rclone remote <code>${escapeHtml(facts.rcloneRemote)}:</code>`,
+  ].filter((place) => place !== undefined);
+  return places.length === 0 ? 'step output only' : `${places.join(', ')} and step output`;
 }
 
 /** The summary as HTML (what GitHub renders): a heading, a two-column table and a note. */

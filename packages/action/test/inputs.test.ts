@@ -53,6 +53,8 @@ describe('readInputs', () => {
     [{ 'export-env': 'GITHUB_TOKEN' }, /reserves/],
     [{ 'export-env': 'NODE_OPTIONS' }, /reserves/],
     [{ verify: 'maybe' }, /verify input must be true or false/],
+    [{ 'rclone-remote': 'my-remote' }, /not a name rclone can read/],
+    [{ 'rclone-remote': '1st' }, /not a name rclone can read/],
     [{ 'api-url': 'api.dropboxapi.com' }, /not an absolute URL/],
     [{ 'api-url': 'file:///etc/passwd' }, /must be an https URL/],
     [{ 'api-url': 'http://proxy.example.com:8080' }, /clear text/],

@@ -162,6 +162,50 @@ describe('run()', () => {
     expect(result.summary).toContain('no expiry given');
   });
 
+  it('rclone-remote: exports the remote rclone reads from the environment, the token JSON masked first', async () => {
+    const refreshToken = emu.dropbox.issueRefreshToken();
+    const result = await step({ 'app-key': emu.app.key, 'refresh-token': refreshToken, 'rclone-remote': 'dropbox' });
+    expect(result.errors).toEqual([]);
+    expect(result.env['RCLONE_CONFIG_DROPBOX_TYPE']).toBe('dropbox');
+    const tokenJson = result.env['RCLONE_CONFIG_DROPBOX_TOKEN']!;
+    const token = JSON.parse(tokenJson) as Record<string, string>;
+    expect(token).toEqual({
+      access_token: result.outputs['access-token'],
+      token_type: 'bearer',
+      expiry: expect.any(String),
+    });
+    // RFC 3339, as Go's time package reads it; the same instant as expires-at (which is to the second).
+    expect(token['expiry']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    expect(Math.floor(Date.parse(token['expiry']!) / 1000) * 1000).toBe(Date.parse(result.outputs['expires-at']!));
+    // The refresh token never reaches a later step, and no team root for an individual.
+    expect(JSON.stringify(result.env)).not.toContain(refreshToken);
+    expect(result.env).not.toHaveProperty('RCLONE_CONFIG_DROPBOX_ROOT_NAMESPACE');
+    expect(result.maskedBeforeUse(tokenJson)).toBe(true);
+    expect(result.summary).toContain('rclone remote <code>dropbox:</code>');
+  });
+
+  it('rclone-remote for a team member with verify: the remote starts at the team space', async () => {
+    const team = emu.dropbox.addTeam();
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken({ for: team.members[1]! }),
+      'rclone-remote': 'team_space',
+      verify: 'true',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.env['RCLONE_CONFIG_TEAM_SPACE_ROOT_NAMESPACE']).toBe(team.rootNamespaceId);
+  });
+
+  it("rclone-remote with an answer that has no expiry: Go's zero time, which rclone reads as never", async () => {
+    emu.faults.next('/oauth2/token', ['no-expiry']);
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken(),
+      'rclone-remote': 'dropbox',
+    });
+    expect(JSON.parse(result.env['RCLONE_CONFIG_DROPBOX_TOKEN']!)).toMatchObject({ expiry: '0001-01-01T00:00:00Z' });
+  });
+
   it('writes no summary when the runner gives no summary file', async () => {
     const recorded = recordingCore({
       'api-url': emu.apiUrl,

@@ -51,7 +51,11 @@ function readRootInfo(value: unknown, invalid: Invalid): DropboxRootInfo | undef
   const tag = field(value, '.tag');
   const rootNamespaceId = field(value, 'root_namespace_id');
   const homeNamespaceId = field(value, 'home_namespace_id');
-  if ((tag !== 'team' && tag !== 'user') || !isIdentifierShaped(rootNamespaceId) || !isIdentifierShaped(homeNamespaceId))
+  if (
+    (tag !== 'team' && tag !== 'user') ||
+    !isIdentifierShaped(rootNamespaceId) ||
+    !isIdentifierShaped(homeNamespaceId)
+  )
     return invalid('root_info is malformed');
   return { tag, rootNamespaceId, homeNamespaceId };
 }

@@ -26,7 +26,9 @@ export function isAuthorizationCodeShaped(value: string): boolean {
  * tokens start with `sl.` (short-lived, reference §5); refresh tokens (64 characters) are longer
  * than authorization codes (43) as Dropbox issues them today. A guess for advice, never a check of validity.
  */
-export function guessCredentialKind(value: string): 'access-token' | 'refresh-token' | 'authorization-code' | undefined {
+export function guessCredentialKind(
+  value: string,
+): 'access-token' | 'refresh-token' | 'authorization-code' | undefined {
   if (value.startsWith('sl.')) return 'access-token';
   if (!/^[\w-]{20,}$/.test(value)) return undefined;
   return value.length < 50 ? 'authorization-code' : 'refresh-token';
