@@ -9,6 +9,7 @@ import {
   isSecureOrLoopbackUrl,
 } from '@dropbox-token/core';
 import { fail } from './messages.js';
+import type { RevokeOptions } from './revoke.js';
 import {
   type SecretTarget,
   checkEnvironmentName,
@@ -61,6 +62,12 @@ Where to store it (default: the repository of \`git remote get-url origin\`)
   --print-refresh-token    write the refresh token to stdout (alone, for piping) and
                            everything else to stderr; without a target flag, store nothing
 
+Revoke a refresh token (a leaked one, or a clean-up)
+  dropbox-token-bootstrap revoke --app-key KEY [--app-secret SECRET] [--yes]
+                           reads the token from standard input (a hidden prompt on a
+                           terminal; never an argument), confirms, and revokes it: every
+                           access token minted from it stops working too
+
 Endpoints
   --api-url URL            default ${DEFAULT_API_URL}
   --authorize-url URL      default ${DEFAULT_AUTHORIZE_URL}
@@ -103,7 +110,11 @@ export interface BootstrapOptions {
   authorizeUrl: string;
 }
 
-export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: BootstrapOptions };
+export type ParsedCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; options: BootstrapOptions }
+  | { kind: 'revoke'; options: RevokeOptions };
 
 function httpUrl(value: string, flag: string): string {
   if (!isSecureOrLoopbackUrl(value)) throw fail('urlInvalid', { flag });
@@ -163,6 +174,15 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** `revoke`'s options: the app, Dropbox's address, and --yes. The token itself is never an option. */
+const REVOKE_OPTIONS = {
+  'app-key': OPTIONS['app-key'],
+  'app-secret': OPTIONS['app-secret'],
+  'api-url': OPTIONS['api-url'],
+  yes: OPTIONS.yes,
+  help: OPTIONS.help,
+} as const;
+
 type Values = Record<string, string | boolean | undefined>;
 
 /** A string option's value, or undefined. */
@@ -171,9 +191,9 @@ function text(values: Values, name: keyof typeof OPTIONS): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function readValues(argv: string[]): Values {
+function readValues(argv: string[], options: typeof OPTIONS | typeof REVOKE_OPTIONS = OPTIONS): Values {
   try {
-    return parseArgs({ args: argv, strict: true, allowPositionals: false, options: OPTIONS }).values;
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values as Values;
   } catch (error) {
     const [first, ...rest] = (error as Error).message.split('\n');
     const value = /^Option '(--[a-z-]+)[^']*' argument is ambiguous/.exec(first ?? '');
@@ -278,6 +298,12 @@ function readStorage(values: Values, target: BootstrapOptions['target']) {
 
 /** Reads the command line: every value is checked here, before any request or browser. */
 export function parseCommandLine(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
+  if (argv[0] === 'revoke') {
+    const values = readValues(argv.slice(1), REVOKE_OPTIONS);
+    if (values['help']) return { kind: 'help' };
+    const { appKey, appSecret, apiUrl } = readDropboxApp(values, env);
+    return { kind: 'revoke', options: { appKey, appSecret, apiUrl, yes: values['yes'] === true } };
+  }
   const values = readValues(argv);
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };

@@ -6,6 +6,7 @@ import { BootstrapError } from './bootstrap-error.js';
 import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github-secrets.js';
 import { fail } from './messages.js';
 import { gitHubWebHost } from './github-target.js';
+import { runRevoke } from './revoke.js';
 import { BootstrapInterrupted, runBootstrap } from './run-bootstrap.js';
 import type { Terminal } from './terminal.js';
 
@@ -129,6 +130,15 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       io.terminal.out.write(`${io.version}\n`);
       return 0;
     }
+    if (command.kind === 'revoke')
+      return await runRevoke(command.options, {
+        terminal: io.terminal,
+        stdin: io.stdin,
+        signal: io.signal,
+        fetch: io.fetch,
+        ask: io.ask,
+        askHidden: io.askHidden,
+      });
     const { options } = command;
     // GitHub is read (and GITHUB_API_URL checked) only when something is to be stored there.
     const apiUrl = options.target === undefined ? DEFAULT_GITHUB_API_URL : gitHubApiUrl(io.env);

@@ -336,6 +336,35 @@ export const MESSAGES = {
     fix: () => 'This happens when token_access_type=offline was not used: authorize again with this command.',
     sample: none,
   }),
+  // dropbox-token-bootstrap revoke
+  revokeNoToken: failure({
+    reason: () => 'No refresh token was given on standard input; nothing was revoked.',
+    fix: () =>
+      'Run it on a terminal to paste the token at a hidden prompt, or pipe it in, e.g. pbpaste | dropbox-token-bootstrap revoke --app-key KEY.',
+    sample: none,
+  }),
+  revokeTokenStray: failure({
+    reason: () => 'The token given contains whitespace or control characters; nothing was revoked.',
+    fix: () => 'Give the token alone, on one line.',
+    sample: none,
+  }),
+  revokeNotConfirmed: failure({
+    reason: () => 'You did not confirm; nothing was revoked.',
+    fix: () => 'Run again and answer y, or pass --yes.',
+    sample: none,
+  }),
+  revokeTokenRefused: failure({
+    reason: () =>
+      'Dropbox does not accept this refresh token (invalid_grant): it is already revoked, or not the whole token.',
+    fix: () =>
+      'A revoked token can no longer be used. If you meant another one, copy it whole and run again (with --app-secret if it was minted with the secret).',
+    sample: none,
+  }),
+  revokeFailed: failure<{ detail: string; advice: string }>({
+    reason: (p) => `Revoking failed: ${p.detail}; it may still work.`,
+    fix: (p) => p.advice,
+    sample: { detail: '...', advice: 'Run again.' },
+  }),
   unexpected: failure<{ step: string; name: string }>({
     reason: (p) => `${p.step} failed unexpectedly (${p.name}).`,
     fix: () => 'Run again; if it persists, report it with the command you ran (not its secrets).',

@@ -1,0 +1,103 @@
+import type { Readable } from 'node:stream';
+import {
+  type CommonOptions,
+  getAuthenticatedAdmin,
+  guessCredentialKind,
+  isCredentialShaped,
+  isDropboxOAuthError,
+  refreshAccessToken,
+  revokeToken,
+} from '@dropbox-token/core';
+import { BootstrapError } from './bootstrap-error.js';
+import { DROPBOX_ADVICE, fail } from './messages.js';
+import { readLine } from './read-pasted-code.js';
+import type { Terminal } from './terminal.js';
+
+export interface RevokeOptions {
+  appKey: string;
+  appSecret: string | undefined;
+  apiUrl: string;
+  yes: boolean;
+}
+
+export interface RevokeDeps {
+  terminal: Terminal;
+  stdin: Readable;
+  signal: AbortSignal;
+  fetch?: typeof fetch | undefined;
+  ask?: ((question: string) => Promise<string>) | undefined;
+  askHidden?: ((question: string) => Promise<string>) | undefined;
+}
+
+const say = (deps: RevokeDeps, text: string) => deps.terminal.err.write(`${text}\n`);
+
+/** The token to revoke: typed at a hidden prompt on a terminal, else one line of standard input. Never an argument. */
+async function readToken(deps: RevokeDeps): Promise<string> {
+  const question = 'Refresh token to revoke (input hidden): ';
+  const text = (
+    deps.askHidden === undefined
+      ? await readLine(deps.stdin, '', deps.terminal.err, deps.signal).catch(() => '')
+      : await deps.askHidden(question)
+  ).trim();
+  if (text === '') throw fail('revokeNoToken');
+  if (!isCredentialShaped(text)) throw fail('revokeTokenStray');
+  return text;
+}
+
+/** On a terminal, unless --yes: the person confirms what revoking means before it happens. */
+async function confirm(options: RevokeOptions, deps: RevokeDeps): Promise<void> {
+  if (options.yes || deps.ask === undefined) return;
+  const answer = await deps.ask(
+    'Revoke it? Every access token minted from it stops working too, and so does any workflow that uses it. [y/N] ',
+  );
+  if (!/^\s*y(es)?\s*$/i.test(answer)) throw fail('revokeNotConfirmed');
+}
+
+/** An access token for the refresh token: Dropbox revokes a refresh token through one minted from it. */
+async function accessTokenFor(token: string, options: RevokeOptions, dropbox: CommonOptions): Promise<string> {
+  // An access token (a leaked one, say) is revoked directly, with the refresh token behind it.
+  if (guessCredentialKind(token) === 'access-token') return token;
+  const fresh = await refreshAccessToken({
+    clientId: options.appKey,
+    clientSecret: options.appSecret,
+    refreshToken: token,
+    ...dropbox,
+  });
+  return fresh.accessToken;
+}
+
+/** Revokes as the token's own user, or for a team token (which user routes refuse) as the admin who authorized it. */
+async function revokeAs(accessToken: string, dropbox: CommonOptions): Promise<void> {
+  try {
+    await revokeToken({ accessToken, ...dropbox });
+  } catch (error) {
+    if (!isDropboxOAuthError(error) || error.code !== 'team_token_on_user_route') throw error;
+    const admin = await getAuthenticatedAdmin({ accessToken, ...dropbox });
+    await revokeToken({ accessToken, selectAdmin: admin.teamMemberId, ...dropbox });
+  }
+}
+
+/**
+ * `dropbox-token-bootstrap revoke`: for a leaked token, or a clean-up. Reads the refresh token
+ * from standard input (never an argument, which other local users can read), confirms on a
+ * terminal, and revokes it and every access token minted from it.
+ */
+export async function runRevoke(options: RevokeOptions, deps: RevokeDeps): Promise<number> {
+  const token = await readToken(deps);
+  await confirm(options, deps);
+  const dropbox: CommonOptions = { apiUrl: options.apiUrl, fetch: deps.fetch, signal: deps.signal };
+  try {
+    await revokeAs(await accessTokenFor(token, options, dropbox), dropbox);
+  } catch (error) {
+    if (error instanceof BootstrapError || !isDropboxOAuthError(error)) throw error;
+    if (error.code === 'invalid_grant') throw fail('revokeTokenRefused');
+    const detail = error.errorDescription === undefined ? error.code : `${error.code} (${error.errorDescription})`;
+    throw fail('revokeFailed', { detail, advice: DROPBOX_ADVICE[error.code] });
+  }
+  say(deps, 'Revoked: the token and every access token minted from it no longer work.');
+  say(
+    deps,
+    'If a workflow still needs Dropbox, run dropbox-token-bootstrap to mint and store a new refresh token (it replaces the secret).',
+  );
+  return 0;
+}
