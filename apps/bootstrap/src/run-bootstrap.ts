@@ -20,7 +20,7 @@ import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
 import { codeFromPaste, readLine } from './read-pasted-code.js';
 import { type Terminal, style, waitingLine } from './terminal.js';
-import { type PlannedWrite, planWrites, valueOf } from './storage-plan.js';
+import { type PlannedWrite, planWrites, plannedValue } from './storage-plan.js';
 import { workflowSnippet } from './workflow-snippet.js';
 
 export interface BootstrapDeps {
@@ -374,7 +374,7 @@ export async function storeSecrets(
     }
     progress.inFlight = planned.label;
     try {
-      const value = valueOf(planned, options, refreshToken);
+      const value = plannedValue(planned, options, refreshToken);
       written.push({ name: planned.label, result: await writeOne(deps.github!, planned, value, destination) });
     } catch (error) {
       // GitHub answered and refused: the write certainly did not happen. (A cancelled or timed-out

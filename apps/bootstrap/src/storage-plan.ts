@@ -38,7 +38,7 @@ export function planWrites(options: BootstrapOptions): PlannedWrite[] {
 }
 
 /** The value a planned write stores. */
-export function valueOf(planned: PlannedWrite, options: BootstrapOptions, refreshToken: string): string {
+export function plannedValue(planned: PlannedWrite, options: BootstrapOptions, refreshToken: string): string {
   if (planned.holds === 'refresh-token') return refreshToken;
   if (planned.holds === 'app-key') return options.appKey;
   return options.appSecret ?? '';

@@ -66,7 +66,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
   });
 
   it('scopes Dropbox did not grant end the run before anything is stored', async () => {
-    const owner = { kind: 'individual', label: 'Ada', facts: [], adminMemberId: undefined } as const;
+    const owner = { kind: 'individual' as const, label: 'Ada', facts: [], adminMemberId: undefined };
     const minted = { refreshToken: 'r', scopes: ['account_info.read'], owner };
     const options = {
       scope: ['account_info.read', 'files.content.write'],
