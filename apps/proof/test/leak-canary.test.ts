@@ -233,6 +233,49 @@ describe('secret-leak canary', () => {
     expect(findLeaks(places, secretsOf(emu))).toEqual([]);
   });
 
+  it('the user features: an rclone remote, Dependabot copies, a web-redirect paste and revoke leave no secret in view', async () => {
+    // The action's rclone remote: the token JSON is masked before it is exported.
+    const step = await runActionStep({
+      script: ACTION,
+      inputs: {
+        'app-key': emu.app.key,
+        'refresh-token': emu.dropbox.issueRefreshToken(),
+        'api-url': emu.apiUrl,
+        'rclone-remote': 'dropbox',
+      },
+    });
+    expect(step.exitCode).toBe(0);
+    const { RCLONE_CONFIG_DROPBOX_TOKEN: remoteToken, ...otherEnv } = step.env;
+    expect(remoteToken).toBeDefined();
+    // The bootstrap through a web redirect, pasting the whole landed address, with Dependabot copies.
+    const web = 'https://example.com/dropbox/landing';
+    emu.dropbox.registerRedirectUri(web);
+    const bootstrap = await runCli([...common(), '--redirect-uri', web, '--dependabot', '--store-app-credentials'], {
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      onAuthorizeUrl: async (url) => (await fetch(url, { redirect: 'manual' })).headers.get('location')!,
+    });
+    expect(bootstrap.code).toBe(0);
+    // Revoke what was stored, the token piped on standard input.
+    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const revoke = await runCli(['revoke', '--app-key', emu.app.key, '--api-url', emu.apiUrl], {
+      stdin: `${stored}\n`,
+    });
+    expect(revoke.code).toBe(0);
+    const places = [
+      { name: 'action stdout', text: step.stdout, maskAware: true },
+      { name: 'action stderr', text: step.stderr },
+      { name: 'action env other than the remote', text: JSON.stringify(otherEnv) },
+      { name: 'action summary', text: step.summary },
+      ...[bootstrap, revoke].flatMap((run, i) => [
+        { name: `cli ${i} stdout`, text: run.stdout },
+        { name: `cli ${i} stderr`, text: run.stderr },
+        { name: `cli ${i} files left behind`, text: run.leftBehind.join('\n') },
+      ]),
+    ];
+    expect(findLeaks(places, secretsOf(emu))).toEqual([]);
+    expect(step.stdout.indexOf(`::add-mask::${remoteToken}`)).toBeGreaterThanOrEqual(0);
+  });
+
   it('bootstrap: --print-refresh-token shows the token on stdout alone, and nowhere else', async () => {
     const run = await runCli(
       [

@@ -190,3 +190,35 @@ describe('getCurrentAccount against a hostile server', () => {
     }
   });
 });
+
+describe('the team routes against a hostile server', () => {
+  it.each([
+    ['getAuthenticatedAdmin', { admin_profile: { team_member_id: 'dbmid:x\n::error::pwned' } }, /team_member_id/],
+    [
+      'getAuthenticatedAdmin',
+      { admin_profile: { team_member_id: 'dbmid:x', email: 'a@b\u2028::add-mask::' } },
+      /email/,
+    ],
+    ['getTeamInfo', { team_id: 'dbtid:x', name: 'Team\n::error::pwned' }, /name/],
+    ['getTeamInfo', { name: 'no id' }, /team_id/],
+  ] as const)('%s refuses %j: invalid_response, the value nowhere in the error', async (operation, body, field) => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const call = operation === 'getAuthenticatedAdmin' ? getAuthenticatedAdmin : getTeamInfo;
+      const error = await call({ accessToken: 'sl.token', apiUrl: `http://127.0.0.1:${port}`, retry: false }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: 'invalid_response', operation });
+      expect((error as { errorDescription: string }).errorDescription).toMatch(field);
+      expect(JSON.stringify(error) + String(error)).not.toMatch(/pwned|add-mask|\u2028/);
+    } finally {
+      server.close();
+    }
+  });
+});
