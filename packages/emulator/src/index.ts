@@ -1,5 +1,12 @@
 export { startEmulator, DEFAULT_REDIRECT_URIS } from './start-emulator.js';
-export type { Emulator, EmulatedDropbox, EmulatedGitHub, StartEmulatorOptions } from './start-emulator.js';
+export type {
+  Emulator,
+  EmulatedDropbox,
+  EmulatedGitHub,
+  EmulatedOidc,
+  StartEmulatorOptions,
+} from './start-emulator.js';
+export type { OidcRunClaims, SigningKey } from './oidc/oidc-issuer.js';
 export { createClock } from './clock.js';
 export type { EmulatorClock } from './clock.js';
 export type { FaultControls, FaultSpec } from './faults.js';

@@ -29,6 +29,11 @@ export interface RunActionStepOptions {
   /** The Node binary (default: this process's). */
   node?: string;
   timeoutMs?: number;
+  /**
+   * The runner's OIDC token request (`permissions: id-token: write`): sets `ACTIONS_ID_TOKEN_REQUEST_URL`
+   * and `_TOKEN`, e.g. `{ url: emu.oidc.requestUrl, token: emu.oidc.requestToken }`.
+   */
+  idTokenRequest?: { url: string; token: string } | undefined;
 }
 
 /** Parses the `name<<delimiter` blocks (and `name=value` lines) of GITHUB_OUTPUT / GITHUB_ENV. */
@@ -73,6 +78,12 @@ export async function runActionStep(options: RunActionStepOptions): Promise<Acti
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     RUNNER_TEMP: dir,
     ...files,
+    ...(options.idTokenRequest === undefined
+      ? {}
+      : {
+          ACTIONS_ID_TOKEN_REQUEST_URL: options.idTokenRequest.url,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: options.idTokenRequest.token,
+        }),
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs))

@@ -17,6 +17,7 @@ import { type FaultControls, FaultQueue, applyFault, parseFault } from './faults
 import { handleGitHub, targetOfPath } from './github/github-routes.js';
 import { GitHubState, type SecretKind, type SecretTarget, type TokenGrant } from './github/github-state.js';
 import { readRequestBody, sendText } from './http-util.js';
+import { OidcIssuer, type OidcRunClaims, type SigningKey, signJwt } from './oidc/oidc-issuer.js';
 import { type RecordedRequest, parseRecordedBody } from './request-log.js';
 
 export interface StartEmulatorOptions {
@@ -90,6 +91,27 @@ export interface EmulatedDropbox {
   state: DropboxState;
 }
 
+/** A GitHub Actions OIDC issuer and the runner's token-request endpoint. */
+export interface EmulatedOidc {
+  /** The issuer (`iss`), like https://token.actions.githubusercontent.com; discovery at `${issuer}/.well-known/openid-configuration`. */
+  issuer: string;
+  /** What a runner puts in `ACTIONS_ID_TOKEN_REQUEST_URL` (ends in `?`, as the real one has a query). */
+  requestUrl: string;
+  /** What a runner puts in `ACTIONS_ID_TOKEN_REQUEST_TOKEN`. */
+  requestToken: string;
+  /** The run the next token describes (repository, ref, environment, event_name, ...). */
+  run: OidcRunClaims;
+  /** A token for the configured run and `audience`, signed with the current key. */
+  issue(audience: string): string;
+  /** The claims such a token would carry, to alter for a test. */
+  claimsFor(audience: string): Record<string, unknown>;
+  /** Signs any header and payload: with a key (default the current one), or unsigned (`alg: none`) with `null`. */
+  sign(header: Record<string, unknown>, payload: Record<string, unknown>, key?: SigningKey | null): string;
+  /** A new current key; with `retire`, old keys leave the JWKS. */
+  rotateKey(retire?: boolean): SigningKey;
+  keys(): SigningKey[];
+}
+
 export interface Emulator {
   /** Base URL of the emulator (all routes). */
   url: string;
@@ -105,6 +127,7 @@ export interface Emulator {
   app: DropboxApp;
   dropbox: EmulatedDropbox;
   github: EmulatedGitHub;
+  oidc: EmulatedOidc;
   /** Every request received, in order. */
   requests: RecordedRequest[];
   faults: FaultControls;
@@ -214,6 +237,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     if (path === '/oauth2/authorize') return handleAuthorize(req, res, url, rawBody, dropbox, now);
     if (path === '/oauth2/token') return handleToken(req, res, url, rawBody, dropbox, now);
     if (path.startsWith('/2/')) return handleApi(req, res, path, rawBody, dropbox, now);
+    if (path.startsWith('/oidc/') && oidc.handle(req, res, url, now)) return;
     if (path === '/' && req.method === 'GET') {
       sendText(res, 200, 'dropbox-token emulator: Dropbox OAuth and GitHub Actions secrets on loopback.\n');
       return;
@@ -221,6 +245,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     return handleGitHub(req, res, path, rawBody, github, now);
   };
 
+  // Assigned once the port is known; requests arrive only after that.
+  let oidc!: OidcIssuer;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent)
@@ -246,6 +272,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   });
   const { port } = server.address() as AddressInfo;
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  oidc = new OidcIssuer(`${base}/oidc`);
+  const issuer = oidc;
 
   const registerRedirectUri = (uri: string, appKey?: string) => {
     const app = dropbox.apps.get(appKey ?? registered[0]!.key);
@@ -319,6 +347,23 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       },
       addToken: (token, grant) => github.addToken(token, grant),
       state: github,
+    },
+    oidc: {
+      issuer: issuer.issuer,
+      requestUrl: `${issuer.issuer}/request-token?`,
+      requestToken: issuer.requestToken,
+      get run() {
+        return issuer.run;
+      },
+      set run(run: OidcRunClaims) {
+        issuer.run = run;
+      },
+      issue: (audience) => issuer.issue(audience, clock.now()),
+      claimsFor: (audience) => issuer.claimsFor(audience, clock.now()),
+      sign: (header, payload, key) =>
+        signJwt(header, payload, key === null ? undefined : (key ?? issuer.keys[0]!).privateKey),
+      rotateKey: (retire) => issuer.rotateKey(retire),
+      keys: () => issuer.keys,
     },
     requests,
     faults,
