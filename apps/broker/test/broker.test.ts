@@ -1,0 +1,198 @@
+import { createHmac } from 'node:crypto';
+import { getCurrentAccount } from '@dropbox-token/core';
+import { describe, expect, it } from 'vitest';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { createBroker, parseBrokerConfig } from '../src/index.js';
+import { AUDIENCE, brokerYaml, useBroker } from './helpers.js';
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('the broker: POST /token', () => {
+  const ctx = useBroker();
+
+  it('trades a verified OIDC token for a working Dropbox access token with the policy scopes, and audits it', async () => {
+    const { status, json } = await ctx.ask(ctx.emu.oidc.issue(AUDIENCE));
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ token_type: 'bearer', scope: 'files.content.write account_info.read' });
+    expect(json['expires_in']).toBeGreaterThan(14_000);
+    expect(Date.parse(json['expires_at'] as string)).toBeGreaterThan(Date.now());
+    const account = await getCurrentAccount({ accessToken: json['access_token'] as string, apiUrl: ctx.emu.apiUrl });
+    expect(account.accountId).toBe(ctx.emu.dropbox.account.accountId);
+    expect(ctx.audit).toEqual([
+      expect.objectContaining({
+        identity: 'deploy-docs',
+        repository: 'octo-org/demo-repo',
+        ref: 'refs/heads/main',
+        run_id: '1658821493',
+        decision: 'allowed',
+      }),
+    ]);
+    expect(JSON.stringify(ctx.audit)).not.toContain(json['access_token']);
+    // Narrowed by the refresh grant: Dropbox itself limits the token to the scopes.
+    const refresh = ctx.emu.requests.find((r) => r.path === '/oauth2/token')!;
+    expect((refresh.body as Record<string, string>)['scope']).toBe('files.content.write account_info.read');
+  });
+
+  it('a narrower scope on request; a wider one is refused with 403', async () => {
+    const narrow = await ctx.ask(ctx.emu.oidc.issue(AUDIENCE), {
+      identity: 'deploy-docs',
+      scope: 'files.content.write',
+    });
+    expect(narrow.json['scope']).toBe('files.content.write');
+    const wide = await ctx.ask(ctx.emu.oidc.issue(AUDIENCE), { identity: 'deploy-docs', scope: 'files.content.read' });
+    expect(wide).toMatchObject({ status: 403, json: { error: 'scope_not_allowed' } });
+  });
+
+  it('a thousand requests at once make one Dropbox call', async () => {
+    const answers = await Promise.all(Array.from({ length: 1000 }, () => ctx.ask(ctx.emu.oidc.issue(AUDIENCE))));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(new Set(answers.map((a) => a.json['access_token'])).size).toBe(1);
+    expect(ctx.emu.requests.filter((r) => r.path === '/oauth2/token')).toHaveLength(1);
+  });
+
+  it('finds a rotated key by refetching the key set for an unknown key id', async () => {
+    expect((await ctx.ask(ctx.emu.oidc.issue(AUDIENCE))).status).toBe(200);
+    ctx.emu.oidc.rotateKey(true);
+    expect((await ctx.ask(ctx.emu.oidc.issue(AUDIENCE))).status).toBe(200);
+  });
+
+  it('other routes and methods, and a scope that is not a string, are refused before any verification', async () => {
+    expect((await fetch(`${ctx.url}/other`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${ctx.url}/token`)).status).toBe(405);
+    const noIdentity = await ctx.ask(ctx.emu.oidc.issue(AUDIENCE), { scope: 'x' });
+    expect(noIdentity).toMatchObject({ status: 400, json: { error: 'invalid_request' } });
+    const badScope = await ctx.ask(ctx.emu.oidc.issue(AUDIENCE), { identity: 'deploy-docs', scope: ['x'] });
+    expect(badScope.json['error_description']).toMatch(/scope must be a string/);
+  });
+
+  it('Dropbox refusing the refresh token, or an unreadable issuer, is a 502 that says whose problem it is', async () => {
+    ctx.emu.faults.next('/oauth2/token', ['500', '500', '500', '500']);
+    const dropbox = await ctx.ask(ctx.emu.oidc.issue(AUDIENCE));
+    expect(dropbox).toMatchObject({ status: 502, json: { error: 'dropbox_unavailable' } });
+    expect(dropbox.json['error_description']).toMatch(/server_error/);
+    // A broker whose issuer does not answer: the token cannot be judged, and the answer says so.
+    const audit: unknown[] = [];
+    const broker = createBroker({
+      config: parseBrokerConfig(
+        brokerYaml(ctx.emu).replace(ctx.emu.oidc.issuer, `http://127.0.0.1:${await freeLoopbackPort()}/oidc`),
+      ),
+      secrets: () => undefined,
+      audit: (line) => audit.push(line),
+    });
+    const answer = await broker.handle(
+      new Request('http://broker.test/token', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ctx.emu.oidc.issue(AUDIENCE)}` },
+        body: JSON.stringify({ identity: 'deploy-docs' }),
+      }),
+    );
+    expect(answer.status).toBe(502);
+    expect(await answer.json()).toMatchObject({ error: 'issuer_unavailable' });
+    expect(audit).toHaveLength(1);
+  });
+
+  describe('refuses, with the status and a reason a person can act on, and audits the denial', () => {
+    const forged = (change: (claims: Record<string, unknown>) => void) => {
+      const claims = ctx.emu.oidc.claimsFor(AUDIENCE);
+      change(claims);
+      return ctx.emu.oidc.sign({ typ: 'JWT', alg: 'RS256', kid: ctx.emu.oidc.keys()[0]!.kid }, claims);
+    };
+    const cases: [string, () => string | undefined, unknown, number, RegExp][] = [
+      ['no token', () => undefined, undefined, 401, /id-token: write/],
+      ['a wrong audience', () => ctx.emu.oidc.issue('https://other.example'), undefined, 401, /another audience/],
+      [
+        'an expired token',
+        () =>
+          forged((c) =>
+            Object.assign(c, {
+              exp: Math.floor(Date.now() / 1000) - 3600,
+              iat: Math.floor(Date.now() / 1000) - 4000,
+              nbf: Math.floor(Date.now() / 1000) - 4000,
+            }),
+          ),
+        undefined,
+        401,
+        /expired/,
+      ],
+      [
+        'a token not valid yet',
+        () => forged((c) => Object.assign(c, { nbf: Math.floor(Date.now() / 1000) + 3600 })),
+        undefined,
+        401,
+        /not valid yet/,
+      ],
+      [
+        'another issuer',
+        () => forged((c) => Object.assign(c, { iss: 'https://token.actions.githubusercontent.com' })),
+        undefined,
+        401,
+        /another issuer/,
+      ],
+      [
+        'a key not in the JWKS',
+        () => ctx.emu.oidc.sign({ alg: 'RS256', kid: 'unknown' }, ctx.emu.oidc.claimsFor(AUDIENCE)),
+        undefined,
+        401,
+        /not a GitHub Actions OIDC token this broker can verify/,
+      ],
+      [
+        'alg none',
+        () => ctx.emu.oidc.sign({ alg: 'none' }, ctx.emu.oidc.claimsFor(AUDIENCE), null),
+        undefined,
+        401,
+        /cannot verify|can verify/,
+      ],
+      [
+        'HS256 signed with the public key',
+        () => {
+          const header = b64({ alg: 'HS256', kid: ctx.emu.oidc.keys()[0]!.kid });
+          const payload = b64(ctx.emu.oidc.claimsFor(AUDIENCE));
+          const secret = JSON.stringify(ctx.emu.oidc.keys()[0]!.publicJwk);
+          return `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
+        },
+        undefined,
+        401,
+        /can verify/,
+      ],
+      [
+        'a pull request (its code may come from a fork)',
+        () => forged((c) => Object.assign(c, { event_name: 'pull_request' })),
+        undefined,
+        403,
+        /does not allow pull_request runs/,
+      ],
+      [
+        'another branch',
+        () => forged((c) => Object.assign(c, { ref: 'refs/heads/dev' })),
+        undefined,
+        403,
+        /its ref is not one the identity deploy-docs allows/,
+      ],
+      [
+        'another repository',
+        () => forged((c) => Object.assign(c, { repository: 'evil/demo-repo' })),
+        undefined,
+        403,
+        /its repository/,
+      ],
+      ['an unknown identity', () => ctx.emu.oidc.issue(AUDIENCE), { identity: 'nope' }, 403, /no identity nope/],
+      ['a body that is not JSON', () => ctx.emu.oidc.issue(AUDIENCE), 'identity=deploy-docs', 400, /must be JSON/],
+    ];
+    it.each(cases)('%s', async (_what, token, body, status, reason) => {
+      const answer = await ctx.ask(token(), body);
+      expect(answer.status).toBe(status);
+      expect(answer.json['error_description']).toMatch(reason);
+      expect(answer.json).not.toHaveProperty('access_token');
+      expect(ctx.audit.at(-1)).toMatchObject({ decision: 'denied', reason: answer.json['error_description'] });
+      expect(ctx.emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+    });
+
+    it('a replayed token (the same jti twice)', async () => {
+      const token = ctx.emu.oidc.issue(AUDIENCE);
+      expect((await ctx.ask(token)).status).toBe(200);
+      const again = await ctx.ask(token);
+      expect(again).toMatchObject({ status: 401, json: { error: 'invalid_token' } });
+      expect(again.json['error_description']).toMatch(/already used/);
+    });
+  });
+});

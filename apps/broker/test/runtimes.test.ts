@@ -1,0 +1,159 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { workerdBinary } from '@dropbox-token/test-runtimes';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AUDIENCE, brokerYaml } from './helpers.js';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** workerd's configuration: the Worker bundle, its variables and secrets as bindings, loopback allowed. */
+function workerdConfig(port: number, bundle: string, bindings: Record<string, string>): string {
+  const text = Object.entries(bindings)
+    .map(([name, value]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(value)})`)
+    .join(', ');
+  return `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [
+    (name = "broker", worker = .brokerWorker),
+    (name = "loopback", network = (allow = ["public", "private", "local"])),
+  ],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "broker")],
+);
+const brokerWorker :Workerd.Worker = (
+  modules = [(name = "worker.js", esModule = embed ${JSON.stringify(bundle)})],
+  bindings = [${text}],
+  compatibilityDate = "2025-01-01",
+  compatibilityFlags = ["nodejs_compat"],
+  globalOutbound = "loopback",
+);
+`;
+}
+
+async function waitFor(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${stderr().slice(0, 2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  throw new Error(`no answer at ${url}: ${stderr().slice(0, 2000)}`);
+}
+
+/** The same broker code as a Cloudflare Worker (under workerd) and as `dropbox-token-broker serve` (Node). */
+describe('the broker where users run it', () => {
+  let emu: Emulator;
+  let child: ChildProcess | undefined;
+  beforeEach(async () => {
+    emu = await startEmulator();
+  });
+  afterEach(async () => {
+    child?.kill();
+    await emu.close();
+  });
+
+  const start = async (command: string, args: string[], env: Record<string, string>, url: string) => {
+    let stderr = '';
+    let stdout = '';
+    child = spawn(command, args, {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await waitFor(url, child, () => stderr);
+    return () => stdout + stderr;
+  };
+
+  const trade = async (url: string) => {
+    const answer = await fetch(`${url}/token`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${emu.oidc.issue(AUDIENCE)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ identity: 'deploy-docs' }),
+    });
+    return { status: answer.status, json: (await answer.json()) as Record<string, unknown> };
+  };
+
+  it('Cloudflare Workers (workerd): the policy in BROKER_CONFIG, the refresh token a Worker secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broker-workerd-'));
+    const port = await freeLoopbackPort();
+    const refreshToken = emu.dropbox.issueRefreshToken();
+    // workerd embeds files by a path relative to its configuration.
+    copyFileSync(join(packageDir, 'dist/worker.bundle.js'), join(dir, 'worker.js'));
+    writeFileSync(
+      join(dir, 'workerd.capnp'),
+      workerdConfig(port, 'worker.js', {
+        BROKER_CONFIG: brokerYaml(emu),
+        DROPBOX_REFRESH_TOKEN_DOCS: refreshToken,
+        DROPBOX_API_URL: emu.apiUrl,
+      }),
+    );
+    const output = await start(
+      workerdBinary(),
+      ['serve', join(dir, 'workerd.capnp'), '--verbose'],
+      {},
+      `http://127.0.0.1:${port}/`,
+    );
+    const { status, json } = await trade(`http://127.0.0.1:${port}`);
+    expect(json['error_description']).toBeUndefined();
+    expect(status).toBe(200);
+    expect(json['access_token']).toMatch(/^sl\./);
+    const denied = await fetch(`http://127.0.0.1:${port}/token`, { method: 'POST', body: '{}' });
+    expect(denied.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(output()).toContain('"decision":"allowed"');
+    expect(output()).not.toContain(refreshToken);
+  }, 60_000);
+
+  it('Node: dropbox-token-broker serve --config broker.yaml, refresh tokens from the environment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broker-node-'));
+    writeFileSync(join(dir, 'broker.yaml'), brokerYaml(emu));
+    const port = await freeLoopbackPort();
+    const refreshToken = emu.dropbox.issueRefreshToken();
+    const output = await start(
+      process.execPath,
+      [
+        join(packageDir, 'bin/dropbox-token-broker.js'),
+        'serve',
+        '--config',
+        join(dir, 'broker.yaml'),
+        '--port',
+        String(port),
+        '--api-url',
+        emu.apiUrl,
+      ],
+      { DROPBOX_REFRESH_TOKEN_DOCS: refreshToken },
+      `http://127.0.0.1:${port}/`,
+    );
+    const { status, json } = await trade(`http://127.0.0.1:${port}`);
+    expect(status).toBe(200);
+    expect(json['token_type']).toBe('bearer');
+    expect(output()).toMatch(/"identity":"deploy-docs".*"decision":"allowed"/);
+    expect(output()).not.toContain(refreshToken);
+    expect(output()).not.toContain(json['access_token']);
+  });
+
+  it('serve refuses to start without an account refresh token, naming the variable', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broker-node-'));
+    writeFileSync(join(dir, 'broker.yaml'), brokerYaml(emu));
+    const run = spawn(
+      process.execPath,
+      [join(packageDir, 'bin/dropbox-token-broker.js'), 'serve', '--config', join(dir, 'broker.yaml')],
+      {
+        env: { PATH: process.env['PATH'] ?? '' },
+      },
+    );
+    let stderr = '';
+    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => run.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('export DROPBOX_REFRESH_TOKEN_DOCS');
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      // The command-line entry runs as a process in the black-box test; the Worker entry under workerd.
+      exclude: ['src/cli.ts', 'src/worker.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 80 },
+    },
+  },
+});
