@@ -53,6 +53,7 @@ const COMMON = /\/(action\/lib\/(?!index\.js$)[^/]+|core\/dist\/[^/]+|proxy-fetc
 function chunkOf(id) {
   if (VERIFY_ONLY.test(id)) return 'verify-token';
   if (id.endsWith('/action/lib/rclone-remote.js')) return 'rclone-remote';
+  if (/\/action\/lib\/broker-(client|messages)\.js$/.test(id)) return 'broker-client';
   // Named, so that the entry's static dependencies (@actions/http-client imports undici) cannot pull it in.
   if (PROXY_ONLY.test(id)) return 'proxy-fetch';
   // Not the entry chunk itself: the entry awaits run() at the top level, and a lazy chunk that

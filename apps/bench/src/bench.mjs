@@ -186,8 +186,8 @@ try {
   row(
     'action bundle, common path (dist/index.js + dist/main.js, readable: not minified)',
     `${(actionSize / 1024).toFixed(1)} kB`,
-    '≤ 68 kB',
-    actionSize <= 68 * 1024,
+    '≤ 72 kB',
+    actionSize <= 72 * 1024,
   );
   const naive = await bundle(join(root, 'packages/action/lib/index.js'), 'naive-action');
   row(

@@ -659,6 +659,11 @@ const INPUT_PROBLEMS = {
     scopeInvalid: 'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
     exportEnvInvalid: 'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
     exportEnvReserved: 'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+    brokerUrlInvalid: 'The broker-url input must be an https URL (plain http only for a loopback host), e.g. broker-url: https://dropbox-broker.example.workers.dev.',
+    identityEmpty: 'The identity input is empty, and broker-url needs it. Set it to the broker identity this job may use, e.g. identity: deploy-docs.',
+    identityInvalid: 'The identity input is not an identity name. Use letters, digits, dots, dashes and underscores, as in the broker configuration.',
+    identityWithoutBroker: 'The identity input only applies with broker-url. Set broker-url too, or leave identity out.',
+    brokerWithCredentials: 'The broker-url input was set together with app-key, app-secret or refresh-token. With a broker the job holds no Dropbox credentials: leave those inputs out.',
     rcloneRemoteInvalid: 'The rclone-remote input is not a name rclone can read from environment variables. Use letters, digits and underscores, not starting with a digit, e.g. rclone-remote: dropbox.',
     verifyInvalid: 'The verify input must be true or false. Set verify: true to check the new token with users/get_current_account.',
     apiUrlNotAbsolute: 'The api-url input is not an absolute URL. Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
@@ -755,8 +760,6 @@ const SECONDS = /^\d+(\.\d+)?$/;
 const MAX_TIMEOUT_SECONDS = 3600;
 function credential(value, empty, stray) {
     if (value === undefined) {
-        if (empty !== undefined)
-            throw new InputError(empty);
         return undefined;
     }
     if (!isCredentialShaped(value))
@@ -769,23 +772,22 @@ function spec(input) {
 /** The action's inputs: one table, in `action.yml`'s order, from which validation runs. */
 const INPUTS = {
     'app-key': spec({
-        required: true,
+        required: false,
         secret: false,
-        description: 'The Dropbox app key (client ID), e.g. `${{ vars.DROPBOX_APP_KEY }}` (the bootstrap stores it as a variable: it is not a secret).',
-        parse: (value) => credential(value, 'appKeyEmpty', 'appKeyStray'),
+        parse: (value) => credential(value, undefined, 'appKeyStray'),
     }),
     'app-secret': spec({
         required: false,
         secret: true,
-        description: "The Dropbox app secret. Omit it when the refresh token was issued with PKCE (the bootstrap's default).",
         parse: (value) => credential(value, undefined, 'appSecretStray'),
     }),
     'refresh-token': spec({
-        required: true,
+        required: false,
         secret: true,
-        description: 'The long-lived refresh token, e.g. `${{ secrets.DROPBOX_REFRESH_TOKEN }}`. Mint it once with `npx @dropbox-token/bootstrap`.',
         parse: (value) => {
-            const token = credential(value, 'refreshTokenEmpty', 'refreshTokenStray');
+            const token = credential(value, undefined, 'refreshTokenStray');
+            if (token === undefined)
+                return undefined;
             // The wrong value in the secret is the commonest slip: say which, before Dropbox says "malformed".
             const kind = guessCredentialKind(token);
             if (kind === 'access-token')
@@ -798,7 +800,6 @@ const INPUTS = {
     scope: spec({
         required: false,
         secret: false,
-        description: 'Space-separated scopes to ask for a narrower token (a subset of those granted to the refresh token).',
         parse: (value) => {
             const scopes = value?.split(/\s+/).filter((scope) => scope !== '');
             if (scopes?.some((scope) => !isScopeName(scope)))
@@ -809,7 +810,6 @@ const INPUTS = {
     'export-env': spec({
         required: false,
         secret: false,
-        description: 'Also export the masked token to this environment variable for later steps, e.g. `DROPBOX_ACCESS_TOKEN`.',
         parse: (value) => {
             if (value !== undefined && !ENV_NAME.test(value))
                 throw new InputError('exportEnvInvalid');
@@ -822,7 +822,6 @@ const INPUTS = {
         required: false,
         secret: false,
         default: 'false',
-        description: 'Check the new token works (`users/get_current_account`, or the team routes for a team token) and output whose it is: `account-id`, `team-id`, `team-member-id`, `root-namespace-id`, `path-root`.',
         parse: (value = '') => {
             if (TRUE.includes(value))
                 return true;
@@ -834,7 +833,6 @@ const INPUTS = {
     'rclone-remote': spec({
         required: false,
         secret: false,
-        description: 'Also export the token as this rclone remote (`RCLONE_CONFIG_<NAME>_TYPE` and `_TOKEN`, masked), so `rclone copy dist NAME:/builds` works with no config file.',
         parse: (value) => {
             // rclone reads a remote from RCLONE_CONFIG_<NAME>_* variables: the name must fit a variable name.
             if (value !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(value))
@@ -842,11 +840,30 @@ const INPUTS = {
             return value;
         },
     }),
+    'broker-url': spec({
+        required: false,
+        secret: false,
+        parse: (value) => {
+            if (value === undefined)
+                return undefined;
+            if (!URL.canParse(value) || !isSecureOrLoopbackUrl(value))
+                throw new InputError('brokerUrlInvalid');
+            return value.replace(/\/+$/, '');
+        },
+    }),
+    identity: spec({
+        required: false,
+        secret: false,
+        parse: (value) => {
+            if (value !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(value))
+                throw new InputError('identityInvalid');
+            return value;
+        },
+    }),
     'api-url': spec({
         required: false,
         secret: false,
         default: DEFAULT_API_URL,
-        description: 'Base URL of the Dropbox API, for proxies, regional endpoints and the local emulator.',
         parse: (value = DEFAULT_API_URL) => {
             if (!URL.canParse(value))
                 throw new InputError('apiUrlNotAbsolute');
@@ -859,7 +876,6 @@ const INPUTS = {
         required: false,
         secret: false,
         default: '60',
-        description: 'Bound on the whole step, retries included, in seconds.',
         parse: (value = '') => {
             const seconds = Number(value);
             if (!SECONDS.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS)
@@ -870,6 +886,28 @@ const INPUTS = {
 };
 /** The inputs whose values are masked before anything else runs. */
 const SECRET_INPUTS = Object.keys(INPUTS).filter((name) => INPUTS[name].secret);
+/** Keyless with a broker (then no Dropbox credentials in the inputs), or a refresh token and its app. */
+function readSource(read) {
+    const appKey = read('app-key');
+    const appSecret = read('app-secret');
+    const refreshToken = read('refresh-token');
+    const brokerUrl = read('broker-url');
+    const identity = read('identity');
+    if (brokerUrl !== undefined) {
+        if (appKey !== undefined || appSecret !== undefined || refreshToken !== undefined)
+            throw new InputError('brokerWithCredentials');
+        if (identity === undefined)
+            throw new InputError('identityEmpty');
+        return { kind: 'broker', brokerUrl, identity };
+    }
+    if (identity !== undefined)
+        throw new InputError('identityWithoutBroker');
+    if (appKey === undefined)
+        throw new InputError('appKeyEmpty');
+    if (refreshToken === undefined)
+        throw new InputError('refreshTokenEmpty');
+    return { kind: 'refresh', appKey, appSecret, refreshToken };
+}
 /** Reads and validates every input, in table order. Secret inputs must be masked by the caller first. */
 function readInputs(getInput) {
     const read = (name) => {
@@ -878,9 +916,7 @@ function readInputs(getInput) {
         return input.parse(value === '' ? input.default : value);
     };
     return {
-        appKey: read('app-key'),
-        appSecret: read('app-secret'),
-        refreshToken: read('refresh-token'),
+        source: readSource(read),
         scope: read('scope'),
         exportEnv: read('export-env'),
         verify: read('verify'),
@@ -890,10 +926,23 @@ function readInputs(getInput) {
     };
 }
 
+class BrokerError extends Error {
+    problem;
+    name = 'BrokerError';
+    constructor(problem, 
+    /** The whole line: `<what failed> (<detail>). <what to do>`; never a token. */
+    message) {
+        super(message);
+        this.problem = problem;
+    }
+}
+
 const VERIFY_OPERATIONS = new Set(['getCurrentAccount', 'getAuthenticatedAdmin', 'getTeamInfo']);
 /** One line, `<what failed> (<detail>). <what to do>`, for any error the step can meet. Never contains a secret. */
 function failureMessage(error, elapsedMs) {
     if (error instanceof InputError)
+        return error.message;
+    if (error instanceof BrokerError)
         return error.message;
     if (!isDropboxOAuthError(error)) {
         const name = error instanceof Error ? error.name : 'non-Error value';
@@ -1012,6 +1061,35 @@ async function exportRcloneRemote(core, name, tokens, verified) {
     }
     core.info(`Exported the rclone remote ${name}: (RCLONE_CONFIG_${name.toUpperCase()}_*).`);
 }
+/** The access token: refreshed with the inputs' refresh token, or (keyless) from the broker. */
+async function obtainToken(core, inputs, run, deadline) {
+    const source = inputs.source;
+    if (source.kind === 'broker') {
+        core.info(`Asking the broker ${source.brokerUrl} for identity ${source.identity} (keyless: this job's OIDC token).`);
+        // Its own chunk: the OIDC request and the broker client load only in this mode.
+        const { tokenFromBroker } = await import('./broker-client.js');
+        const { tokens, idToken } = await tokenFromBroker({
+            brokerUrl: source.brokerUrl,
+            identity: source.identity,
+            scope: inputs.scope,
+            idTokenRequest: run.idTokenRequest,
+            transport: run.transport ?? fetchTransport(run.fetch),
+            deadline,
+            now: run.now ?? Date.now,
+        });
+        // The OIDC token is short-lived but a credential while it lives: never in the log.
+        core.setSecret(idToken);
+        return tokens;
+    }
+    core.info(`Refreshing the Dropbox access token (${source.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`);
+    return refreshAccessToken({
+        clientId: source.appKey,
+        clientSecret: source.appSecret,
+        refreshToken: source.refreshToken,
+        scope: inputs.scope,
+        ...dropboxOptions(core, inputs, run, deadline),
+    });
+}
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
 async function run(options) {
     const { core } = options;
@@ -1021,14 +1099,7 @@ async function run(options) {
         maskSecretInputs(core);
         const inputs = readInputs(core.getInput);
         const deadline = started + inputs.timeoutSeconds * 1000;
-        core.info(`Refreshing the Dropbox access token (${inputs.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`);
-        const tokens = await refreshAccessToken({
-            clientId: inputs.appKey,
-            clientSecret: inputs.appSecret,
-            refreshToken: inputs.refreshToken,
-            scope: inputs.scope,
-            ...dropboxOptions(core, inputs, options, deadline),
-        });
+        const tokens = await obtainToken(core, inputs, options, deadline);
         const scopes = publishToken(core, inputs, tokens);
         const verified = inputs.verify
             ? await verify(core, tokens, () => dropboxOptions(core, inputs, options, deadline))
@@ -1128,4 +1199,4 @@ function send(request, http, agentFor) {
     });
 }
 
-export { DEFAULT_API_URL as D, resolveUrl as a, optionalText as b, transientFailure as c, otherFailure as d, endpoint as e, isIdentifierShaped as f, isPrintableText as g, isDropboxOAuthError as h, invalidResponse as i, proxyEnvironment as j, run as k, createNodeTransport as l, optionalString as o, proxyConfigured as p, requireString as r, sendRequest as s, tryParseJson as t };
+export { BrokerError as B, DEFAULT_API_URL as D, resolveUrl as a, optionalText as b, transientFailure as c, otherFailure as d, endpoint as e, isIdentifierShaped as f, isPrintableText as g, isDropboxOAuthError as h, invalidResponse as i, proxyEnvironment as j, run as k, createNodeTransport as l, optionalString as o, proxyConfigured as p, requireString as r, sendRequest as s, tryParseJson as t };

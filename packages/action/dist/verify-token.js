@@ -1,4 +1,4 @@
-import { r as requireString, a as resolveUrl, D as DEFAULT_API_URL, o as optionalString, b as optionalText$1, s as sendRequest, t as tryParseJson, i as invalidResponse, e as endpoint, c as transientFailure, d as otherFailure, f as isIdentifierShaped, g as isPrintableText, h as isDropboxOAuthError } from './main.js';
+import { r as requireString, a as resolveUrl, o as optionalString, b as optionalText$1, s as sendRequest, t as tryParseJson, i as invalidResponse, e as endpoint, c as transientFailure, d as otherFailure, D as DEFAULT_API_URL, f as isIdentifierShaped, g as isPrintableText, h as isDropboxOAuthError } from './main.js';
 
 /** Extra request headers by option name, each sent only when the option is set. */
 const OPTIONAL_HEADERS = [

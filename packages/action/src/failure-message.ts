@@ -1,5 +1,6 @@
 import { isDropboxOAuthError } from '@dropbox-token/core';
 import { InputError } from './inputs.js';
+import { BrokerError } from './broker-error.js';
 import { ADVICE_FOR_CODE, FAILURE_ADVICE, type FailureKind } from './messages.js';
 
 const VERIFY_OPERATIONS = new Set(['getCurrentAccount', 'getAuthenticatedAdmin', 'getTeamInfo']);
@@ -7,6 +8,7 @@ const VERIFY_OPERATIONS = new Set(['getCurrentAccount', 'getAuthenticatedAdmin',
 /** One line, `<what failed> (<detail>). <what to do>`, for any error the step can meet. Never contains a secret. */
 export function failureMessage(error: unknown, elapsedMs: number): string {
   if (error instanceof InputError) return error.message;
+  if (error instanceof BrokerError) return error.message;
   if (!isDropboxOAuthError(error)) {
     const name = error instanceof Error ? error.name : 'non-Error value';
     return `${FAILURE_ADVICE.unexpected.what} (${name}). ${FAILURE_ADVICE.unexpected.fix()}`;

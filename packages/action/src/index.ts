@@ -46,6 +46,11 @@ process.exitCode = await run({
   transport: direct?.transport,
   fetch: viaProxy,
   appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
+  // Set by the runner when the job has permissions: id-token: write (keyless mode needs it).
+  idTokenRequest:
+    process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] && process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+      ? { url: process.env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }
+      : undefined,
 });
 outputs.flush();
 variables.flush();

@@ -24,8 +24,6 @@ interface InputSpec<T> {
   required: boolean;
   /** The value used when the input is empty; `action.yml` declares the same (checked by a test). */
   default?: string;
-  /** Exactly `action.yml`'s description (checked by a test). */
-  description: string;
   /** Masked before anything else runs. */
   secret: boolean;
   /** Checks a trimmed value (undefined when empty and without a default); throws InputError. */
@@ -59,26 +57,21 @@ function spec<T>(input: InputSpec<T>): InputSpec<T> {
 /** The action's inputs: one table, in `action.yml`'s order, from which validation runs. */
 export const INPUTS = {
   'app-key': spec({
-    required: true,
+    required: false,
     secret: false,
-    description:
-      'The Dropbox app key (client ID), e.g. `${{ vars.DROPBOX_APP_KEY }}` (the bootstrap stores it as a variable: it is not a secret).',
-    parse: (value) => credential(value, 'appKeyEmpty', 'appKeyStray')!,
+    parse: (value) => credential(value, undefined, 'appKeyStray'),
   }),
   'app-secret': spec({
     required: false,
     secret: true,
-    description:
-      "The Dropbox app secret. Omit it when the refresh token was issued with PKCE (the bootstrap's default).",
     parse: (value) => credential(value, undefined, 'appSecretStray'),
   }),
   'refresh-token': spec({
-    required: true,
+    required: false,
     secret: true,
-    description:
-      'The long-lived refresh token, e.g. `${{ secrets.DROPBOX_REFRESH_TOKEN }}`. Mint it once with `npx @dropbox-token/bootstrap`.',
     parse: (value) => {
-      const token = credential(value, 'refreshTokenEmpty', 'refreshTokenStray')!;
+      const token = credential(value, undefined, 'refreshTokenStray');
+      if (token === undefined) return undefined;
       // The wrong value in the secret is the commonest slip: say which, before Dropbox says "malformed".
       const kind = guessCredentialKind(token);
       if (kind === 'access-token') throw new InputError('refreshTokenIsAccessToken');
@@ -89,7 +82,6 @@ export const INPUTS = {
   scope: spec({
     required: false,
     secret: false,
-    description: 'Space-separated scopes to ask for a narrower token (a subset of those granted to the refresh token).',
     parse: (value) => {
       const scopes = value?.split(/\s+/).filter((scope) => scope !== '');
       if (scopes?.some((scope) => !isScopeName(scope))) throw new InputError('scopeInvalid');
@@ -99,8 +91,6 @@ export const INPUTS = {
   'export-env': spec({
     required: false,
     secret: false,
-    description:
-      'Also export the masked token to this environment variable for later steps, e.g. `DROPBOX_ACCESS_TOKEN`.',
     parse: (value) => {
       if (value !== undefined && !ENV_NAME.test(value)) throw new InputError('exportEnvInvalid');
       if (value !== undefined && RESERVED_ENV.test(value)) throw new InputError('exportEnvReserved');
@@ -111,8 +101,6 @@ export const INPUTS = {
     required: false,
     secret: false,
     default: 'false',
-    description:
-      'Check the new token works (`users/get_current_account`, or the team routes for a team token) and output whose it is: `account-id`, `team-id`, `team-member-id`, `root-namespace-id`, `path-root`.',
     parse: (value = '') => {
       if (TRUE.includes(value)) return true;
       if (FALSE.includes(value)) return false;
@@ -122,8 +110,6 @@ export const INPUTS = {
   'rclone-remote': spec({
     required: false,
     secret: false,
-    description:
-      'Also export the token as this rclone remote (`RCLONE_CONFIG_<NAME>_TYPE` and `_TOKEN`, masked), so `rclone copy dist NAME:/builds` works with no config file.',
     parse: (value) => {
       // rclone reads a remote from RCLONE_CONFIG_<NAME>_* variables: the name must fit a variable name.
       if (value !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(value))
@@ -131,11 +117,28 @@ export const INPUTS = {
       return value;
     },
   }),
+  'broker-url': spec({
+    required: false,
+    secret: false,
+    parse: (value) => {
+      if (value === undefined) return undefined;
+      if (!URL.canParse(value) || !isSecureOrLoopbackUrl(value)) throw new InputError('brokerUrlInvalid');
+      return value.replace(/\/+$/, '');
+    },
+  }),
+  identity: spec({
+    required: false,
+    secret: false,
+    parse: (value) => {
+      if (value !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(value))
+        throw new InputError('identityInvalid');
+      return value;
+    },
+  }),
   'api-url': spec({
     required: false,
     secret: false,
     default: DEFAULT_API_URL,
-    description: 'Base URL of the Dropbox API, for proxies, regional endpoints and the local emulator.',
     parse: (value = DEFAULT_API_URL) => {
       if (!URL.canParse(value)) throw new InputError('apiUrlNotAbsolute');
       if (!isSecureOrLoopbackUrl(value)) throw new InputError('apiUrlNotHttps');
@@ -146,7 +149,6 @@ export const INPUTS = {
     required: false,
     secret: false,
     default: '60',
-    description: 'Bound on the whole step, retries included, in seconds.',
     parse: (value = '') => {
       const seconds = Number(value);
       if (!SECONDS.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) throw new InputError('timeoutInvalid');
@@ -157,10 +159,13 @@ export const INPUTS = {
 
 export type InputName = keyof typeof INPUTS;
 
+/** Where the access token comes from: a refresh token in the step's inputs, or a broker (keyless). */
+export type TokenSource =
+  | { kind: 'refresh'; appKey: string; appSecret: string | undefined; refreshToken: string }
+  | { kind: 'broker'; brokerUrl: string; identity: string };
+
 export interface ActionInputs {
-  appKey: string;
-  appSecret: string | undefined;
-  refreshToken: string;
+  source: TokenSource;
   scope: string[] | undefined;
   exportEnv: string | undefined;
   verify: boolean;
@@ -172,6 +177,27 @@ export interface ActionInputs {
 /** The inputs whose values are masked before anything else runs. */
 export const SECRET_INPUTS = (Object.keys(INPUTS) as InputName[]).filter((name) => INPUTS[name].secret);
 
+type Read = <N extends InputName>(name: N) => ReturnType<(typeof INPUTS)[N]['parse']>;
+
+/** Keyless with a broker (then no Dropbox credentials in the inputs), or a refresh token and its app. */
+function readSource(read: Read): TokenSource {
+  const appKey = read('app-key');
+  const appSecret = read('app-secret');
+  const refreshToken = read('refresh-token');
+  const brokerUrl = read('broker-url');
+  const identity = read('identity');
+  if (brokerUrl !== undefined) {
+    if (appKey !== undefined || appSecret !== undefined || refreshToken !== undefined)
+      throw new InputError('brokerWithCredentials');
+    if (identity === undefined) throw new InputError('identityEmpty');
+    return { kind: 'broker', brokerUrl, identity };
+  }
+  if (identity !== undefined) throw new InputError('identityWithoutBroker');
+  if (appKey === undefined) throw new InputError('appKeyEmpty');
+  if (refreshToken === undefined) throw new InputError('refreshTokenEmpty');
+  return { kind: 'refresh', appKey, appSecret, refreshToken };
+}
+
 /** Reads and validates every input, in table order. Secret inputs must be masked by the caller first. */
 export function readInputs(getInput: GetInput): ActionInputs {
   const read = <N extends InputName>(name: N): ReturnType<(typeof INPUTS)[N]['parse']> => {
@@ -180,9 +206,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     return input.parse(value === '' ? input.default : value) as ReturnType<(typeof INPUTS)[N]['parse']>;
   };
   return {
-    appKey: read('app-key'),
-    appSecret: read('app-secret'),
-    refreshToken: read('refresh-token'),
+    source: readSource(read),
     scope: read('scope'),
     exportEnv: read('export-env'),
     verify: read('verify'),

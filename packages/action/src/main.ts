@@ -3,8 +3,10 @@ import {
   type RetryEvent,
   type TokenSet,
   type Transport,
+  fetchTransport,
   refreshAccessToken,
 } from '@dropbox-token/core';
+import type { IdTokenRequest } from './broker-client.js';
 import { failureMessage } from './failure-message.js';
 import { type ActionInputs, type GetInput, SECRET_INPUTS, readInputs } from './inputs.js';
 import { isoSeconds, summaryHtml, summaryRows } from './summary.js';
@@ -27,26 +29,25 @@ export interface RunOptions {
   /** Appends HTML to the job summary (`GITHUB_STEP_SUMMARY`); undefined when there is none. */
   appendSummaryHtml: ((html: string) => void) | undefined;
   now?: () => number;
+  /** The runner's OIDC token request (`ACTIONS_ID_TOKEN_REQUEST_URL`/`_TOKEN`), for keyless mode. */
+  idTokenRequest?: IdTokenRequest | undefined;
 }
 
-/** The step's outputs and `action.yml`'s description of each (checked by a test). */
-export const OUTPUTS = {
-  'access-token': 'The short-lived access token (masked in logs).',
-  'expires-in': 'Seconds until the access token expires (typically 14400).',
-  'expires-at': 'When the access token expires, ISO 8601 in UTC.',
-  scope: 'Space-separated scopes of the token, when Dropbox lists them or when narrowed with `scope`.',
-  'token-type': 'The token type, `bearer`.',
-  'account-id': 'The Dropbox account ID of a user token, also for a team member (only with `verify`).',
-  'team-id': 'The Dropbox team ID: of a team token, or of the team a member belongs to (only with `verify`).',
-  'team-member-id':
-    'For a team token, the admin who authorized it (for `Dropbox-API-Select-Admin`); for a team member, their own member ID (only with `verify`).',
-  'root-namespace-id':
-    "The namespace a user token's paths start from: the team space for a team member (only with `verify`).",
-  'path-root':
-    'For a team member, the `Dropbox-API-Path-Root` header value that makes later calls see the team space; empty otherwise (only with `verify`).',
-} as const;
+/** The step's outputs, in `action.yml`'s order (checked by a test; their descriptions are in descriptions.ts). */
+export const OUTPUTS = [
+  'access-token',
+  'expires-in',
+  'expires-at',
+  'scope',
+  'token-type',
+  'account-id',
+  'team-id',
+  'team-member-id',
+  'root-namespace-id',
+  'path-root',
+] as const;
 
-export type OutputName = keyof typeof OUTPUTS;
+export type OutputName = (typeof OUTPUTS)[number];
 
 const MAX_ATTEMPT_MS = 30_000;
 
@@ -127,6 +128,45 @@ async function exportRcloneRemote(
   core.info(`Exported the rclone remote ${name}: (RCLONE_CONFIG_${name.toUpperCase()}_*).`);
 }
 
+/** The access token: refreshed with the inputs' refresh token, or (keyless) from the broker. */
+async function obtainToken(
+  core: ActionCore,
+  inputs: ActionInputs,
+  run: RunOptions,
+  deadline: number,
+): Promise<TokenSet> {
+  const source = inputs.source;
+  if (source.kind === 'broker') {
+    core.info(
+      `Asking the broker ${source.brokerUrl} for identity ${source.identity} (keyless: this job's OIDC token).`,
+    );
+    // Its own chunk: the OIDC request and the broker client load only in this mode.
+    const { tokenFromBroker } = await import('./broker-client.js');
+    const { tokens, idToken } = await tokenFromBroker({
+      brokerUrl: source.brokerUrl,
+      identity: source.identity,
+      scope: inputs.scope,
+      idTokenRequest: run.idTokenRequest,
+      transport: run.transport ?? fetchTransport(run.fetch),
+      deadline,
+      now: run.now ?? Date.now,
+    });
+    // The OIDC token is short-lived but a credential while it lives: never in the log.
+    core.setSecret(idToken);
+    return tokens;
+  }
+  core.info(
+    `Refreshing the Dropbox access token (${source.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`,
+  );
+  return refreshAccessToken({
+    clientId: source.appKey,
+    clientSecret: source.appSecret,
+    refreshToken: source.refreshToken,
+    scope: inputs.scope,
+    ...dropboxOptions(core, inputs, run, deadline),
+  });
+}
+
 /** Refreshes the token, masks it, outputs it. Returns the process exit code. */
 export async function run(options: RunOptions): Promise<number> {
   const { core } = options;
@@ -137,16 +177,7 @@ export async function run(options: RunOptions): Promise<number> {
     const inputs = readInputs(core.getInput);
     const deadline = started + inputs.timeoutSeconds * 1000;
 
-    core.info(
-      `Refreshing the Dropbox access token (${inputs.appSecret === undefined ? 'PKCE client, no app secret' : 'with app secret'}).`,
-    );
-    const tokens = await refreshAccessToken({
-      clientId: inputs.appKey,
-      clientSecret: inputs.appSecret,
-      refreshToken: inputs.refreshToken,
-      scope: inputs.scope,
-      ...dropboxOptions(core, inputs, options, deadline),
-    });
+    const tokens = await obtainToken(core, inputs, options, deadline);
     const scopes = publishToken(core, inputs, tokens);
 
     const verified = inputs.verify

@@ -1,4 +1,5 @@
 import type { DropboxOAuthError, DropboxOAuthErrorCode } from '@dropbox-token/core';
+import { BROKER_ADVICE } from './broker-messages.js';
 
 // Every message the step can print, as data: the README's troubleshooting table is checked
 // against this file (apps/demo/test/readme.test.ts), and nothing else writes a message.
@@ -24,6 +25,15 @@ export const INPUT_PROBLEMS = {
     'The export-env input is not a valid environment variable name. Use letters, digits and underscores, not starting with a digit, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
   exportEnvReserved:
     'The export-env input names a variable the runner reserves or relies on. Choose another name, e.g. export-env: DROPBOX_ACCESS_TOKEN.',
+  brokerUrlInvalid:
+    'The broker-url input must be an https URL (plain http only for a loopback host), e.g. broker-url: https://dropbox-broker.example.workers.dev.',
+  identityEmpty:
+    'The identity input is empty, and broker-url needs it. Set it to the broker identity this job may use, e.g. identity: deploy-docs.',
+  identityInvalid:
+    'The identity input is not an identity name. Use letters, digits, dots, dashes and underscores, as in the broker configuration.',
+  identityWithoutBroker: 'The identity input only applies with broker-url. Set broker-url too, or leave identity out.',
+  brokerWithCredentials:
+    'The broker-url input was set together with app-key, app-secret or refresh-token. With a broker the job holds no Dropbox credentials: leave those inputs out.',
   rcloneRemoteInvalid:
     'The rclone-remote input is not a name rclone can read from environment variables. Use letters, digits and underscores, not starting with a digit, e.g. rclone-remote: dropbox.',
   verifyInvalid:
@@ -125,9 +135,12 @@ export const ADVICE_FOR_CODE: Record<DropboxOAuthErrorCode, FailureKind> = {
   invalid_options: 'unexpected',
 };
 
-/** How each message starts, for the docs check: the README's troubleshooting table lists exactly these. */
+/**
+ * How each message starts, for the docs check: the README's troubleshooting table lists exactly these.
+ * (Only tests call it: it reads the keyless catalog too, which the step loads only in that mode.)
+ */
 export function messageStarts(): string[] {
   const inputs = Object.values(INPUT_PROBLEMS).map((text) => text.split(/[.:]/)[0]!);
-  const failures = Object.values(FAILURE_ADVICE).map((advice) => advice.what);
+  const failures = [...Object.values(FAILURE_ADVICE), ...Object.values(BROKER_ADVICE)].map((advice) => advice.what);
   return [...new Set([...inputs, ...failures])];
 }

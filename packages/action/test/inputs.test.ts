@@ -7,12 +7,11 @@ const read = (inputs: Record<string, string>) => readInputs((name) => inputs[nam
 describe('readInputs', () => {
   it('applies the defaults', () => {
     expect(read(base)).toEqual({
-      appKey: 'appkey123',
-      appSecret: undefined,
-      refreshToken: 'r'.repeat(64),
+      source: { kind: 'refresh', appKey: 'appkey123', appSecret: undefined, refreshToken: 'r'.repeat(64) },
       scope: undefined,
       exportEnv: undefined,
       verify: false,
+      rcloneRemote: undefined,
       apiUrl: 'https://api.dropboxapi.com',
       timeoutSeconds: 60,
     });
@@ -30,7 +29,7 @@ describe('readInputs', () => {
         'timeout-seconds': '2.5',
       }),
     ).toMatchObject({
-      appSecret: 's3cret',
+      source: { appSecret: 's3cret' },
       scope: ['a.read', 'b.write'],
       exportEnv: 'DROPBOX_ACCESS_TOKEN',
       verify: true,
@@ -54,6 +53,17 @@ describe('readInputs', () => {
     [{ 'export-env': 'NODE_OPTIONS' }, /reserves/],
     [{ verify: 'maybe' }, /verify input must be true or false/],
     [{ 'rclone-remote': 'my-remote' }, /not a name rclone can read/],
+    [{ 'broker-url': 'https://broker.example', 'app-key': '', 'refresh-token': '' }, /identity input is empty/],
+    [{ 'broker-url': 'https://broker.example', identity: 'docs' }, /leave those inputs out/],
+    [
+      { 'broker-url': 'http://broker.example', identity: 'docs', 'app-key': '', 'refresh-token': '' },
+      /must be an https URL/,
+    ],
+    [{ identity: 'docs' }, /only applies with broker-url/],
+    [
+      { 'broker-url': 'https://b.example', identity: 'a b', 'app-key': '', 'refresh-token': '' },
+      /not an identity name/,
+    ],
     [{ 'rclone-remote': '1st' }, /not a name rclone can read/],
     [{ 'api-url': 'api.dropboxapi.com' }, /not an absolute URL/],
     [{ 'api-url': 'file:///etc/passwd' }, /must be an https URL/],
@@ -64,6 +74,14 @@ describe('readInputs', () => {
   ])('refuses %o with a message that names the fix', (override, message) => {
     expect(() => read({ ...base, ...override })).toThrow(InputError);
     expect(() => read({ ...base, ...override })).toThrow(message);
+  });
+
+  it('keyless: broker-url and identity, and no Dropbox credential at all', () => {
+    expect(read({ 'broker-url': 'https://broker.example/', identity: 'deploy-docs' }).source).toEqual({
+      kind: 'broker',
+      brokerUrl: 'https://broker.example',
+      identity: 'deploy-docs',
+    });
   });
 
   it('names the wrong credential without quoting it', () => {

@@ -70,9 +70,7 @@ describe('run()', () => {
     // An individual: no team outputs, its own root, no path root.
     const teamOutputs = ['team-id', 'team-member-id', 'path-root'];
     expect(Object.keys(result.outputs).sort()).toEqual(
-      Object.keys(OUTPUTS)
-        .filter((name) => !teamOutputs.includes(name))
-        .sort(),
+      [...OUTPUTS].filter((name) => !teamOutputs.includes(name)).sort(),
     );
     expect(result.outputs['root-namespace-id']).toBe(emu.dropbox.account.homeNamespaceId);
     expect(result.outputs['scope']).toBe('account_info.read files.content.write');

@@ -6,7 +6,8 @@
  */
 export interface TransportRequest {
   url: URL;
-  method: 'POST';
+  /** The core sends only POST; GET is for callers that reuse a transport (the action's OIDC request). */
+  method: 'GET' | 'POST';
   headers: Record<string, string>;
   body: string | undefined;
   /** Aborts the request and the reading of its body: the caller's cancel and the attempt's deadline. */

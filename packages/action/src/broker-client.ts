@@ -1,0 +1,137 @@
+import type { TokenSet, Transport } from '@dropbox-token/core';
+import { BrokerError, type BrokerProblem } from './broker-error.js';
+import { brokerMessage } from './broker-messages.js';
+
+const refusal = (problem: BrokerProblem, status?: number, detail?: string) =>
+  new BrokerError(problem, brokerMessage(problem, status, detail));
+
+/** The runner's OIDC token request: `ACTIONS_ID_TOKEN_REQUEST_URL` and `_TOKEN` (set with `id-token: write`). */
+export interface IdTokenRequest {
+  url: string;
+  token: string;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+const TOKEN = /^[\x21-\x7e]{1,8192}$/;
+
+interface Call {
+  transport: Transport;
+  deadline: number;
+  now: () => number;
+}
+
+/** One request, bounded by the step's deadline; network failures become `unavailable`. */
+async function send(call: Call, url: URL, method: 'GET' | 'POST', headers: Record<string, string>, body?: string) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.max(1000, call.deadline - call.now()));
+  try {
+    return await call.transport({
+      url,
+      method,
+      headers,
+      body,
+      signal: controller.signal,
+      maxBodyBytes: MAX_BODY_BYTES,
+    });
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parseJson(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The job's OIDC token for `audience`, as @actions/core's getIDToken asks for it (`&audience=`, `{ value }`). */
+async function requestIdToken(call: Call, request: IdTokenRequest, audience: string): Promise<string> {
+  const url = new URL(`${request.url}&audience=${encodeURIComponent(audience)}`);
+  const answer = await send(call, url, 'GET', { authorization: `Bearer ${request.token}`, accept: 'application/json' });
+  if (answer === undefined) throw refusal('idTokenRefused', undefined, 'the runner did not answer');
+  const value = parseJson(answer.text)?.['value'];
+  if (answer.status !== 200 || typeof value !== 'string' || !JWT.test(value))
+    throw refusal('idTokenRefused', answer.status, undefined);
+  return value;
+}
+
+/** The broker's `{error, error_description}`, kept only when printable and short: it reaches the log. */
+function brokerDetail(body: Record<string, unknown> | undefined): string | undefined {
+  const error = body?.['error'];
+  const description = body?.['error_description'];
+  if (typeof error !== 'string' || !/^[a-z_]{1,64}$/.test(error)) return undefined;
+  const printable = typeof description === 'string' && /^[\x20-\x7e]{1,300}$/.test(description);
+  return printable ? `${error}: ${description}` : error;
+}
+
+/** The broker's answer as a TokenSet; every field checked (a hostile answer is bad input). */
+function readTokens(body: Record<string, unknown> | undefined, now: number): TokenSet {
+  const accessToken = body?.['access_token'];
+  const tokenType = body?.['token_type'] ?? 'bearer';
+  const expiresIn = body?.['expires_in'];
+  const scope = body?.['scope'] ?? '';
+  if (
+    typeof accessToken !== 'string' ||
+    !TOKEN.test(accessToken) ||
+    typeof tokenType !== 'string' ||
+    !/^[A-Za-z]{1,32}$/.test(tokenType) ||
+    (expiresIn !== undefined && (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn < 0)) ||
+    typeof scope !== 'string' ||
+    !/^[\w. -]{0,4096}$/.test(scope)
+  )
+    throw refusal('brokerAnswer', 200, undefined);
+  const tokens: TokenSet = { accessToken, tokenType, scopes: scope.split(' ').filter((s) => s !== '') };
+  if (typeof expiresIn === 'number') {
+    tokens.expiresIn = Math.floor(expiresIn);
+    tokens.expiresAt = new Date(now + tokens.expiresIn * 1000);
+  }
+  return tokens;
+}
+
+export interface BrokerTokenOptions {
+  brokerUrl: string;
+  identity: string;
+  scope: string[] | undefined;
+  idTokenRequest: IdTokenRequest | undefined;
+  transport: Transport;
+  deadline: number;
+  now: () => number;
+}
+
+/**
+ * Keyless mode: the job's OIDC token (audience: the broker URL) for a Dropbox access token from the
+ * broker. Loaded only in this mode; the job holds no Dropbox credential at all.
+ */
+export async function tokenFromBroker(options: BrokerTokenOptions): Promise<{ tokens: TokenSet; idToken: string }> {
+  if (options.idTokenRequest === undefined) throw refusal('idTokenUnavailable', undefined, undefined);
+  const call: Call = { transport: options.transport, deadline: options.deadline, now: options.now };
+  const idToken = await requestIdToken(call, options.idTokenRequest, options.brokerUrl);
+  const body = JSON.stringify({
+    identity: options.identity,
+    ...(options.scope ? { scope: options.scope.join(' ') } : {}),
+  });
+  const answer = await send(
+    call,
+    new URL(`${options.brokerUrl}/token`),
+    'POST',
+    {
+      authorization: `Bearer ${idToken}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body,
+  );
+  if (answer === undefined) throw refusal('brokerUnavailable', undefined, 'no answer');
+  const json = parseJson(answer.text);
+  if (answer.status === 401 || answer.status === 403) throw refusal('brokerRefused', answer.status, brokerDetail(json));
+  if (answer.status !== 200) throw refusal('brokerUnavailable', answer.status, brokerDetail(json));
+  return { tokens: readTokens(json, options.now()), idToken };
+}
