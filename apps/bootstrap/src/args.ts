@@ -61,6 +61,9 @@ Where to store it (default: the repository of \`git remote get-url origin\`)
   --yes, -y                store without asking to confirm the linked Dropbox account
   --print-refresh-token    write the refresh token to stdout (alone, for piping) and
                            everything else to stderr; without a target flag, store nothing
+  --broker-config FILE     also write a dropbox-token broker configuration for the linked
+                           account (a new file, no secret in it), e.g. with
+                           --print-refresh-token | npx wrangler secret put DROPBOX_REFRESH_TOKEN
 
 Revoke a refresh token (a leaked one, or a clean-up)
   dropbox-token-bootstrap revoke --app-key KEY [--app-secret SECRET] [--yes]
@@ -104,6 +107,8 @@ export interface BootstrapOptions {
   dependabot: boolean;
   dryRun: boolean;
   printRefreshToken: boolean;
+  /** A new file to write the broker stanza for the linked account to (keyless mode). */
+  brokerConfig: string | undefined;
   /** Store without asking to confirm the linked account. */
   yes: boolean;
   apiUrl: string;
@@ -167,6 +172,7 @@ const OPTIONS = {
   dependabot: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'print-refresh-token': { type: 'boolean' },
+  'broker-config': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   'api-url': { type: 'string' },
   'authorize-url': { type: 'string' },
@@ -322,6 +328,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       ...readStorage(values, target),
       dryRun: values['dry-run'] === true,
       printRefreshToken: values['print-refresh-token'] === true,
+      brokerConfig: text(values, 'broker-config'),
       yes: values['yes'] === true,
     },
   };

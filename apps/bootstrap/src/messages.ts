@@ -197,6 +197,11 @@ export const MESSAGES = {
     fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
     sample: { action: '...', seconds: 'N' },
   }),
+  brokerConfigExists: usage<{ path: string }>({
+    reason: (p) => `--broker-config names a file that exists already (${p.path}); nothing was done.`,
+    fix: () => 'Name a new file, then merge its account and identity into your broker.yaml.',
+    sample: { path: '...' },
+  }),
   orgNeedsVisibility: failure<{ name: string; org: string }>({
     reason: (p) =>
       `${p.name} does not exist in the organization ${p.org} yet, so it needs a visibility; nothing was written.`,

@@ -11,6 +11,7 @@ import {
 } from '@dropbox-token/core';
 import type { BootstrapOptions } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
+import { brokerConfigText, checkBrokerConfigPath, writeBrokerConfig } from './broker-config.js';
 import { type Destination, prepareDestination } from './github-destination.js';
 import { type GitHubRequester, type WriteResult, storeSecret, storeVariable } from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
@@ -134,6 +135,7 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
         'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.',
       ),
     );
+  checkBrokerConfigPath(options);
   const target = await resolveTarget(options, deps);
   if (target === undefined) return { target, audiences: new Map(), existingVariables: new Set() };
   if (deps.github === undefined) throw fail('noGitHubToken');
@@ -433,6 +435,11 @@ export function report(
   if (options.printRefreshToken) terminal.out.write(`${minted.refreshToken}\n`);
 }
 
+/** `owner/name` of a repository target, for the broker policy's allow rule. */
+function repositoryOf(target: SecretTarget | undefined): string | undefined {
+  return target === undefined || target.kind === 'organization' ? undefined : `${target.owner}/${target.repo}`;
+}
+
 function storedWhere(options: BootstrapOptions, target: SecretTarget | undefined): string {
   if (target === undefined) return 'your terminal only (--print-refresh-token)';
   const where = `the ${options.secretName} secret of the ${describeTarget(target)}`;
@@ -477,6 +484,11 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     await obtained.browser?.finish(successPage(minted.owner.label, storedWhere(options, destination.target)));
     await obtained.closeLoopback();
     report(options, deps, destination.target, written, minted);
+    if (options.brokerConfig !== undefined) {
+      const repository = repositoryOf(destination.target);
+      writeBrokerConfig(options.brokerConfig, brokerConfigText(options, minted.scopes, repository));
+      say(deps, `  Wrote the broker configuration for this account to ${options.brokerConfig}.`);
+    }
     return 0;
   } catch (error) {
     const failure =
