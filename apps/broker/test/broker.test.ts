@@ -1,11 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { getCurrentAccount } from '@dropbox-token/core';
 import { describe, expect, it } from 'vitest';
-import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { freeLoopbackPort, oidcAttackTokens } from '@dropbox-token/emulator/testing';
 import { createBroker, parseBrokerConfig } from '../src/index.js';
 import { AUDIENCE, brokerYaml, useBroker } from './helpers.js';
-
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('the broker: POST /token', () => {
   const ctx = useBroker();
@@ -92,99 +89,44 @@ describe('the broker: POST /token', () => {
   });
 
   describe('refuses, with the status and a reason a person can act on, and audits the denial', () => {
-    const forged = (change: (claims: Record<string, unknown>) => void) => {
-      const claims = ctx.emu.oidc.claimsFor(AUDIENCE);
-      change(claims);
-      return ctx.emu.oidc.sign({ typ: 'JWT', alg: 'RS256', kid: ctx.emu.oidc.keys()[0]!.kid }, claims);
+    const REASONS: Record<string, [number, RegExp]> = {
+      'wrong audience': [401, /another audience/],
+      expired: [401, /expired/],
+      'not yet valid': [401, /not valid yet/],
+      'wrong issuer': [401, /another issuer/],
+      'key not in the JWKS': [401, /not a GitHub Actions OIDC token this broker can verify/],
+      'alg none': [401, /can verify/],
+      'HS256 signed with the public key': [401, /can verify/],
+      'a pull_request_target run': [403, /does not allow pull_request_target runs/],
+      'another branch': [403, /its ref is not one the identity deploy-docs allows/],
     };
-    const cases: [string, () => string | undefined, unknown, number, RegExp][] = [
-      ['no token', () => undefined, undefined, 401, /id-token: write/],
-      ['a wrong audience', () => ctx.emu.oidc.issue('https://other.example'), undefined, 401, /another audience/],
-      [
-        'an expired token',
-        () =>
-          forged((c) =>
-            Object.assign(c, {
-              exp: Math.floor(Date.now() / 1000) - 3600,
-              iat: Math.floor(Date.now() / 1000) - 4000,
-              nbf: Math.floor(Date.now() / 1000) - 4000,
-            }),
-          ),
-        undefined,
-        401,
-        /expired/,
-      ],
-      [
-        'a token not valid yet',
-        () => forged((c) => Object.assign(c, { nbf: Math.floor(Date.now() / 1000) + 3600 })),
-        undefined,
-        401,
-        /not valid yet/,
-      ],
-      [
-        'another issuer',
-        () => forged((c) => Object.assign(c, { iss: 'https://token.actions.githubusercontent.com' })),
-        undefined,
-        401,
-        /another issuer/,
-      ],
-      [
-        'a key not in the JWKS',
-        () => ctx.emu.oidc.sign({ alg: 'RS256', kid: 'unknown' }, ctx.emu.oidc.claimsFor(AUDIENCE)),
-        undefined,
-        401,
-        /not a GitHub Actions OIDC token this broker can verify/,
-      ],
-      [
-        'alg none',
-        () => ctx.emu.oidc.sign({ alg: 'none' }, ctx.emu.oidc.claimsFor(AUDIENCE), null),
-        undefined,
-        401,
-        /cannot verify|can verify/,
-      ],
-      [
-        'HS256 signed with the public key',
-        () => {
-          const header = b64({ alg: 'HS256', kid: ctx.emu.oidc.keys()[0]!.kid });
-          const payload = b64(ctx.emu.oidc.claimsFor(AUDIENCE));
-          const secret = JSON.stringify(ctx.emu.oidc.keys()[0]!.publicJwk);
-          return `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
-        },
-        undefined,
-        401,
-        /can verify/,
-      ],
-      [
-        'a pull request (its code may come from a fork)',
-        () => forged((c) => Object.assign(c, { event_name: 'pull_request' })),
-        undefined,
-        403,
-        /does not allow pull_request runs/,
-      ],
-      [
-        'another branch',
-        () => forged((c) => Object.assign(c, { ref: 'refs/heads/dev' })),
-        undefined,
-        403,
-        /its ref is not one the identity deploy-docs allows/,
-      ],
-      [
-        'another repository',
-        () => forged((c) => Object.assign(c, { repository: 'evil/demo-repo' })),
-        undefined,
-        403,
-        /its repository/,
-      ],
-      ['an unknown identity', () => ctx.emu.oidc.issue(AUDIENCE), { identity: 'nope' }, 403, /no identity nope/],
-      ['a body that is not JSON', () => ctx.emu.oidc.issue(AUDIENCE), 'identity=deploy-docs', 400, /must be JSON/],
-    ];
-    it.each(cases)('%s', async (_what, token, body, status, reason) => {
-      const answer = await ctx.ask(token(), body);
+    it.each(Object.entries(REASONS))('%s', async (attack, [status, reason]) => {
+      const answer = await ctx.ask(oidcAttackTokens(ctx.emu, AUDIENCE)[attack]!);
       expect(answer.status).toBe(status);
       expect(answer.json['error_description']).toMatch(reason);
       expect(answer.json).not.toHaveProperty('access_token');
       expect(ctx.audit.at(-1)).toMatchObject({ decision: 'denied', reason: answer.json['error_description'] });
       expect(ctx.emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+    });
+
+    it.each([
+      ['no token', undefined, undefined, 401, /id-token: write/],
+      ['another repository', 'repository', undefined, 403, /its repository/],
+      ['an unknown identity', undefined, { identity: 'nope' }, 403, /no identity nope/],
+      ['a body that is not JSON', undefined, 'identity=deploy-docs', 400, /must be JSON/],
+    ] as const)('%s', async (what, changed, body, status, reason) => {
+      const token =
+        what === 'no token'
+          ? undefined
+          : changed === 'repository'
+            ? ctx.emu.oidc.sign(
+                { alg: 'RS256', kid: ctx.emu.oidc.keys()[0]!.kid },
+                { ...ctx.emu.oidc.claimsFor(AUDIENCE), repository: 'evil/demo-repo' },
+              )
+            : ctx.emu.oidc.issue(AUDIENCE);
+      const answer = await ctx.ask(token, body);
+      expect(answer.status).toBe(status);
+      expect(answer.json['error_description']).toMatch(reason);
     });
 
     it('a replayed token (the same jti twice)', async () => {

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { type Emulator, type StartEmulatorOptions, startEmulator } from './start-emulator.js';
 
@@ -180,5 +181,35 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * Forged or misused GitHub Actions OIDC tokens, by what is wrong with each, for testing a service
+ * that accepts them (as the keyless broker does). All but the last two fail verification; those
+ * two verify, and a deny-by-default policy must still refuse them.
+ */
+export function oidcAttackTokens(emu: Emulator, audience: string): Record<string, string> {
+  const now = Math.floor(emu.clock.now() / 1000);
+  const current = emu.oidc.keys()[0]!;
+  const forged = (change: Record<string, unknown>) =>
+    emu.oidc.sign({ typ: 'JWT', alg: 'RS256', kid: current.kid }, { ...emu.oidc.claimsFor(audience), ...change });
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const hs256 = () => {
+    // The "algorithm confusion" attack: HMAC keyed with the issuer's public key, which anyone can read.
+    const input = `${b64({ alg: 'HS256', kid: current.kid })}.${b64(emu.oidc.claimsFor(audience))}`;
+    return `${input}.${createHmac('sha256', JSON.stringify(current.publicJwk)).update(input).digest('base64url')}`;
+  };
+  return {
+    'wrong audience': emu.oidc.issue('https://another-service.example'),
+    expired: forged({ iat: now - 4000, nbf: now - 4000, exp: now - 3600 }),
+    'not yet valid': forged({ nbf: now + 3600 }),
+    'wrong issuer': forged({ iss: 'https://token.actions.githubusercontent.com' }),
+    'key not in the JWKS': emu.oidc.sign({ alg: 'RS256', kid: 'not-published' }, emu.oidc.claimsFor(audience)),
+    'alg none': emu.oidc.sign({ alg: 'none' }, emu.oidc.claimsFor(audience), null),
+    'HS256 signed with the public key': hs256(),
+    // pull_request_target runs on the base branch's ref, with a fork's pull request in reach.
+    'a pull_request_target run': forged({ event_name: 'pull_request_target' }),
+    'another branch': forged({ ref: 'refs/heads/attacker' }),
   };
 }
