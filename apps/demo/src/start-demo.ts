@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { type AuditLine, parseBrokerConfig, startNodeBroker } from '@dropbox-token/broker';
 import { getCurrentAccount } from '@dropbox-token/core';
 import { type Emulator, type RecordedRequest, parseFileCommands, startEmulator } from '@dropbox-token/emulator';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { renderSummary } from './render-summary.js';
 import { applyMasks, renderRunnerLog } from './runner-log.js';
 
@@ -57,6 +59,61 @@ function runProcess(
   });
 }
 
+const indent = (lines: string[], mark = '│') => lines.map((line) => `      ${mark} ${line}`).join('\n');
+
+/**
+ * Keyless: a broker holds the refresh token (here the one the bootstrap stored), and the action
+ * runs with broker-url and identity only, buying its token with the job's OIDC token.
+ */
+async function runKeyless(e: Emulator, node: string, masks: string[]) {
+  const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+  const audit: AuditLine[] = [];
+  const port = await freeLoopbackPort();
+  const config = parseBrokerConfig(
+    `audience: http://127.0.0.1:${port}\nissuer: ${e.oidc.issuer}\n` +
+      `accounts:\n  docs: { app_key: ${e.app.key}, refresh_token_env: DOCS_REFRESH_TOKEN }\n` +
+      'identities:\n  deploy-docs:\n    account: docs\n    scopes: [files.content.write]\n' +
+      `    allow: { repository: ${e.oidc.run.repository}, ref: refs/heads/main }\n`,
+  );
+  const broker = await startNodeBroker({
+    config,
+    env: { DOCS_REFRESH_TOKEN: refreshToken },
+    port,
+    audit: (line) => audit.push(line),
+    dropbox: { apiUrl: e.apiUrl },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
+  try {
+    const output = join(dir, 'output');
+    writeFileSync(output, '');
+    const result = await runProcess(node, [ACTION_BUNDLE], {
+      PATH: process.env['PATH'] ?? '',
+      GITHUB_OUTPUT: output,
+      'INPUT_BROKER-URL': broker.url,
+      INPUT_IDENTITY: 'deploy-docs',
+      ACTIONS_ID_TOKEN_REQUEST_URL: e.oidc.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: e.oidc.requestToken,
+    });
+    const log = renderRunnerLog(result.stdout, masks);
+    masks.push(...log.masks.filter((m) => !masks.includes(m)));
+    if (result.code !== 0) throw new Error(`the keyless action exited ${result.code}:\n${log.lines.join('\n')}`);
+    if (!parseFileCommands(readFileSync(output, 'utf8'))['access-token']) throw new Error('no access-token output');
+    return {
+      value: undefined,
+      line: 'Keyless: the broker holds the refresh token; the action ran with broker-url and identity only',
+      details: [
+        '      Workflow log:',
+        indent(log.lines),
+        '      Broker audit log:',
+        indent(audit.map((line) => JSON.stringify(line))),
+      ].join('\n'),
+    };
+  } finally {
+    await broker.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** One recorded request as a log line, every secret field and header replaced by ***. */
 export function describeRequest(request: RecordedRequest, masks: string[]): string {
   const body = request.body;
@@ -83,8 +140,7 @@ export async function startDemo(options: DemoOptions): Promise<number> {
   const masks: string[] = [];
   let emu: Emulator | undefined;
   let stepNumber = 0;
-  const total = 5;
-  const indent = (lines: string[], mark = '│') => lines.map((line) => `      ${mark} ${line}`).join('\n');
+  const total = 6;
 
   const step = async <T>(
     name: string,
@@ -240,6 +296,8 @@ export async function startDemo(options: DemoOptions): Promise<number> {
         line: `Proof: users/get_current_account with the fresh token → ${account.displayName} (${account.accountId})`,
       };
     });
+
+    await step('Keyless', () => runKeyless(e, node, masks));
 
     const exchanges = e.requests.map((r) => describeRequest(r, masks));
     await step('Shut down', async () => {

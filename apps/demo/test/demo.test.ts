@@ -22,12 +22,17 @@ describe('npm start (the demo)', () => {
     const run = await demo([]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    for (const n of [1, 2, 3, 4, 5]) expect(run.stdout).toMatch(new RegExp(`^ ${n}/5  `, 'm'));
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(run.stdout).toMatch(new RegExp(`^ ${n}/6  `, 'm'));
     expect(run.stdout).toContain('browser page: "Dropbox is connected"');
     expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  created');
     expect(run.stdout).toMatch(/access-token\s+\*\*\*/);
     expect(run.stdout).toContain('DROPBOX_ACCESS_TOKEN=***');
     expect(run.stdout).toMatch(/Proof: users\/get_current_account with the fresh token → Ada Lovelace/);
+    // Keyless: the action with broker-url only, and the broker's audit line in the log.
+    expect(run.stdout).toContain(
+      'Keyless: the broker holds the refresh token; the action ran with broker-url and identity only',
+    );
+    expect(run.stdout).toMatch(/"identity":"deploy-docs","repository":"octo-org\/demo-repo".*"decision":"allowed"/);
     expect(run.stdout).not.toMatch(/sl\.u\.[A-Za-z0-9_-]{10}/);
     expect(run.stdout).not.toContain('ghp_');
     expect(run.stdout).toMatch(/^Done in \d+\.\d s\./m);
@@ -62,7 +67,7 @@ describe('when a step fails', () => {
     let transcript = '';
     const code = await startDemo({ verbose: false, write: (text) => (transcript += text), node: '/nonexistent/node' });
     expect(code).toBe(1);
-    expect(transcript).toMatch(/^ 2\/5 {2}✗ Bootstrap failed: the bootstrap CLI exited -1:/m);
+    expect(transcript).toMatch(/^ 2\/6 {2}✗ Bootstrap failed: the bootstrap CLI exited -1:/m);
     expect(transcript).toContain('The demo failed at the step marked ✗ above.');
     expect(transcript).not.toMatch(/^ 3\/5/m);
   });
