@@ -45,8 +45,18 @@ export function signJwt(header: Record<string, unknown>, payload: Record<string,
 }
 
 export class OidcIssuer {
-  /** The keys the JWKS publishes; the first signs. */
-  keys: SigningKey[] = [newKey()];
+  #keys: SigningKey[] | undefined;
+  /**
+   * The keys the JWKS publishes; the first signs. Made on first use: generating an RSA key blocks
+   * for a tenth of a second, which every emulator start would otherwise pay.
+   */
+  get keys(): SigningKey[] {
+    this.#keys ??= [newKey()];
+    return this.#keys;
+  }
+  set keys(keys: SigningKey[]) {
+    this.#keys = keys;
+  }
   /** The runner's request token: what `ACTIONS_ID_TOKEN_REQUEST_TOKEN` holds. */
   readonly requestToken = `oidc-request-${randomUUID()}`;
   run: OidcRunClaims = {
