@@ -29,6 +29,10 @@ export interface SigningKey {
   publicJwk: Record<string, unknown>;
 }
 
+// One first key per process, made on first use and shared by the emulators a test run starts:
+// each RSA key takes a tenth of a second to make. Rotation makes fresh ones.
+let firstKey: SigningKey | undefined;
+
 function newKey(): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomUUID().replace(/-/g, '').slice(0, 24);
@@ -51,7 +55,8 @@ export class OidcIssuer {
    * for a tenth of a second, which every emulator start would otherwise pay.
    */
   get keys(): SigningKey[] {
-    this.#keys ??= [newKey()];
+    firstKey ??= newKey();
+    this.#keys ??= [firstKey];
     return this.#keys;
   }
   set keys(keys: SigningKey[]) {
