@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator, TeamRecord } from '../src/index.js';
-import { REDIRECT_URI, authorize, pkce, token, useEmulator } from './helpers.js';
+import { REDIRECT_URI, authorize, pkceCode, token, useEmulator } from './helpers.js';
 
 const TEAM_SCOPES = ['team_info.read', 'team_data.member', 'members.read'];
 
 /** Authorizes the seeded app for `scopes` as whoever is signed in, and exchanges the code. */
 async function linkApp(emu: Emulator, scopes: string[]) {
-  const pair = pkce();
-  const { redirect } = await authorize(emu, {
-    client_id: emu.app.key,
-    response_type: 'code',
-    redirect_uri: REDIRECT_URI,
-    token_access_type: 'offline',
-    code_challenge: pair.challenge,
-    code_challenge_method: 'S256',
-    scope: scopes.join(' '),
-  });
-  if (redirect?.get('code') == null) return { redirect, body: undefined };
+  const { code, verifier, redirect } = await pkceCode(emu, { scope: scopes.join(' ') });
+  if (redirect.get('code') === null) return { redirect, body: undefined };
   const answer = await token(emu, {
     grant_type: 'authorization_code',
-    code: redirect.get('code')!,
+    code,
     client_id: emu.app.key,
     redirect_uri: REDIRECT_URI,
-    code_verifier: pair.verifier,
+    code_verifier: verifier,
   });
   return { redirect, body: JSON.parse(answer.text) as Record<string, string> };
 }

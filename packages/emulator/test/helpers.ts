@@ -53,7 +53,7 @@ export async function pkceCode(emu: Emulator, extra: Record<string, string> = {}
     code_challenge_method: 'S256',
     ...extra,
   });
-  return { code: redirect!.get('code')!, verifier: pair.verifier };
+  return { code: redirect!.get('code')!, verifier: pair.verifier, redirect: redirect! };
 }
 
 export async function mintTokens(emu: Emulator, mode: 'pkce' | 'secret' = 'pkce') {
