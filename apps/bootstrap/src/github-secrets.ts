@@ -244,32 +244,25 @@ export async function storeSecret(
 }
 
 /**
- * An organization secret's or variable's current audience, or undefined when it does not exist:
- * an update must send it again, or GitHub replaces it (reference: cli/cli#8110).
+ * An organization secret's current audience, or undefined when it does not exist: an update must
+ * send it again, or GitHub replaces it (reference: cli/cli#8110).
  */
 export async function readOrgAudience(
   github: GitHubRequester,
   target: Extract<SecretTarget, { kind: 'organization' }>,
   name: string,
-  store: GitHubStore,
+  store: 'actions' | 'dependabot',
 ): Promise<OrgVisibility | undefined> {
-  const leaf = store === 'variables' ? '/{name}' : '/{secret_name}';
-  const names = store === 'variables' ? { name } : { secret_name: name };
+  const where = { org: target.org, secret_name: name, headers };
   try {
-    const { data } = await request(github, `GET ${routeFor(target, leaf, store)}`, {
-      org: target.org,
-      ...names,
-      headers,
-    });
+    const { data } = await request(github, `GET ${routeFor(target, '/{secret_name}', store)}`, where);
     const visibility = (data as { visibility?: unknown }).visibility;
     if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
       throw new Error(`${name} has no visibility GitHub documents`);
     if (visibility !== 'selected') return { visibility, selectedRepositoryIds: undefined };
-    const listed = await request(github, `GET ${routeFor(target, `${leaf}/repositories`, store)}`, {
-      org: target.org,
-      ...names,
+    const listed = await request(github, `GET ${routeFor(target, '/{secret_name}/repositories', store)}`, {
+      ...where,
       per_page: 100,
-      headers,
     });
     const repositories = (listed.data as { repositories?: { id?: unknown }[] }).repositories ?? [];
     return { visibility, selectedRepositoryIds: repositories.map((repo) => Number(repo.id)) };
