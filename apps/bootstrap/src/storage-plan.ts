@@ -23,7 +23,8 @@ function write(store: GitHubStore, name: string, holds: PlannedWrite['holds']): 
 /**
  * Everything the run will write, in order: the refresh token; with --store-app-credentials the
  * app key (a variable, unless --app-key-as-secret) and the app secret; with --dependabot a
- * Dependabot copy of each secret (variables are visible to Dependabot runs already).
+ * Dependabot copy of each secret. Variables need no copy: Dependabot-triggered runs read Actions
+ * variables (community discussion #44088, GitHub's answer; github/docs#43950), only secrets differ.
  */
 export function planWrites(options: BootstrapOptions): PlannedWrite[] {
   const secrets: PlannedWrite[] = [write('actions', options.secretName, 'refresh-token')];
