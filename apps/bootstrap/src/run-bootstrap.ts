@@ -162,67 +162,59 @@ async function showAuthorizeUrl(
     say(deps, style(deps.terminal, 'dim', '(Could not open a browser; open the URL above yourself.)'));
 }
 
-function pastedCode(pasted: string, state: string, codeVerifier: string, redirect?: URL, raw?: string): ObtainedCode {
-  const code = codeFromPaste(pasted, state, redirect);
-  return { code, codeVerifier, redirectUri: raw, browser: undefined, closeLoopback: async () => {} };
+/** What the paste and loopback modes share: the PKCE pair, the state, and the authorize URL they make. */
+interface Authorization {
+  verifier: string;
+  state: string;
+  url: (redirectUri?: string) => string;
 }
 
-/** Step 2: the authorization code, by the mode the options chose (PKCE always, except for `--code`). */
-export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps): Promise<ObtainedCode> {
-  const mode = options.mode;
-  const none = async () => {};
-  if (mode.kind === 'code')
+/** Paste modes: no redirect (the code Dropbox shows), or a web redirect (the address the browser landed on). */
+async function pasteCode(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  auth: Authorization,
+  web: { redirectUri: URL; raw: string } | undefined,
+): Promise<ObtainedCode> {
+  const url = auth.url(web?.raw);
+  const redirect = options.openBrowser ? await startRedirectServer(url) : undefined;
+  try {
+    await showAuthorizeUrl(options, deps, url, redirect?.startUrl ?? url);
+    const prompt =
+      web === undefined
+        ? 'Paste the code Dropbox shows (or the whole address you landed on): '
+        : `After Allow, paste the whole address the browser landed on (it starts with ${web.redirectUri.origin}): `;
+    const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
+    const code = codeFromPaste(pasted, auth.state, web?.redirectUri);
     return {
-      code: mode.code,
-      codeVerifier: undefined,
-      redirectUri: mode.redirectUri,
+      code,
+      codeVerifier: auth.verifier,
+      redirectUri: web?.raw,
       browser: undefined,
-      closeLoopback: none,
+      closeLoopback: async () => {},
     };
-
-  const pkce = await createPkcePair();
-  const state = createState();
-  const authorizeUrl = (redirectUri?: string) =>
-    buildAuthorizeUrl({
-      clientId: options.appKey,
-      redirectUri,
-      state,
-      scope: options.scope,
-      tokenAccessType: 'offline',
-      codeChallenge: pkce.challenge,
-      authorizeUrl: options.authorizeUrl,
-    }).href;
-
-  if (mode.kind === 'paste' || mode.kind === 'web') {
-    // Web redirect: Dropbox sends the browser to the app's website; the person copies the address.
-    const web = mode.kind === 'web' ? mode : undefined;
-    const url = authorizeUrl(web?.raw);
-    const redirect = options.openBrowser ? await startRedirectServer(url) : undefined;
-    try {
-      await showAuthorizeUrl(options, deps, url, redirect?.startUrl ?? url);
-      const prompt =
-        web === undefined
-          ? 'Paste the code Dropbox shows (or the whole address you landed on): '
-          : `After Allow, paste the whole address the browser landed on (it starts with ${web.redirectUri.origin}): `;
-      const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
-      return pastedCode(pasted, state, pkce.verifier, web?.redirectUri, web?.raw);
-    } finally {
-      await redirect?.close();
-    }
+  } finally {
+    await redirect?.close();
   }
+}
 
-  const timeoutMs = options.timeoutSeconds * 1000;
-  const url = authorizeUrl(mode.raw);
+/** Loopback mode: listen on the redirect URI and wait for the browser's one callback. */
+async function catchCallback(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  auth: Authorization,
+  loopback: { redirectUri: URL; raw: string },
+): Promise<ObtainedCode> {
+  const url = auth.url(loopback.raw);
   const server = await startLoopbackServer({
-    redirectUri: mode.redirectUri,
-    state,
+    redirectUri: loopback.redirectUri,
+    state: auth.state,
     authorizeUrl: url,
-    timeoutMs,
+    timeoutMs: options.timeoutSeconds * 1000,
     signal: deps.signal,
   });
   await showAuthorizeUrl(options, deps, url, server.startUrl);
-
-  const where = `${mode.redirectUri.origin}${mode.redirectUri.pathname}`;
+  const where = `${loopback.redirectUri.origin}${loopback.redirectUri.pathname}`;
   const stop = waitingLine(
     deps.terminal,
     `Waiting for the browser at ${where} (up to ${options.timeoutSeconds} s, Ctrl-C to cancel)…`,
@@ -231,8 +223,8 @@ export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps)
     const browser = await server.callback;
     return {
       code: browser.code,
-      codeVerifier: pkce.verifier,
-      redirectUri: mode.raw,
+      codeVerifier: auth.verifier,
+      redirectUri: loopback.raw,
       browser,
       closeLoopback: server.close,
     };
@@ -242,6 +234,37 @@ export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps)
   } finally {
     stop();
   }
+}
+
+/** Step 2: the authorization code, by the mode the options chose (PKCE always, except for `--code`). */
+export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps): Promise<ObtainedCode> {
+  const mode = options.mode;
+  if (mode.kind === 'code')
+    return {
+      code: mode.code,
+      codeVerifier: undefined,
+      redirectUri: mode.redirectUri,
+      browser: undefined,
+      closeLoopback: async () => {},
+    };
+  const pkce = await createPkcePair();
+  const state = createState();
+  const auth: Authorization = {
+    verifier: pkce.verifier,
+    state,
+    url: (redirectUri) =>
+      buildAuthorizeUrl({
+        clientId: options.appKey,
+        redirectUri,
+        state,
+        scope: options.scope,
+        tokenAccessType: 'offline',
+        codeChallenge: pkce.challenge,
+        authorizeUrl: options.authorizeUrl,
+      }).href,
+  };
+  if (mode.kind === 'loopback') return catchCallback(options, deps, auth, mode);
+  return pasteCode(options, deps, auth, mode.kind === 'web' ? mode : undefined);
 }
 
 /** Step 3: exchange the code, then prove the refresh token works before anything is stored. */

@@ -77,6 +77,52 @@ function scopesFor(identity: Identity, asked: string[] | undefined): string[] {
   return asked;
 }
 
+/** What a request revealed on its way, for its audit line. */
+interface Seen {
+  claims?: JWTPayload;
+  identity?: string;
+}
+
+/** What one decision needs: the configuration, the token verifier and the token cache. */
+interface Decider {
+  config: BrokerConfig;
+  verify: (token: string) => Promise<JWTPayload>;
+  tokenFor: ReturnType<typeof createTokenCache>;
+}
+
+/** The route, the bearer and the body; the token verified; the identity's policy and scopes; then the token. */
+async function decide(request: Request, seen: Seen, { config, verify, tokenFor }: Decider) {
+  const url = new URL(request.url);
+  if (url.pathname.replace(/\/+$/, '') !== '/token') throw new Refusal(404, 'not_found', 'POST /token');
+  if (request.method !== 'POST') throw new Refusal(405, 'method_not_allowed', 'POST /token');
+  const bearer = /^Bearer ([\w.-]+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (bearer === undefined)
+    throw new Refusal(
+      401,
+      'missing_token',
+      "send the workflow's OIDC token as Authorization: Bearer (the job needs permissions: id-token: write)",
+    );
+  const body = await readBody(request);
+  seen.identity = body.identity;
+  seen.claims = await verify(bearer);
+  const identity = config.identities.get(body.identity);
+  if (identity === undefined) throw new Refusal(403, 'unknown_identity', `no identity ${body.identity} is configured`);
+  const mismatch = policyMismatch(identity, seen.claims);
+  if (mismatch !== undefined) throw new Refusal(403, 'policy_mismatch', `this run does not match: ${mismatch}`);
+  const scopes = scopesFor(identity, body.scope);
+  const tokens = await tokenFor(config.accounts.get(identity.account)!, scopes);
+  return { tokens, scopes };
+}
+
+/** Any failure as the refusal the caller sees: the token's fault (401), the policy's (403), or ours (502). */
+function refusalFor(error: unknown): Refusal {
+  if (error instanceof Refusal) return error;
+  if (error instanceof TokenRefused) return new Refusal(401, 'invalid_token', error.message);
+  if (error instanceof IssuerUnavailable) return new Refusal(502, 'issuer_unavailable', error.message);
+  const code = isDropboxOAuthError(error) ? error.code : 'error';
+  return new Refusal(502, 'dropbox_unavailable', `Dropbox did not give a token (${code})`);
+}
+
 /**
  * The broker: `POST /token` with `Authorization: Bearer <GitHub Actions OIDC token>` and
  * `{"identity": "NAME"}` answers a Dropbox access token for the identity's account and scopes,
@@ -85,41 +131,20 @@ function scopesFor(identity: Identity, asked: string[] | undefined): string[] {
 export function createBroker(options: BrokerOptions) {
   const { config } = options;
   const now = options.now ?? Date.now;
-  const verify = createOidcVerifier({
-    issuer: config.issuer,
-    audience: config.audience,
-    fetch: options.fetch,
-    now,
-    keySetCooldownMs: options.keySetCooldownMs,
-  });
-  const tokenFor = createTokenCache(options.secrets, { ...options.dropbox, now });
-
-  async function decide(request: Request, seen: { claims?: JWTPayload; identity?: string }) {
-    const url = new URL(request.url);
-    if (url.pathname.replace(/\/+$/, '') !== '/token') throw new Refusal(404, 'not_found', 'POST /token');
-    if (request.method !== 'POST') throw new Refusal(405, 'method_not_allowed', 'POST /token');
-    const bearer = /^Bearer ([\w.-]+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
-    if (bearer === undefined)
-      throw new Refusal(
-        401,
-        'missing_token',
-        "send the workflow's OIDC token as Authorization: Bearer (the job needs permissions: id-token: write)",
-      );
-    const body = await readBody(request);
-    seen.identity = body.identity;
-    seen.claims = await verify(bearer);
-    const identity = config.identities.get(body.identity);
-    if (identity === undefined)
-      throw new Refusal(403, 'unknown_identity', `no identity ${body.identity} is configured`);
-    const mismatch = policyMismatch(identity, seen.claims);
-    if (mismatch !== undefined) throw new Refusal(403, 'policy_mismatch', `this run does not match: ${mismatch}`);
-    const scopes = scopesFor(identity, body.scope);
-    const tokens = await tokenFor(config.accounts.get(identity.account)!, scopes);
-    return { tokens, scopes };
-  }
+  const decider: Decider = {
+    config,
+    verify: createOidcVerifier({
+      issuer: config.issuer,
+      audience: config.audience,
+      fetch: options.fetch,
+      now,
+      keySetCooldownMs: options.keySetCooldownMs,
+    }),
+    tokenFor: createTokenCache(options.secrets, { ...options.dropbox, now }),
+  };
 
   async function handle(request: Request): Promise<Response> {
-    const seen: { claims?: JWTPayload; identity?: string } = {};
+    const seen: Seen = {};
     const audit = (decision: AuditLine['decision'], reason: string) =>
       options.audit({
         time: new Date(now()).toISOString(),
@@ -131,32 +156,18 @@ export function createBroker(options: BrokerOptions) {
         reason,
       });
     try {
-      const { tokens, scopes } = await decide(request, seen);
+      const { tokens, scopes } = await decide(request, seen, decider);
       audit('allowed', `scopes ${scopes.join(' ')}`);
-      const expiresIn =
-        tokens.expiresAt === undefined
-          ? undefined
-          : Math.max(0, Math.floor((tokens.expiresAt.getTime() - now()) / 1000));
+      const expiresAt = tokens.expiresAt;
       return json(200, {
         access_token: tokens.accessToken,
         token_type: tokens.tokenType,
-        expires_in: expiresIn,
-        expires_at: tokens.expiresAt?.toISOString(),
+        expires_in: expiresAt === undefined ? undefined : Math.max(0, Math.floor((expiresAt.getTime() - now()) / 1000)),
+        expires_at: expiresAt?.toISOString(),
         scope: scopes.join(' '),
       });
     } catch (error) {
-      const refusal =
-        error instanceof Refusal
-          ? error
-          : error instanceof TokenRefused
-            ? new Refusal(401, 'invalid_token', error.message)
-            : error instanceof IssuerUnavailable
-              ? new Refusal(502, 'issuer_unavailable', error.message)
-              : new Refusal(
-                  502,
-                  'dropbox_unavailable',
-                  `Dropbox did not give a token (${isDropboxOAuthError(error) ? error.code : 'error'})`,
-                );
+      const refusal = refusalFor(error);
       audit('denied', refusal.message);
       return json(refusal.status, { error: refusal.code, error_description: refusal.message });
     }
