@@ -42,39 +42,56 @@ const licenseNotices = {
   },
 };
 
+// dist/ is ASCII: Node decodes a source file with a character beyond ASCII as UTF-16, twice the
+// bytes to read, hold and scan at every cold start. Such a character (in a comment, a string or a
+// regular expression) becomes its \u escape, which means the same in each of those places.
+const asciiOnly = {
+  name: 'ascii-only',
+  renderChunk(code) {
+    return code.replace(/[^\0-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  },
+};
+
 // Lazy chunks, each loaded only by the runs that need it: verification (the action's verify-token
-// module and the core's modules only it uses), the rclone remote, and the proxy path (undici). The action's
-// and the core's other modules are named into one chunk (dist/main.js) under a two-line entry:
-// left alone, rollup splits the code the entry shares with the verify chunk into more files.
+// module and the core's modules only it uses), the rclone remote, keyless mode, and the proxy path
+// (undici). Everything else is the entry chunk, dist/index.cjs, the one file every run reads.
 const VERIFY_ONLY =
   /\/(action\/lib\/verify-token|core\/dist\/(call-api|get-current-account|get-authenticated-admin|get-team-info))\.js$/;
 const PROXY_ONLY = /\/action\/lib\/proxy-fetch\.js$|\/proxy-fetch\/dist\/(index|create-proxy-fetch)\.js$|\/undici\//;
-const COMMON = /\/(action\/lib\/(?!index\.js$)[^/]+|core\/dist\/[^/]+|proxy-fetch\/dist\/[^/]+)\.js$/;
+const COMMON = /\/(action\/lib\/[^/]+|core\/dist\/[^/]+|proxy-fetch\/dist\/[^/]+)\.js$/;
 function chunkOf(id) {
   if (VERIFY_ONLY.test(id)) return 'verify-token';
   if (id.endsWith('/action/lib/rclone-remote.js')) return 'rclone-remote';
   if (/\/action\/lib\/broker-(client|messages)\.js$/.test(id)) return 'broker-client';
   // Named, so that the entry's static dependencies (@actions/http-client imports undici) cannot pull it in.
   if (PROXY_ONLY.test(id)) return 'proxy-fetch';
-  // Not the entry chunk itself: the entry awaits run() at the top level, and a lazy chunk that
-  // imported from it would wait for that await, which waits for the lazy chunk.
-  return COMMON.test(id) ? 'main' : undefined;
+  // Named after the entry, so the modules a lazy chunk shares with the entry stay in the entry:
+  // left alone, rollup places them with the lazy chunk's own modules.
+  return COMMON.test(id) ? 'index' : undefined;
 }
 
+// CommonJS, not ESM: Node starts a CommonJS entry without its ESM loader (about 150 kB less to
+// allocate, so a cold run needs no garbage collection; BENCHMARKS.md). The entry has no top-level
+// await, so a lazy chunk can require what it shares with the entry from the entry itself.
 // Not minified: this is the code that runs with users' secrets, and reviewers read its diffs.
 export default {
   input: 'lib/index.js',
   output: {
     dir: 'dist',
-    format: 'es',
-    entryFileNames: 'index.js',
-    chunkFileNames: '[name].js',
-    // Only the proxy chunk bundles CommonJS (undici) and needs `require`; the entry stays lean.
-    banner: (chunk) =>
-      chunk.name === 'proxy-fetch'
-        ? "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
-        : '',
-    generatedCode: 'es2015',
+    format: 'cjs',
+    entryFileNames: 'index.cjs',
+    chunkFileNames: '[name].cjs',
+    // A lazy chunk is a require() in a promise, not an import(): import() would start the ESM loader.
+    dynamicImportInCjs: false,
+    // @actions/core imports these two built-ins as namespaces (`import * as os from 'os'`): use the
+    // module itself rather than a copy of its every property, made at each start. Other imports
+    // keep rollup's default (undici's CommonJS reads `.default` of the built-ins it requires).
+    interop: (id) => (id === 'os' || id === 'fs' ? 'esModule' : 'default'),
+    // No __esModule marker: only this bundle's own chunks require the entry.
+    esModule: false,
+    externalLiveBindings: false,
+    freeze: false,
+    generatedCode: { preset: 'es2015', symbols: false },
     manualChunks: chunkOf,
   },
   treeshake: { moduleSideEffects: false },
@@ -83,6 +100,7 @@ export default {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true }),
     licenseNotices,
+    asciiOnly,
   ],
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;

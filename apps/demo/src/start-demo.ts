@@ -12,7 +12,7 @@ import { applyMasks, renderRunnerLog } from './runner-log.js';
 
 const require = createRequire(import.meta.url);
 export const BOOTSTRAP_CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
-export const ACTION_BUNDLE = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.js');
+export const ACTION_BUNDLE = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.cjs');
 
 export interface DemoOptions {
   verbose: boolean;
@@ -268,7 +268,7 @@ export async function startDemo(options: DemoOptions): Promise<number> {
         const width = Math.max(...Object.keys(parsed).map((k) => k.length));
         return {
           value: token,
-          line: 'Action: ran packages/action/dist/index.js as a runner does (inputs from the stored secrets)',
+          line: 'Action: ran packages/action/dist/index.cjs as a runner does (inputs from the stored secrets)',
           details: [
             '      Workflow log:',
             indent(log.lines),

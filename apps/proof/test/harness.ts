@@ -7,7 +7,7 @@ import { type Emulator, maskedBeforeUse, startEmulator } from '@dropbox-token/em
 import { codeFromPage as codeFromAuthorizePage, runCli as runProgram } from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
-export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.js');
+export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.cjs');
 export const CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
 
 /** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */

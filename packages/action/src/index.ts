@@ -29,29 +29,38 @@ function fileCommands(file: string | undefined, viaCore: (name: string, value: s
 const outputs = fileCommands(process.env['GITHUB_OUTPUT'], setOutput);
 const variables = fileCommands(process.env['GITHUB_ENV'], exportVariable);
 
-// Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
-const viaProxy = proxyConfigured(process.env)
-  ? (await import('./proxy-fetch.js')).createProxyFetch(proxyEnvironment(process.env))
-  : undefined;
-const direct = viaProxy === undefined ? createNodeTransport() : undefined;
-process.exitCode = await run({
-  core: {
-    getInput: (name) => getInput(name),
-    setSecret,
-    setOutput: outputs.set,
-    exportVariable: variables.set,
-    info,
-    error,
-  },
-  transport: direct?.transport,
-  fetch: viaProxy,
-  appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
-  // Set by the runner when the job has permissions: id-token: write (keyless mode needs it).
-  idTokenRequest:
-    process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] && process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
-      ? { url: process.env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }
-      : undefined,
+/** The step: proxy or direct transport, run, then the buffered file commands and the exit code. */
+async function main(): Promise<void> {
+  // Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
+  const viaProxy = proxyConfigured(process.env)
+    ? (await import('./proxy-fetch.js')).createProxyFetch(proxyEnvironment(process.env))
+    : undefined;
+  const direct = viaProxy === undefined ? createNodeTransport() : undefined;
+  process.exitCode = await run({
+    core: {
+      getInput: (name) => getInput(name),
+      setSecret,
+      setOutput: outputs.set,
+      exportVariable: variables.set,
+      info,
+      error,
+    },
+    transport: direct?.transport,
+    fetch: viaProxy,
+    appendSummaryHtml: summaryFile === '' ? undefined : (html) => appendFileSync(summaryFile, html),
+    // Set by the runner when the job has permissions: id-token: write (keyless mode needs it).
+    idTokenRequest:
+      process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] && process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+        ? { url: process.env['ACTIONS_ID_TOKEN_REQUEST_URL'], token: process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }
+        : undefined,
+  });
+  outputs.flush();
+  variables.flush();
+  direct?.close();
+}
+
+// No top-level await: the bundle is CommonJS (see rollup.config.js), and a lazy chunk may import from here.
+main().catch((failure: unknown) => {
+  process.exitCode = 1;
+  throw failure;
 });
-outputs.flush();
-variables.flush();
-direct?.close();

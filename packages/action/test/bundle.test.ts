@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,39 +35,39 @@ describe('the committed bundle', () => {
     expect(status, 'packages/action/dist differs from a fresh build: run `npm run build` and commit dist/').toBe('');
   });
 
-  // What every run loads: the entry and the chunk it imports. Verification and proxy support are
-  // chunks of their own, loaded through dynamic imports only by the runs that need them.
-  const commonPath = () =>
-    ['dist/index.js', 'dist/main.js'].map((file) => ({
-      file,
-      size: statSync(join(packageDir, file)).size,
-      text: readFileSync(join(packageDir, file), 'utf8'),
-    }));
+  // What every run loads: the entry alone. Verification, rclone, keyless mode and proxy support are
+  // chunks of their own, required inside a promise only by the runs that need them.
+  const entry = () => readFileSync(join(packageDir, 'dist/index.cjs'), 'utf8');
+  const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
 
-  it('keeps the common path lean: no HTTP stack or OIDC client, verification and proxy loaded lazily', () => {
-    const chunks = commonPath();
+  it('keeps the common path lean: one CommonJS file, no HTTP stack or OIDC client, the rest loaded lazily', () => {
     // 72 kB: the readable bundle keeps its comments (about 10 kB) and the whole message catalog; features beyond the
-    // refresh itself (verification, rclone, proxies) stay out of it in lazy chunks.
-    expect(chunks.reduce((sum, chunk) => sum + chunk.size, 0)).toBeLessThanOrEqual(72 * 1024);
-    const code = chunks.map((chunk) => chunk.text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')).join('\n');
+    // refresh itself (verification, rclone, keyless, proxies) stay out of it in lazy chunks.
+    expect(statSync(join(packageDir, 'dist/index.cjs')).size).toBeLessThanOrEqual(72 * 1024);
+    const code = withoutComments(entry());
     expect(code).not.toMatch(/OidcClient|getIDToken|undici|tunnel|get_authenticated_admin/);
-    // Static imports: Node built-ins, and the entry's one chunk.
-    const staticImports = [...code.matchAll(/^import .* from ['"]([^'"]+)['"];?$/gm)].map((match) => match[1]!);
-    expect(staticImports.filter((s) => !s.startsWith('node:') && !/^[a-z_]+$/.test(s))).toEqual(['./main.js']);
-    expect(code).toMatch(/import\(["']\.\/proxy-fetch\.js["']\)/);
-    expect(code).toMatch(/import\(["']\.\/verify-token\.js["']\)/);
-    expect(code).toMatch(/import\(["']\.\/rclone-remote\.js["']\)/);
-    expect(code).toMatch(/import\(["']\.\/broker-client\.js["']\)/);
+    // CommonJS, so Node never starts its ESM loader: no import statements, no import() calls.
+    expect(code).not.toMatch(/^\s*import\b|\bimport\(/m);
+    // Required at the top: Node built-ins only. Our chunks are required inside a promise.
+    const topLevel = [...code.matchAll(/^const \w+ = require\(['"]([^'"]+)['"]\);$/gm)].map((match) => match[1]!);
+    expect(topLevel.length).toBeGreaterThan(0);
+    expect(topLevel.filter((specifier) => !specifier.startsWith('node:') && !/^[a-z_]+$/.test(specifier))).toEqual([]);
+    const lazy = [...code.matchAll(/Promise\.resolve\(\)\.then\(\(\) => require\(['"]\.\/([\w-]+)\.cjs['"]\)\)/g)].map(
+      (match) => match[1],
+    );
+    expect(lazy.sort()).toEqual(['broker-client', 'proxy-fetch', 'rclone-remote', 'verify-token']);
+  });
+
+  it('is ASCII: Node reads a source with any other character as UTF-16, twice the bytes at each start', () => {
+    for (const file of readdirSync(join(packageDir, 'dist')).filter((name) => name.endsWith('.cjs')))
+      expect(readFileSync(join(packageDir, 'dist', file), 'latin1'), file).toMatch(/^[\0-\x7f]*$/);
   });
 
   it("is readable: not minified, so reviewers can read what runs with users' secrets", () => {
-    const text = commonPath()
-      .map((chunk) => chunk.text)
-      .join('\n');
-    const lines = text.split('\n');
+    const lines = entry().split('\n');
     expect(lines.length).toBeGreaterThan(500);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(400);
-    expect(text).toContain('async function run(');
+    expect(entry()).toContain('async function run(');
   });
 
   it('carries the licence notice of every third-party package it bundles', () => {
@@ -90,7 +90,7 @@ describe('action.yml', () => {
   };
 
   it('runs the committed bundle on node24 and has Marketplace metadata', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'packages/action/dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'packages/action/dist/index.cjs' });
     expect(statSync(join(repoRoot, action.runs.main)).isFile()).toBe(true);
     expect(action.name).toBeTruthy();
     expect(action.description).toBeTruthy();
@@ -153,32 +153,37 @@ describe.each([
     expect(`${run.summary}${run.stderr}`).not.toContain(token);
   });
 
-  it("never loads Node's undici on the common path (node:http instead of fetch), and keeps the connection alive", async () => {
-    const probe = join(here, 'fixtures/undici-probe.cjs');
-    const loaded = async (extraEnv: Record<string, string>) => {
-      const out = join(mkdtempSync(join(tmpdir(), 'undici-probe-')), 'loaded.json');
-      const run = await runAction(
-        nodePath(),
-        {
-          'app-key': emu.app.key,
-          'refresh-token': emu.dropbox.issueRefreshToken(),
-          'api-url': emu.apiUrl,
-          verify: 'true',
-        },
-        { NODE_OPTIONS: `--require ${probe}`, UNDICI_PROBE_OUT: out, ...extraEnv },
-      );
-      expect(run.exitCode).toBe(0);
+  it("never loads undici (node:http instead of fetch) nor Node's ESM file reading, and keeps the connection alive", async () => {
+    const probe = join(here, 'fixtures/loaded-modules-probe.cjs');
+    const loadedBy = (args: string[], extraEnv: Record<string, string> = {}) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'loaded.json');
+      execFileSync(nodePath(), ['--require', probe, ...args], { env: { ...extraEnv, LOADED_MODULES_OUT: out } });
       return JSON.parse(readFileSync(out, 'utf8')) as string[];
     };
-    expect(await loaded({})).toEqual([]);
+    const out = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'loaded.json');
+    const run = await runAction(
+      nodePath(),
+      {
+        'app-key': emu.app.key,
+        'refresh-token': emu.dropbox.issueRefreshToken(),
+        'api-url': emu.apiUrl,
+        verify: 'true',
+      },
+      { NODE_OPTIONS: `--require ${probe}`, LOADED_MODULES_OUT: out },
+    );
+    expect(run.exitCode).toBe(0);
+    const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    // undici loads on the first use of fetch; the promise-based fs loads when the ESM loader reads a file.
+    const costly = (names: string[]) => names.filter((name) => /undici|internal\/fs\/promises/.test(name));
+    expect(costly(loaded)).toEqual([]);
     // The refresh and the verification were sent on a kept-alive connection.
     expect(emu.requests.slice(-2).map((r) => r.headers['connection'])).toEqual(['keep-alive', 'keep-alive']);
-    // The probe does see undici when fetch is used.
-    const out = join(mkdtempSync(join(tmpdir(), 'undici-probe-')), 'loaded.json');
-    execFileSync(nodePath(), ['--require', probe, '-e', "fetch('http://127.0.0.1:9').catch(() => {})"], {
-      env: { UNDICI_PROBE_OUT: out },
-    });
-    expect((JSON.parse(readFileSync(out, 'utf8')) as string[]).length).toBeGreaterThan(0);
+    // The probe does see both when they load: fetch, and an ES module entry.
+    const esm = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'entry.mjs');
+    writeFileSync(esm, "await fetch('http://127.0.0.1:9').catch(() => {});\n");
+    const seen = costly(loadedBy([esm]));
+    expect(seen.some((name) => name.includes('undici'))).toBe(true);
+    expect(seen.some((name) => name.includes('internal/fs/promises'))).toBe(true);
   });
 
   it('fails with one ::error:: line and exit 1 on a revoked token', async () => {

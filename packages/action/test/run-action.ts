@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ActionStepResult, maskedBeforeUse, runActionStep } from '@dropbox-token/emulator';
 
-export const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '../dist/index.js');
+export const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '../dist/index.cjs');
 export { maskedBeforeUse };
 export type ActionRun = ActionStepResult;
 

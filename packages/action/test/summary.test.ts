@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryHtml, summaryRows } from '../src/summary.js';
+import { isoSeconds, summaryHtml, summaryRows } from '../src/summary.js';
 
 describe('summaryRows', () => {
   it('lists expiry, scopes, verification and export, escaping what it shows', () => {
@@ -45,5 +45,17 @@ describe('summaryHtml', () => {
     expect(summaryHtml([['Expires at', 'soon']])).toBe(
       '<h3>Dropbox access token</h3>\n<table><tr><th>Item</th><th>Value</th></tr><tr><td>Expires at</td><td>soon</td></tr></table>\nThe token itself is masked and available as <code>steps.&lt;id&gt;.outputs.access-token</code>.\n',
     );
+  });
+});
+
+describe('isoSeconds', () => {
+  it('is Date#toISOString() without the milliseconds, for any instant in years 0 to 9999', () => {
+    const instants = [0, -62_167_219_200_000, 253_402_300_799_999, Date.UTC(2024, 1, 29, 23, 59, 59, 999)];
+    for (let i = 0; i < 2000; i++) instants.push(Math.floor(Math.random() * 253_402_300_799_999));
+    for (const instant of instants) {
+      const date = new Date(instant);
+      expect(isoSeconds(date), String(instant)).toBe(date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    }
+    expect(isoSeconds(new Date(Date.UTC(2026, 11, 5, 16, 6, 58)))).toBe('2026-12-05T16:06:58Z');
   });
 });

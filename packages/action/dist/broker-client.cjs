@@ -1,4 +1,10 @@
-import { B as BrokerError } from './main.js';
+'use strict';
+
+const index = require('./index.cjs');
+require('node:fs');
+require('node:os');
+require('os');
+require('fs');
 
 const BROKER_ADVICE = {
     idTokenUnavailable: {
@@ -31,7 +37,7 @@ function brokerMessage(problem, status, detail) {
     return `${advice.what}${parts.length === 0 ? '' : ` (${parts.join(' ')})`}. ${advice.fix(status)}`;
 }
 
-const refusal = (problem, status, detail) => new BrokerError(problem, brokerMessage(problem, status, detail));
+const refusal = (problem, status, detail) => new index.BrokerError(problem, brokerMessage(problem, status, detail));
 const MAX_BODY_BYTES = 64 * 1024;
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const TOKEN = /^[\x21-\x7e]{1,8192}$/;
@@ -136,4 +142,4 @@ async function tokenFromBroker(options) {
     return { tokens: readTokens(json, options.now()), idToken };
 }
 
-export { tokenFromBroker };
+exports.tokenFromBroker = tokenFromBroker;

@@ -1,13 +1,19 @@
-import { r as requireString, a as resolveUrl, o as optionalString, b as optionalText$1, s as sendRequest, t as tryParseJson, i as invalidResponse, e as endpoint, c as transientFailure, d as otherFailure, D as DEFAULT_API_URL, f as isIdentifierShaped, g as isPrintableText, h as isDropboxOAuthError } from './main.js';
+'use strict';
+
+const index = require('./index.cjs');
+require('node:fs');
+require('node:os');
+require('os');
+require('fs');
 
 /** Extra request headers by option name, each sent only when the option is set. */
 const OPTIONAL_HEADERS = [
-    ['selectUser', 'dropbox-api-select-user', optionalString],
-    ['selectAdmin', 'dropbox-api-select-admin', optionalString],
+    ['selectUser', 'dropbox-api-select-user', index.optionalString],
+    ['selectAdmin', 'dropbox-api-select-admin', index.optionalString],
     // A path root is JSON, which may hold spaces.
-    ['pathRoot', 'dropbox-api-path-root', optionalText$1],
+    ['pathRoot', 'dropbox-api-path-root', index.optionalText],
 ];
-// The plain-text 400s of /2 routes that are about the token, not the request (reference §9, §10).
+// The plain-text 400s of /2 routes that are about the token, not the request (reference \u00a79, \u00a710).
 const PLAIN_TEXT_400 = [
     [/token is malformed/, 'invalid_access_token'],
     [/is for an entire Dropbox Business team/, 'team_token_on_user_route'],
@@ -17,12 +23,12 @@ const classify400 = (text) => PLAIN_TEXT_400.find(([pattern]) => pattern.test(te
 /** The error for a non-2xx answer of an RPC route; 422 is a PathRootError's status (common.stone). */
 function apiRouteError(received, ctx, now) {
     const fallback = received.status === 422 ? 'invalid_path_root' : 'http_error';
-    return transientFailure(received, ctx, now) ?? otherFailure(received, ctx, fallback, classify400);
+    return index.transientFailure(received, ctx, now) ?? index.otherFailure(received, ctx, fallback, classify400);
 }
 /** POSTs to a Dropbox RPC route (`/2/...`) with Bearer auth and no arguments, and reads its JSON result. */
 async function callApiWithoutArguments(operation, path, options, read) {
-    const token = requireString(operation, 'accessToken', options.accessToken);
-    const base = resolveUrl(operation, 'apiUrl', options.apiUrl, DEFAULT_API_URL);
+    const token = index.requireString(operation, 'accessToken', options.accessToken);
+    const base = index.resolveUrl(operation, 'apiUrl', options.apiUrl, index.DEFAULT_API_URL);
     const now = options.now ?? Date.now;
     const ctx = { operation, secrets: [token] };
     // Dropbox accepts a no-argument route with no body and no Content-Type (as the official JS SDK sends it).
@@ -32,12 +38,12 @@ async function callApiWithoutArguments(operation, path, options, read) {
         if (value !== undefined)
             headers[header] = value;
     }
-    return sendRequest({ url: endpoint(base, path), headers }, options, ctx, (received) => {
+    return index.sendRequest({ url: index.endpoint(base, path), headers }, options, ctx, (received) => {
         if (received.status < 200 || received.status >= 300)
             throw apiRouteError(received, ctx, now());
-        const body = tryParseJson(received.text);
+        const body = index.tryParseJson(received.text);
         const invalid = (reason) => {
-            throw invalidResponse(received, ctx, reason);
+            throw index.invalidResponse(received, ctx, reason);
         };
         if (body === undefined)
             invalid('the body is not JSON');
@@ -50,11 +56,11 @@ function field(record, key) {
 }
 /** An optional text field: absent, or printable (no line breaks or control characters). */
 function optionalText(value, name, invalid) {
-    return value == null ? undefined : isPrintableText(value) ? value : invalid(`${name} is malformed`);
+    return value == null ? undefined : index.isPrintableText(value) ? value : invalid(`${name} is malformed`);
 }
 /** An optional id: absent, or printable ASCII without spaces. */
 function optionalId(value, name, invalid) {
-    return value == null ? undefined : isIdentifierShaped(value) ? value : invalid(`${name} is malformed`);
+    return value == null ? undefined : index.isIdentifierShaped(value) ? value : invalid(`${name} is malformed`);
 }
 function readRootInfo(value, invalid) {
     if (value == null)
@@ -63,8 +69,8 @@ function readRootInfo(value, invalid) {
     const rootNamespaceId = field(value, 'root_namespace_id');
     const homeNamespaceId = field(value, 'home_namespace_id');
     if ((tag !== 'team' && tag !== 'user') ||
-        !isIdentifierShaped(rootNamespaceId) ||
-        !isIdentifierShaped(homeNamespaceId))
+        !index.isIdentifierShaped(rootNamespaceId) ||
+        !index.isIdentifierShaped(homeNamespaceId))
         return invalid('root_info is malformed');
     return { tag, rootNamespaceId, homeNamespaceId };
 }
@@ -75,7 +81,7 @@ function readRootInfo(value, invalid) {
 async function getCurrentAccount(options) {
     return callApiWithoutArguments('getCurrentAccount', '/2/users/get_current_account', options, (body, invalid) => {
         const accountId = field(body, 'account_id');
-        if (!isIdentifierShaped(accountId))
+        if (!index.isIdentifierShaped(accountId))
             return invalid('account_id is missing or malformed');
         const team = field(body, 'team');
         return {
@@ -108,7 +114,7 @@ async function getAuthenticatedAdmin(options) {
     return callApiWithoutArguments('getAuthenticatedAdmin', path, options, (body, invalid) => {
         const profile = field(body, 'admin_profile');
         const teamMemberId = field(profile, 'team_member_id');
-        if (!isIdentifierShaped(teamMemberId))
+        if (!index.isIdentifierShaped(teamMemberId))
             return invalid('admin_profile.team_member_id is missing or malformed');
         return {
             teamMemberId,
@@ -123,7 +129,7 @@ async function getAuthenticatedAdmin(options) {
 async function getTeamInfo(options) {
     return callApiWithoutArguments('getTeamInfo', '/2/team/get_info', options, (body, invalid) => {
         const teamId = field(body, 'team_id');
-        if (!isIdentifierShaped(teamId))
+        if (!index.isIdentifierShaped(teamId))
             return invalid('team_id is missing or malformed');
         return { teamId, name: optionalText(field(body, 'name'), 'name', invalid) ?? teamId };
     });
@@ -139,7 +145,7 @@ async function verifyToken(accessToken, options) {
         return { kind: 'account', account: await getCurrentAccount({ accessToken, ...options() }) };
     }
     catch (error) {
-        if (!isDropboxOAuthError(error) || error.code !== 'team_token_on_user_route')
+        if (!index.isDropboxOAuthError(error) || error.code !== 'team_token_on_user_route')
             throw error;
     }
     const [admin, team] = await Promise.all([
@@ -170,4 +176,6 @@ function describeOwner(owner) {
     return `Dropbox account ${account.accountId}${team}`;
 }
 
-export { describeOwner, ownerOutputs, verifyToken };
+exports.describeOwner = describeOwner;
+exports.ownerOutputs = ownerOutputs;
+exports.verifyToken = verifyToken;

@@ -1,3 +1,5 @@
+'use strict';
+
 /** Go's zero time: in the token JSON rclone reads (golang.org/x/oauth2 `Token`), "never expires". */
 const NO_EXPIRY = '0001-01-01T00:00:00Z';
 /**
@@ -24,4 +26,4 @@ function rcloneRemoteVariables(name, tokens, teamRootNamespaceId) {
     return variables;
 }
 
-export { rcloneRemoteVariables };
+exports.rcloneRemoteVariables = rcloneRemoteVariables;
