@@ -2,23 +2,33 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { collectPackages, renderLicenseNotices } from '@dropbox-token/bundle-licenses';
 
-// One lean ESM entry for the common path; proxy support (undici) is a separate chunk loaded only
-// when a proxy is configured. `moduleSideEffects: false` lets rollup drop what @actions/core
+// One lean CommonJS entry for the common path; proxy support (undici) is a separate chunk loaded
+// only when a proxy is configured. `moduleSideEffects: false` lets rollup drop what @actions/core
 // imports but this action never calls (its OIDC client and HTTP stack).
-// @actions/core does `import * as crypto from 'crypto'` only for randomUUID (file-command delimiters).
-// An ESM import of the builtin evaluates all its lazy getters, loading WebCrypto at every cold start;
-// fetching the builtin directly does not. This stand-in keeps the behaviour and drops the cost.
-const cryptoForActionsCore = {
-  name: 'crypto-for-actions-core',
+// Stand-ins for two built-ins the bundle imports (@actions/core, and `EOL` in our entry), keeping
+// the behaviour they use and dropping their start-up cost:
+// - `crypto`, only for randomUUID (file-command delimiters, written only for multi-line values):
+//   imported at the top, the builtin loads at every cold start (as an ES module namespace, WebCrypto
+//   too); fetched when first needed, it does not (process.getBuiltinModule, Node >= 20.16);
+// - `os`, only for EOL: Node's definition, without loading the module (0.3 ms).
+// A use of anything else from either fails the build (rollup: not exported).
+const STAND_INS = {
+  crypto:
+    "let crypto;\nexport const randomUUID = () => (crypto ??= process.getBuiltinModule('node:crypto')).randomUUID();\n",
+  os: "export const EOL = process.platform === 'win32' ? '\\r\\n' : '\\n';\n",
+};
+const builtinStandIns = {
+  name: 'builtin-stand-ins',
   resolveId(source, importer) {
-    if ((source === 'crypto' || source === 'node:crypto') && importer?.includes('@actions/core'))
-      return '\0crypto-for-actions-core';
+    const name = source.replace(/^node:/, '');
+    // Not for undici (the proxy chunk) nor @actions/core's platform module (tree-shaken away),
+    // which use more of them.
+    const usesMore = !importer || /\/undici\/|\/@actions\/core\/lib\/platform\.js$/.test(importer);
+    if (Object.hasOwn(STAND_INS, name) && !usesMore) return `\0stand-in:${name}`;
     return null;
   },
   load(id) {
-    if (id !== '\0crypto-for-actions-core') return null;
-    // process.getBuiltinModule (Node >= 20.16) fetches the builtin without any module-loader work.
-    return "let crypto;\nexport const randomUUID = () => (crypto ??= process.getBuiltinModule('node:crypto')).randomUUID();\n";
+    return id.startsWith('\0stand-in:') ? STAND_INS[id.slice('\0stand-in:'.length)] : null;
   },
 };
 
@@ -96,7 +106,7 @@ export default {
   },
   treeshake: { moduleSideEffects: false },
   plugins: [
-    cryptoForActionsCore,
+    builtinStandIns,
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true }),
     licenseNotices,

@@ -6,7 +6,10 @@ const body = new URLSearchParams({
   refresh_token: core.getInput('refresh-token'),
   client_id: core.getInput('app-key'),
 });
-const response = await fetch(`${core.getInput('api-url')}/oauth2/token`, { method: 'POST', body });
-const { access_token } = await response.json();
-core.setSecret(access_token);
-core.setOutput('access-token', access_token);
+// No top-level await: the peers are bundled as CommonJS, as the action is.
+(async () => {
+  const response = await fetch(`${core.getInput('api-url')}/oauth2/token`, { method: 'POST', body });
+  const { access_token } = await response.json();
+  core.setSecret(access_token);
+  core.setOutput('access-token', access_token);
+})();

@@ -10,5 +10,7 @@ const auth = new DropboxAuth({
   refreshToken: process.env['INPUT_REFRESH-TOKEN'],
   fetch: routed,
 });
-await auth.refreshAccessToken();
-appendFileSync(process.env.GITHUB_OUTPUT, `access-token=${auth.getAccessToken()}\n`);
+// No top-level await: the peers are bundled as CommonJS, as the action is.
+auth.refreshAccessToken().then(() => {
+  appendFileSync(process.env.GITHUB_OUTPUT, `access-token=${auth.getAccessToken()}\n`);
+});

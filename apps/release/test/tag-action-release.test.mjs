@@ -42,7 +42,8 @@ function repository() {
   return { release, tagAt, head, git: (...args) => git(clone, ...args) };
 }
 
-describe('tag-action-release, against a real git remote', () => {
+// Each test runs a score of git processes: 1 s alone, over 5 s while the rest of the suite loads both cores.
+describe('tag-action-release, against a real git remote', { timeout: 30_000 }, () => {
   it('tags each stable release, moves v1 along, and leaves v1 alone for a prerelease', () => {
     const repo = repository();
     repo.release('1.0.0');

@@ -2,8 +2,6 @@
 
 const index = require('./index.cjs');
 require('node:fs');
-require('node:os');
-require('os');
 require('fs');
 
 const BROKER_ADVICE = {

@@ -1,9 +1,9 @@
 'use strict';
 
 const node_fs = require('node:fs');
-const node_os = require('node:os');
-const os = require('os');
 const fs = require('fs');
+
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -75,7 +75,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os.EOL);
+    process.stdout.write(cmd.toString() + EOL);
 }
 const CMD_STRING = '::';
 class Command {
@@ -140,7 +140,7 @@ function issueFileCommand(command, message) {
     if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -156,7 +156,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${convertedValue}${EOL}${delimiter}`;
 }
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -257,7 +257,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
+    process.stdout.write(EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -273,7 +273,7 @@ function error(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + EOL);
 }
 
 /**
@@ -1497,7 +1497,7 @@ function fileCommands(file, viaCore) {
     return {
         set: (name, value) => {
             if (file && !/[\r\n]/.test(value) && /^[\w-]+$/.test(name))
-                lines.push(`${name}=${value}${node_os.EOL}`);
+                lines.push(`${name}=${value}${EOL}`);
             else
                 viaCore(name, value);
         },

@@ -2,8 +2,6 @@
 
 const index = require('./index.cjs');
 require('node:fs');
-require('node:os');
-require('os');
 require('fs');
 
 /** Extra request headers by option name, each sent only when the option is set. */

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -184,6 +185,30 @@ describe.each([
     const seen = costly(loadedBy([esm]));
     expect(seen.some((name) => name.includes('undici'))).toBe(true);
     expect(seen.some((name) => name.includes('internal/fs/promises'))).toBe(true);
+  });
+
+  it('loads no built-in module that a bare CommonJS node:http POST does not load', async () => {
+    const probe = join(here, 'fixtures/loaded-modules-probe.cjs');
+    const dir = mkdtempSync(join(tmpdir(), 'loaded-modules-'));
+    const floor = join(dir, 'floor.cjs');
+    writeFileSync(
+      floor,
+      `require('node:http').request(${JSON.stringify(`${emu.apiUrl}/oauth2/token`)}, { method: 'POST' }, (response) => response.resume()).end();\n`,
+    );
+    await promisify(execFile)(nodePath(), ['--require', probe, floor], {
+      env: { LOADED_MODULES_OUT: join(dir, 'floor.json') },
+    });
+    const run = await runAction(
+      nodePath(),
+      { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'api-url': emu.apiUrl },
+      { NODE_OPTIONS: `--require ${probe}`, LOADED_MODULES_OUT: join(dir, 'action.json') },
+    );
+    expect(run.exitCode).toBe(0);
+    const loaded = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[];
+    const byFloor = loaded('floor.json');
+    const byAction = loaded('action.json');
+    expect(byFloor).toContain('NativeModule http');
+    expect(byAction.filter((name) => !byFloor.includes(name))).toEqual([]);
   });
 
   it('fails with one ::error:: line and exit 1 on a revoked token', async () => {
