@@ -1,4 +1,4 @@
-import { createProxyFetch, proxyConfigured, proxyEnvironment } from '@dropbox-token/proxy-fetch';
+import { createProxyFetch, proxyConfigured, proxyEnvironment, proxyProblem } from '@dropbox-token/proxy-fetch';
 import { runCommand } from './command.js';
 import {
   TERMINATING_SIGNALS,
@@ -28,6 +28,7 @@ process.exitCode = await runCommand(process.argv.slice(2), {
     hasDisplay(env, process.platform) ? openBrowser(url, process.platform) : Promise.resolve(false),
   version: __BOOTSTRAP_VERSION__,
   // Dropbox calls honour HTTPS_PROXY/HTTP_PROXY/NO_PROXY like the GitHub ones (@actions/http-client) do.
-  fetch: proxyConfigured(env) ? createProxyFetch(proxyEnvironment(env)) : undefined,
+  // A proxy variable that cannot be used is reported by runCommand; undici would throw with its value.
+  fetch: proxyConfigured(env) && proxyProblem(env) === undefined ? createProxyFetch(proxyEnvironment(env)) : undefined,
   ...terminalPrompts(controller.signal),
 });

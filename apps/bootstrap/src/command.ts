@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { getOctokit } from '@actions/github';
 import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
+import { proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { HELP, parseCommandLine } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
 import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github-secrets.js';
@@ -31,6 +32,15 @@ export interface CommandIo {
   ask?: ((question: string) => Promise<string>) | undefined;
   /** Asks for a secret without echoing it; undefined when not on a terminal. */
   askHidden?: ((question: string) => Promise<string>) | undefined;
+}
+
+/** A proxy variable is named in the error, never shown: its value may hold a password. */
+function checkProxyVariables(env: Record<string, string | undefined>): void {
+  const unusable = proxyProblem(env);
+  if (unusable === undefined) return;
+  throw fail(unusable.problem === 'not_a_url' ? 'proxyNotUrl' : 'proxySchemeUnsupported', {
+    variable: unusable.variable,
+  });
 }
 
 async function gitHubToken(io: CommandIo): Promise<string | undefined> {
@@ -130,6 +140,8 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       io.terminal.out.write(`${io.version}\n`);
       return 0;
     }
+    // Dropbox's and GitHub's requests both go through the proxy variables: one that cannot be used ends the run first.
+    checkProxyVariables(io.env);
     if (command.kind === 'revoke')
       return await runRevoke(command.options, {
         terminal: io.terminal,

@@ -47,6 +47,19 @@ export const MESSAGES = {
     fix: (p) => `Set ${p.variable} to the token alone, e.g. GH_TOKEN=$(gh auth token).`,
     sample: { variable: 'GH_TOKEN' },
   }),
+  // A proxy variable is named, never shown: its value may hold a password.
+  proxyNotUrl: usage<{ variable: string }>({
+    reason: (p) => `Proxy variable ${p.variable} is not a URL.`,
+    fix: (p) =>
+      `Set ${p.variable} to http://host:port (with user:password@ before the host if the proxy needs them), or unset it.`,
+    sample: { variable: 'HTTPS_PROXY' },
+  }),
+  proxySchemeUnsupported: usage<{ variable: string }>({
+    reason: (p) =>
+      `Proxy variable ${p.variable} is not an http:// or https:// proxy (SOCKS proxies are not supported).`,
+    fix: (p) => `Set ${p.variable} to an HTTP proxy, e.g. http://host:port, or unset it.`,
+    sample: { variable: 'HTTPS_PROXY' },
+  }),
   scopeInvalid: usage({
     reason: () => '--scope must list Dropbox scopes separated by spaces.',
     fix: () => 'For example --scope "files.content.write files.content.read account_info.read".',

@@ -127,6 +127,27 @@ describe('the bundled CLI behind a proxy', () => {
     expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(emu.apiUrl).host });
   });
 
+  it('reads a proxy without a scheme (host:port) as http://; one it cannot use is named, never shown', async () => {
+    const bare = await runProgram({
+      script: CLI,
+      args: await printOnly(),
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTP_PROXY: new URL(proxy.url).host },
+    });
+    expect(bare.code).toBe(0);
+    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(emu.apiUrl).host });
+    // undici used to throw on this before the CLI started, with the value (and so the password) in its message.
+    const broken = await runProgram({
+      script: CLI,
+      args: await printOnly(),
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTPS_PROXY: 'http://user:s3cret-pass@[proxy' },
+    });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(
+      /^error: Proxy variable HTTPS_PROXY is not a URL\.\n {2}fix: Set HTTPS_PROXY to http:\/\/host:port/m,
+    );
+    expect(`${broken.stdout}${broken.stderr}`).not.toContain('s3cret-pass');
+  });
+
   it('NO_PROXY exempts the host; an unreachable proxy otherwise fails the exchange with the proxy named', async () => {
     const exempt = await runProgram({
       script: CLI,

@@ -12,7 +12,7 @@ describe('the message catalog', () => {
     expect(fix).not.toMatch(/\s$/);
     // Usage errors concern what was typed, so nothing was attempted yet.
     expect(spec.exit === 2).toBe(
-      /^(--|The Dropbox app key|The app secret|GH_TOKEN|GITHUB_API_URL|The origin remote|No GitHub token|Could not tell|Unknown option)/.test(
+      /^(--|The Dropbox app key|The app secret|GH_TOKEN|GITHUB_API_URL|Proxy variable|The origin remote|No GitHub token|Could not tell|Unknown option)/.test(
         reason,
       ),
     );

@@ -106,6 +106,29 @@ describe('GITHUB_API_URL', () => {
   });
 });
 
+describe('proxy variables', () => {
+  it.each([
+    [
+      ['--app-key', 'k', '--repo', 'o/r'],
+      { https_proxy: 'http://user:s3cret-pass@[proxy' },
+      /Proxy variable https_proxy is not a URL/,
+    ],
+    [
+      ['revoke', '--app-key', 'k'],
+      { HTTP_PROXY: 'socks5://user:s3cret-pass@proxy.corp:1080' },
+      /Proxy variable HTTP_PROXY is not an http:\/\/ or https:\/\/ proxy/,
+    ],
+  ])(
+    '%j with %j: a usage error naming the variable, never its value, before anything else',
+    async (args, env, message) => {
+      const run = await cli(args, env);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(`${run.stdout}${run.stderr}`).not.toContain('s3cret-pass');
+    },
+  );
+});
+
 describe('credentials with stray characters', () => {
   it.each([
     [{ GH_TOKEN: 'ghp_abc def' }, /GH_TOKEN contains whitespace or control characters/],

@@ -281,10 +281,39 @@ function info(message) {
  * unset, so `https_proxy=` left over in a shell profile does not hide `HTTPS_PROXY`.
  */
 function either(env, name) {
-    for (const key of [name.toLowerCase(), name.toUpperCase()]) {
-        const value = env[key]?.trim();
+    for (const variable of [name.toLowerCase(), name.toUpperCase()]) {
+        const value = env[variable]?.trim();
         if (value)
-            return value;
+            return { variable, value };
+    }
+    return undefined;
+}
+/** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl and @actions/http-client read it. */
+function withScheme(value) {
+    return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+}
+function problemOf(setting) {
+    let url;
+    try {
+        url = new URL(withScheme(setting.value));
+    }
+    catch {
+        return { variable: setting.variable, problem: 'not_a_url' };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { variable: setting.variable, problem: 'unsupported_scheme' };
+    return undefined;
+}
+/**
+ * The first proxy variable in `env` that proxy support could not use, or undefined. Check it
+ * before `createProxyFetch`: undici would throw on such a value with the value in its message.
+ */
+function proxyProblem(env) {
+    for (const name of ['HTTPS_PROXY', 'HTTP_PROXY']) {
+        const setting = either(env, name);
+        const problem = setting && problemOf(setting);
+        if (problem)
+            return problem;
     }
     return undefined;
 }
@@ -300,11 +329,16 @@ function bracketIpv6(noProxy) {
         .map((entry) => (!entry.startsWith('[') && (entry.match(/:/g) ?? []).length >= 2 ? `[${entry}]` : entry))
         .join(',');
 }
+/** The proxy settings of `env`, each proxy with its scheme (check `proxyProblem` first). */
 function proxyEnvironment(env) {
-    const noProxy = either(env, 'NO_PROXY');
+    const proxy = (name) => {
+        const setting = either(env, name);
+        return setting && withScheme(setting.value);
+    };
+    const noProxy = either(env, 'NO_PROXY')?.value;
     return {
-        httpProxy: either(env, 'HTTP_PROXY'),
-        httpsProxy: either(env, 'HTTPS_PROXY'),
+        httpProxy: proxy('HTTP_PROXY'),
+        httpsProxy: proxy('HTTPS_PROXY'),
         noProxy: noProxy === undefined ? undefined : bracketIpv6(noProxy),
     };
 }
@@ -948,6 +982,11 @@ const INPUT_PROBLEMS = {
     apiUrlNotHttps: 'The api-url input must be an https URL: plain http would send the refresh token in clear text (it is allowed only for a loopback host such as 127.0.0.1). Leave it unset for Dropbox, or set a full URL such as https://api.dropboxapi.com.',
     timeoutInvalid: 'The timeout-seconds input must be a number of seconds from 1 to 3600. Leave it unset for the default of 60.',
 };
+/** Proxy variables the step cannot use, named by the variable: its value may hold a password. */
+const PROXY_PROBLEMS = {
+    not_a_url: (variable) => `Proxy variable ${variable} is not a URL. Set it to http://host:port (with user:password@ before the host if the proxy needs them), or unset it.`,
+    unsupported_scheme: (variable) => `Proxy variable ${variable} is not an http:// or https:// proxy (SOCKS proxies are not supported). Set an HTTP proxy, or unset it.`,
+};
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** The one advice table of the action, keyed by what failed. */
 const FAILURE_ADVICE = {
@@ -1511,6 +1550,13 @@ const outputs = fileCommands(process.env['GITHUB_OUTPUT'], setOutput);
 const variables = fileCommands(process.env['GITHUB_ENV'], exportVariable);
 /** The step: proxy or direct transport, run, then the buffered file commands and the exit code. */
 async function main() {
+    // A proxy variable undici cannot read would make it throw with the value (perhaps a password) in the message.
+    const unusableProxy = proxyProblem(process.env);
+    if (unusableProxy !== undefined) {
+        error(PROXY_PROBLEMS[unusableProxy.problem](unusableProxy.variable));
+        process.exitCode = 1;
+        return;
+    }
     // Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
     const viaProxy = proxyConfigured(process.env)
         ? (await Promise.resolve().then(() => require('./proxy-fetch.cjs'))).createProxyFetch(proxyEnvironment(process.env))

@@ -1,8 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { error, exportVariable, getInput, info, setOutput, setSecret } from '@actions/core';
-import { proxyConfigured, proxyEnvironment } from '@dropbox-token/proxy-fetch/environment';
+import { proxyConfigured, proxyEnvironment, proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { run } from './main.js';
+import { PROXY_PROBLEMS } from './messages.js';
 import { createNodeTransport } from './node-transport.js';
 
 // The entry file alone touches the process: environment, dynamic proxy support, exit code.
@@ -31,6 +32,13 @@ const variables = fileCommands(process.env['GITHUB_ENV'], exportVariable);
 
 /** The step: proxy or direct transport, run, then the buffered file commands and the exit code. */
 async function main(): Promise<void> {
+  // A proxy variable undici cannot read would make it throw with the value (perhaps a password) in the message.
+  const unusableProxy = proxyProblem(process.env);
+  if (unusableProxy !== undefined) {
+    error(PROXY_PROBLEMS[unusableProxy.problem](unusableProxy.variable));
+    process.exitCode = 1;
+    return;
+  }
   // Behind a proxy: undici's fetch with the proxy rules (its own chunk). Otherwise node:http(s).
   const viaProxy = proxyConfigured(process.env)
     ? (await import('./proxy-fetch.js')).createProxyFetch(proxyEnvironment(process.env))

@@ -1,4 +1,5 @@
 import type { DropboxOAuthError, DropboxOAuthErrorCode } from '@dropbox-token/core';
+import type { ProxyProblemKind } from '@dropbox-token/proxy-fetch/environment';
 import { BROKER_ADVICE } from './broker-messages.js';
 
 // Every message the step can print, as data: the README's troubleshooting table is checked
@@ -47,6 +48,14 @@ export const INPUT_PROBLEMS = {
 } as const;
 
 export type InputProblem = keyof typeof INPUT_PROBLEMS;
+
+/** Proxy variables the step cannot use, named by the variable: its value may hold a password. */
+export const PROXY_PROBLEMS: Record<ProxyProblemKind, (variable: string) => string> = {
+  not_a_url: (variable) =>
+    `Proxy variable ${variable} is not a URL. Set it to http://host:port (with user:password@ before the host if the proxy needs them), or unset it.`,
+  unsupported_scheme: (variable) =>
+    `Proxy variable ${variable} is not an http:// or https:// proxy (SOCKS proxies are not supported). Set an HTTP proxy, or unset it.`,
+};
 
 interface Advice {
   /** What failed: the start of the message, before the server's detail in parentheses. */
@@ -140,7 +149,10 @@ export const ADVICE_FOR_CODE: Record<DropboxOAuthErrorCode, FailureKind> = {
  * (Only tests call it: it reads the keyless catalog too, which the step loads only in that mode.)
  */
 export function messageStarts(): string[] {
-  const inputs = Object.values(INPUT_PROBLEMS).map((text) => text.split(/[.:]/)[0]!);
+  const inputs = [
+    ...Object.values(INPUT_PROBLEMS),
+    ...Object.values(PROXY_PROBLEMS).map((message) => message('HTTPS_PROXY')),
+  ].map((text) => text.split(/[.:]/)[0]!);
   const failures = [...Object.values(FAILURE_ADVICE), ...Object.values(BROKER_ADVICE)].map((advice) => advice.what);
   return [...new Set([...inputs, ...failures])];
 }

@@ -46,6 +46,46 @@ describe('self-hosted runners behind a proxy', () => {
     expect(run.outputs['access-token']).toMatch(/^sl\./);
   });
 
+  it('reads a proxy without a scheme (host:port) as an HTTP proxy, as curl does', async () => {
+    const run = await runAction(
+      process.execPath,
+      { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'api-url': emu.apiUrl },
+      { HTTP_PROXY: new URL(proxyUrl).host },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    [
+      'https_proxy',
+      'http://user:s3cret-pass@[proxy',
+      /^::error::Proxy variable https_proxy is not a URL\. Set it to http:\/\/host:port/,
+    ],
+    [
+      'HTTP_PROXY',
+      'socks5://user:s3cret-pass@proxy.corp:1080',
+      /^::error::Proxy variable HTTP_PROXY is not an http:\/\/ or https:\/\/ proxy/,
+    ],
+  ])(
+    'a %s it cannot use is named, never shown (it may hold a password), before any request',
+    async (variable, value, message) => {
+      const run = await runAction(
+        inject('node24'),
+        { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'api-url': emu.apiUrl },
+        { [variable]: value },
+      );
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([
+        expect.stringMatching(message),
+      ]);
+      expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain('s3cret-pass');
+      expect(run.stderr).toBe('');
+      expect(emu.requests).toEqual([]);
+      expect(run.outputs).toEqual({});
+    },
+  );
+
   it('NO_PROXY exempts the host', async () => {
     const refreshToken = emu.dropbox.issueRefreshToken();
     const run = await runAction(

@@ -5,14 +5,60 @@ export interface ProxyEnvironment {
   noProxy: string | undefined;
 }
 
+/** A variable as set: its name in the case found, and its value. */
+interface Setting {
+  variable: string;
+  value: string;
+}
+
 /**
  * A variable in either case, the lowercase one first as curl does; an empty value counts as
  * unset, so `https_proxy=` left over in a shell profile does not hide `HTTPS_PROXY`.
  */
-function either(env: Record<string, string | undefined>, name: string): string | undefined {
-  for (const key of [name.toLowerCase(), name.toUpperCase()]) {
-    const value = env[key]?.trim();
-    if (value) return value;
+function either(env: Record<string, string | undefined>, name: string): Setting | undefined {
+  for (const variable of [name.toLowerCase(), name.toUpperCase()]) {
+    const value = env[variable]?.trim();
+    if (value) return { variable, value };
+  }
+  return undefined;
+}
+
+/** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl and @actions/http-client read it. */
+function withScheme(value: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+}
+
+/** Why a proxy variable cannot be used. `not_a_url`: not a URL, even read as `http://` + the value; `unsupported_scheme`: neither http: nor https: (SOCKS, for one). */
+export type ProxyProblemKind = 'not_a_url' | 'unsupported_scheme';
+
+/** A proxy variable that cannot be used, by name only: its value may hold a password and is never repeated. */
+export interface ProxyProblem {
+  /** The variable as set, in the case found: `HTTPS_PROXY`, `http_proxy`, ... */
+  variable: string;
+  problem: ProxyProblemKind;
+}
+
+function problemOf(setting: Setting): ProxyProblem | undefined {
+  let url: URL;
+  try {
+    url = new URL(withScheme(setting.value));
+  } catch {
+    return { variable: setting.variable, problem: 'not_a_url' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { variable: setting.variable, problem: 'unsupported_scheme' };
+  return undefined;
+}
+
+/**
+ * The first proxy variable in `env` that proxy support could not use, or undefined. Check it
+ * before `createProxyFetch`: undici would throw on such a value with the value in its message.
+ */
+export function proxyProblem(env: Record<string, string | undefined>): ProxyProblem | undefined {
+  for (const name of ['HTTPS_PROXY', 'HTTP_PROXY']) {
+    const setting = either(env, name);
+    const problem = setting && problemOf(setting);
+    if (problem) return problem;
   }
   return undefined;
 }
@@ -30,11 +76,16 @@ function bracketIpv6(noProxy: string): string {
     .join(',');
 }
 
+/** The proxy settings of `env`, each proxy with its scheme (check `proxyProblem` first). */
 export function proxyEnvironment(env: Record<string, string | undefined>): ProxyEnvironment {
-  const noProxy = either(env, 'NO_PROXY');
+  const proxy = (name: string) => {
+    const setting = either(env, name);
+    return setting && withScheme(setting.value);
+  };
+  const noProxy = either(env, 'NO_PROXY')?.value;
   return {
-    httpProxy: either(env, 'HTTP_PROXY'),
-    httpsProxy: either(env, 'HTTPS_PROXY'),
+    httpProxy: proxy('HTTP_PROXY'),
+    httpsProxy: proxy('HTTPS_PROXY'),
     noProxy: noProxy === undefined ? undefined : bracketIpv6(noProxy),
   };
 }

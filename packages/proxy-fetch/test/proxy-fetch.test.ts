@@ -1,7 +1,7 @@
 import { startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProxyFetch, proxyConfigured, proxyEnvironment } from '../src/index.js';
+import { createProxyFetch, proxyConfigured, proxyEnvironment, proxyProblem } from '../src/index.js';
 
 describe('proxyEnvironment', () => {
   it('reads either case, lowercase first, and an empty value does not hide the other case', () => {
@@ -14,6 +14,34 @@ describe('proxyEnvironment', () => {
       'localhost,[fe80::1],[::1]:8080,.example.com',
     );
     expect(proxyEnvironment({})).toEqual({ httpProxy: undefined, httpsProxy: undefined, noProxy: undefined });
+  });
+
+  it('reads a proxy without a scheme as http://, as curl and @actions/http-client do', () => {
+    expect(proxyEnvironment({ HTTPS_PROXY: 'proxy.corp:3128', http_proxy: '10.0.0.1:8080' })).toMatchObject({
+      httpsProxy: 'http://proxy.corp:3128',
+      httpProxy: 'http://10.0.0.1:8080',
+    });
+    expect(proxyEnvironment({ HTTPS_PROXY: 'https://u:p@proxy.corp' }).httpsProxy).toBe('https://u:p@proxy.corp');
+  });
+
+  it('names the variable it cannot use, by name and in the case found, never its value', () => {
+    expect(proxyProblem({})).toBeUndefined();
+    expect(proxyProblem({ HTTPS_PROXY: 'proxy.corp:3128', HTTP_PROXY: 'https://proxy.corp' })).toBeUndefined();
+    expect(proxyProblem({ https_proxy: 'http://user:s3cret@[bad' })).toEqual({
+      variable: 'https_proxy',
+      problem: 'not_a_url',
+    });
+    expect(proxyProblem({ HTTPS_PROXY: 'http://user:s3cret@proxy.corp:99999' })).toEqual({
+      variable: 'HTTPS_PROXY',
+      problem: 'not_a_url',
+    });
+    expect(proxyProblem({ HTTP_PROXY: 'socks5://user:s3cret@proxy.corp:1080' })).toEqual({
+      variable: 'HTTP_PROXY',
+      problem: 'unsupported_scheme',
+    });
+    // The lowercase variable is the one in use, so only it is judged.
+    expect(proxyProblem({ http_proxy: 'http://proxy.corp', HTTP_PROXY: 'socks5://x' })).toBeUndefined();
+    expect(JSON.stringify(proxyProblem({ HTTPS_PROXY: 'http://user:s3cret@[bad' }))).not.toContain('s3cret');
   });
 
   it('is configured only when a proxy is named', () => {
