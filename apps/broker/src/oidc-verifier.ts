@@ -47,17 +47,24 @@ function reasonFor(error: unknown): string {
 export function createOidcVerifier(options: OidcVerifierOptions) {
   const seen = new Map<string, number>();
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
-  const keySet = async () => {
-    if (jwks !== undefined) return jwks;
+  /** Discovery, then jose's cached key set: once for all requests, however many arrive together. */
+  const discoverKeySet = async () => {
     const answer = await fetchImpl(`${options.issuer}/.well-known/openid-configuration`, { redirect: 'manual' });
     const discovery = answer.ok ? ((await answer.json()) as { jwks_uri?: unknown }) : {};
     if (typeof discovery.jwks_uri !== 'string') throw new IssuerUnavailable('the issuer published no key set');
-    jwks = createRemoteJWKSet(new URL(discovery.jwks_uri), {
+    return createRemoteJWKSet(new URL(discovery.jwks_uri), {
       cacheMaxAge: 10 * 60_000,
       cooldownDuration: options.keySetCooldownMs ?? 10_000,
     });
-    return jwks;
+  };
+  let keySetPromise: ReturnType<typeof discoverKeySet> | undefined;
+  // Shared while pending (a matrix of jobs starting together asks once); forgotten on failure, so the next request asks again.
+  const keySet = () => {
+    keySetPromise ??= discoverKeySet().catch((error: unknown) => {
+      keySetPromise = undefined;
+      throw error;
+    });
+    return keySetPromise;
   };
   const forget = (nowSeconds: number) => {
     for (const [jti, exp] of seen) if (exp + SKEW_SECONDS < nowSeconds) seen.delete(jti);

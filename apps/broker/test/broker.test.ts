@@ -40,7 +40,7 @@ describe('the broker: POST /token', () => {
     expect(wide).toMatchObject({ status: 403, json: { error: 'scope_not_allowed' } });
   });
 
-  it('250 requests at once make one Dropbox call: one refresh, shared (single-flight)', async () => {
+  it('250 requests at once make one Dropbox call and one key-set fetch: shared (single-flight)', async () => {
     // In-process (the handler the servers wrap), so the figure is the broker's and not the sockets'.
     const broker = createBroker({
       config: parseBrokerConfig(brokerYaml(ctx.emu)),
@@ -55,12 +55,24 @@ describe('the broker: POST /token', () => {
         body: JSON.stringify({ identity: 'deploy-docs' }),
       });
     const answers = await Promise.all(Array.from({ length: 250 }, () => broker.handle(request())));
-    expect(answers.every((a) => a.status === 200)).toBe(true);
+    const refused = await Promise.all(
+      answers.filter((a) => a.status !== 200).map(async (a) => `${a.status} ${await a.text()}`),
+    );
+    expect(refused).toEqual([]);
     const tokens = await Promise.all(
       answers.map(async (a) => ((await a.json()) as { access_token: string }).access_token),
     );
     expect(new Set(tokens).size).toBe(1);
     expect(ctx.emu.requests.filter((r) => r.path === '/oauth2/token')).toHaveLength(1);
+    // The issuer too is asked once: one discovery, one key set (each of 250 used to fetch both).
+    const issuerPaths = ctx.emu.requests.map((r) => r.path).filter((path) => path.startsWith('/oidc/'));
+    expect(issuerPaths.sort()).toEqual(['/oidc/.well-known/jwks', '/oidc/.well-known/openid-configuration']);
+  });
+
+  it('asks the issuer again after a failed discovery: a failure is not kept', async () => {
+    ctx.emu.faults.next('/oidc/.well-known/openid-configuration', ['500']);
+    expect((await ctx.ask(ctx.emu.oidc.issue(AUDIENCE))).json).toMatchObject({ error: 'issuer_unavailable' });
+    expect((await ctx.ask(ctx.emu.oidc.issue(AUDIENCE))).status).toBe(200);
   });
 
   it('finds a rotated key by refetching the key set for an unknown key id', async () => {
