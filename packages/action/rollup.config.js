@@ -93,10 +93,10 @@ export default {
     chunkFileNames: '[name].cjs',
     // A lazy chunk is a require() in a promise, not an import(): import() would start the ESM loader.
     dynamicImportInCjs: false,
-    // @actions/core imports these two built-ins as namespaces (`import * as os from 'os'`): use the
-    // module itself rather than a copy of its every property, made at each start. Other imports
-    // keep rollup's default (undici's CommonJS reads `.default` of the built-ins it requires).
-    interop: (id) => (id === 'os' || id === 'fs' ? 'esModule' : 'default'),
+    // @actions/core imports `fs` as a namespace (`import * as fs from 'fs'`): use the module itself
+    // rather than a copy of its every property, made at each start. Other imports keep rollup's
+    // default (undici's CommonJS reads `.default` of the built-ins it requires).
+    interop: (id) => (id === 'fs' ? 'esModule' : 'default'),
     // No __esModule marker: only this bundle's own chunks require the entry.
     esModule: false,
     externalLiveBindings: false,
