@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { getOctokit } from '@actions/github';
 import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
 import { proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { HELP, parseCommandLine } from './args.js';
@@ -64,7 +63,10 @@ export function gitHubApiUrl(env: Record<string, string | undefined>): string {
 }
 
 /** A GitHub client for the token, on GITHUB_API_URL; every call is bounded, and cancelled with the run. */
-function gitHubClientFor(token: string, apiUrl: string, io: CommandIo): GitHubRequester {
+/** @actions/github's client factory, imported only when storing (see runCommand). */
+type GetOctokit = typeof import('@actions/github').getOctokit;
+
+function gitHubClientFor(getOctokit: GetOctokit, token: string, apiUrl: string, io: CommandIo): GitHubRequester {
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   const timeoutMs = io.gitHubTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
   return {
@@ -90,12 +92,16 @@ function gitHubClientFor(token: string, apiUrl: string, io: CommandIo): GitHubRe
 }
 
 /** On a terminal, after GitHub refused the token: ask for another one, without echoing it. */
-function anotherGitHubToken(apiUrl: string, io: CommandIo): (() => Promise<GitHubRequester | undefined>) | undefined {
+function anotherGitHubToken(
+  getOctokit: GetOctokit,
+  apiUrl: string,
+  io: CommandIo,
+): (() => Promise<GitHubRequester | undefined>) | undefined {
   const askHidden = io.askHidden;
   if (askHidden === undefined) return undefined;
   return async () => {
     const token = (await askHidden('Another GitHub token (input hidden; Enter to give up): ')).trim();
-    return isCredentialShaped(token) ? gitHubClientFor(token, apiUrl, io) : undefined;
+    return isCredentialShaped(token) ? gitHubClientFor(getOctokit, token, apiUrl, io) : undefined;
   };
 }
 
@@ -155,17 +161,21 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     // GitHub is read (and GITHUB_API_URL checked) only when something is to be stored there.
     const apiUrl = options.target === undefined ? DEFAULT_GITHUB_API_URL : gitHubApiUrl(io.env);
     const token = options.target === undefined ? undefined : await gitHubToken(io);
+    // Loaded only when storing, and after the proxy check: @actions/github builds its proxy agent
+    // from HTTPS_PROXY as it loads, and throws there on a proxy it cannot use.
+    const getOctokit = options.target === undefined ? undefined : (await import('@actions/github')).getOctokit;
     return await runBootstrap(options, {
       terminal: io.terminal,
       stdin: io.stdin,
-      github: token === undefined ? undefined : gitHubClientFor(token, apiUrl, io),
+      github:
+        token === undefined || getOctokit === undefined ? undefined : gitHubClientFor(getOctokit, token, apiUrl, io),
       gitHubHost: gitHubWebHost(apiUrl),
       gitRemoteUrl: io.gitRemoteUrl,
       openBrowser: io.openBrowser,
       signal: io.signal,
       fetch: io.fetch,
       ask: io.ask,
-      anotherGitHubToken: anotherGitHubToken(apiUrl, io),
+      anotherGitHubToken: getOctokit === undefined ? undefined : anotherGitHubToken(getOctokit, apiUrl, io),
     });
   } catch (error) {
     return reportFailure(error, io);

@@ -146,6 +146,15 @@ describe('the bundled CLI behind a proxy', () => {
       /^error: Proxy variable HTTPS_PROXY is not a URL\.\n {2}fix: Set HTTPS_PROXY to http:\/\/host:port/m,
     );
     expect(`${broken.stdout}${broken.stderr}`).not.toContain('s3cret-pass');
+    // A SOCKS proxy: named before @actions/github loads (it builds its proxy agent as it loads, and threw there).
+    const socks = await runProgram({
+      script: CLI,
+      args: ['--app-key', emu.app.key, '--repo', emu.github.repository],
+      env: { HOME: '/nonexistent', GH_TOKEN: emu.github.token, HTTPS_PROXY: 'socks5://user:s3cret-pass@proxy:1080' },
+    });
+    expect(socks.code).toBe(2);
+    expect(socks.stderr).toMatch(/^error: Proxy variable HTTPS_PROXY is not an http:\/\/ or https:\/\/ proxy/m);
+    expect(`${socks.stdout}${socks.stderr}`).not.toContain('s3cret-pass');
   });
 
   it('NO_PROXY exempts the host; an unreachable proxy otherwise fails the exchange with the proxy named', async () => {

@@ -288,7 +288,7 @@ function either(env, name) {
     }
     return undefined;
 }
-/** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl and @actions/http-client read it. */
+/** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl reads it. */
 function withScheme(value) {
     return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
 }

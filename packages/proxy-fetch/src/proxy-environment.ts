@@ -23,7 +23,7 @@ function either(env: Record<string, string | undefined>, name: string): Setting 
   return undefined;
 }
 
-/** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl and @actions/http-client read it. */
+/** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl reads it. */
 function withScheme(value: string): string {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
 }

@@ -16,7 +16,7 @@ describe('proxyEnvironment', () => {
     expect(proxyEnvironment({})).toEqual({ httpProxy: undefined, httpsProxy: undefined, noProxy: undefined });
   });
 
-  it('reads a proxy without a scheme as http://, as curl and @actions/http-client do', () => {
+  it('reads a proxy without a scheme as http://, as curl does', () => {
     expect(proxyEnvironment({ HTTPS_PROXY: 'proxy.corp:3128', http_proxy: '10.0.0.1:8080' })).toMatchObject({
       httpsProxy: 'http://proxy.corp:3128',
       httpProxy: 'http://10.0.0.1:8080',
