@@ -120,6 +120,35 @@ identities:
     }
   });
 
+  it('a runner token endpoint that does not answer, or a broker that answers a page, is refused clearly', async () => {
+    const recorded = recordingCore({ 'broker-url': broker.url, identity: 'deploy-docs' });
+    const { transport, close } = createNodeTransport();
+    const deadRunner = `http://127.0.0.1:${await freeLoopbackPort()}/token?api-version=2.0`;
+    const exitCode = await run({
+      core: recorded.core,
+      transport,
+      appendSummaryHtml: undefined,
+      idTokenRequest: { url: deadRunner, token: emu.oidc.requestToken },
+    });
+    close();
+    expect(exitCode).toBe(1);
+    expect(recorded.errors[0]).toMatch(/^The runner did not give an OIDC token \(the runner did not answer\)/);
+
+    const page = createServer((_req, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<html><body>Bad gateway</body></html>');
+    });
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    try {
+      const result = await step({ 'broker-url': `http://127.0.0.1:${(page.address() as AddressInfo).port}` });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors[0]).toMatch(/^The broker is unavailable \(HTTP 502\)/);
+      expect(result.outputs).toEqual({});
+    } finally {
+      page.close();
+    }
+  });
+
   it('the committed bundle, as the runner runs it with id-token: write', async () => {
     const result = await runAction(
       process.execPath,
