@@ -133,6 +133,17 @@ identities:
     close();
     expect(exitCode).toBe(1);
     expect(recorded.errors[0]).toMatch(/^The runner did not give an OIDC token \(the runner did not answer\)/);
+    // A runner that refuses the request token.
+    const refused = recordingCore({ 'broker-url': broker.url, identity: 'deploy-docs' });
+    const second = createNodeTransport();
+    await run({
+      core: refused.core,
+      transport: second.transport,
+      appendSummaryHtml: undefined,
+      idTokenRequest: { url: emu.oidc.requestUrl, token: 'not-the-request-token' },
+    });
+    second.close();
+    expect(refused.errors[0]).toMatch(/^The runner did not give an OIDC token \(HTTP 40\d\)/);
 
     const page = createServer((_req, res) => {
       res.writeHead(502, { 'content-type': 'text/html' });
