@@ -62,10 +62,10 @@ export function gitHubApiUrl(env: Record<string, string | undefined>): string {
   return url.replace(/\/+$/, '');
 }
 
-/** A GitHub client for the token, on GITHUB_API_URL; every call is bounded, and cancelled with the run. */
 /** @actions/github's client factory, imported only when storing (see runCommand). */
 type GetOctokit = typeof import('@actions/github').getOctokit;
 
+/** A GitHub client for the token, on GITHUB_API_URL; every call is bounded, and cancelled with the run. */
 function gitHubClientFor(getOctokit: GetOctokit, token: string, apiUrl: string, io: CommandIo): GitHubRequester {
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   const timeoutMs = io.gitHubTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
