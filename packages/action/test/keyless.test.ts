@@ -4,6 +4,7 @@ import { type AuditLine, parseBrokerConfig, startNodeBroker } from '@dropbox-tok
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IdTokenRequest } from '../src/broker-client.js';
 import { run } from '../src/main.js';
 import { createNodeTransport } from '../src/node-transport.js';
 import { recordingCore } from './recording-core.js';
@@ -43,7 +44,11 @@ identities:
     await emu.close();
   });
 
-  async function step(inputs: Record<string, string>, idToken = true) {
+  /** One in-process run; `idTokenRequest` is the runner's token endpoint (false: the job lacks id-token: write). */
+  async function step(
+    inputs: Record<string, string>,
+    idTokenRequest: IdTokenRequest | false = { url: emu.oidc.requestUrl, token: emu.oidc.requestToken },
+  ) {
     const recorded = recordingCore({
       'broker-url': broker.url,
       identity: 'deploy-docs',
@@ -55,7 +60,7 @@ identities:
       core: recorded.core,
       transport,
       appendSummaryHtml: undefined,
-      idTokenRequest: idToken ? { url: emu.oidc.requestUrl, token: emu.oidc.requestToken } : undefined,
+      idTokenRequest: idTokenRequest || undefined,
     });
     close();
     return { ...recorded, exitCode };
@@ -102,17 +107,32 @@ identities:
     expect((await step({ scope: 'files.content.write' })).outputs['scope']).toBe('files.content.write');
   });
 
-  it('a hostile or broken broker answer is refused, and nothing is output', async () => {
+  it.each([
+    [
+      'a token with a line break',
+      200,
+      'application/json',
+      JSON.stringify({ access_token: 'sl.x\n::error::pwned', token_type: 'bearer' }),
+      /^The broker's answer could not be used \(HTTP 200\)/,
+    ],
+    [
+      'an HTML error page',
+      502,
+      'text/html',
+      '<html><body>Bad gateway</body></html>',
+      /^The broker is unavailable \(HTTP 502\)/,
+    ],
+  ])('a broker answering %s is refused, and nothing is output', async (_kind, status, type, body, message) => {
     const hostile = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ access_token: 'sl.x\n::error::pwned', token_type: 'bearer' }));
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
     });
     await new Promise<void>((resolve) => hostile.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}`;
     try {
       const result = await step({ 'broker-url': url });
       expect(result.exitCode).toBe(1);
-      expect(result.errors[0]).toMatch(/^The broker's answer could not be used \(HTTP 200\)/);
+      expect(result.errors[0]).toMatch(message);
       expect(result.outputs).toEqual({});
       expect(JSON.stringify(result.events)).not.toContain('pwned');
     } finally {
@@ -120,44 +140,14 @@ identities:
     }
   });
 
-  it('a runner token endpoint that does not answer, or a broker that answers a page, is refused clearly', async () => {
-    const recorded = recordingCore({ 'broker-url': broker.url, identity: 'deploy-docs' });
-    const { transport, close } = createNodeTransport();
+  it('a runner token endpoint that does not answer, or refuses the request token, is named as the runner', async () => {
     const deadRunner = `http://127.0.0.1:${await freeLoopbackPort()}/token?api-version=2.0`;
-    const exitCode = await run({
-      core: recorded.core,
-      transport,
-      appendSummaryHtml: undefined,
-      idTokenRequest: { url: deadRunner, token: emu.oidc.requestToken },
-    });
-    close();
-    expect(exitCode).toBe(1);
-    expect(recorded.errors[0]).toMatch(/^The runner did not give an OIDC token \(the runner did not answer\)/);
-    // A runner that refuses the request token.
-    const refused = recordingCore({ 'broker-url': broker.url, identity: 'deploy-docs' });
-    const second = createNodeTransport();
-    await run({
-      core: refused.core,
-      transport: second.transport,
-      appendSummaryHtml: undefined,
-      idTokenRequest: { url: emu.oidc.requestUrl, token: 'not-the-request-token' },
-    });
-    second.close();
+    const unanswered = await step({}, { url: deadRunner, token: emu.oidc.requestToken });
+    expect(unanswered.exitCode).toBe(1);
+    expect(unanswered.errors[0]).toMatch(/^The runner did not give an OIDC token \(the runner did not answer\)/);
+    const refused = await step({}, { url: emu.oidc.requestUrl, token: 'not-the-request-token' });
+    expect(refused.exitCode).toBe(1);
     expect(refused.errors[0]).toMatch(/^The runner did not give an OIDC token \(HTTP 40\d\)/);
-
-    const page = createServer((_req, res) => {
-      res.writeHead(502, { 'content-type': 'text/html' });
-      res.end('<html><body>Bad gateway</body></html>');
-    });
-    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
-    try {
-      const result = await step({ 'broker-url': `http://127.0.0.1:${(page.address() as AddressInfo).port}` });
-      expect(result.exitCode).toBe(1);
-      expect(result.errors[0]).toMatch(/^The broker is unavailable \(HTTP 502\)/);
-      expect(result.outputs).toEqual({});
-    } finally {
-      page.close();
-    }
   });
 
   it('the committed bundle, as the runner runs it with id-token: write', async () => {
