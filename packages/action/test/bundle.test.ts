@@ -154,59 +154,49 @@ describe.each([
     expect(`${run.summary}${run.stderr}`).not.toContain(token);
   });
 
-  it("never loads undici (node:http instead of fetch) nor Node's ESM file reading, and keeps the connection alive", async () => {
-    const probe = join(here, 'fixtures/loaded-modules-probe.cjs');
-    const loadedBy = (args: string[], extraEnv: Record<string, string> = {}) => {
-      const out = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'loaded.json');
-      execFileSync(nodePath(), ['--require', probe, ...args], { env: { ...extraEnv, LOADED_MODULES_OUT: out } });
-      return JSON.parse(readFileSync(out, 'utf8')) as string[];
-    };
-    const out = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'loaded.json');
-    const run = await runAction(
-      nodePath(),
-      {
-        'app-key': emu.app.key,
-        'refresh-token': emu.dropbox.issueRefreshToken(),
-        'api-url': emu.apiUrl,
-        verify: 'true',
-      },
-      { NODE_OPTIONS: `--require ${probe}`, LOADED_MODULES_OUT: out },
-    );
+  // The internal modules a process loaded (process.moduleLoadList), written by a preloaded probe.
+  const probe = join(here, 'fixtures/loaded-modules-probe.cjs');
+  const probeOutput = () => join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'loaded.json');
+  const readLoaded = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as string[];
+  async function loadedByScript(script: string): Promise<string[]> {
+    const out = probeOutput();
+    await promisify(execFile)(nodePath(), ['--require', probe, script], { env: { LOADED_MODULES_OUT: out } });
+    return readLoaded(out);
+  }
+  async function loadedByAction(inputs: Record<string, string>): Promise<string[]> {
+    const out = probeOutput();
+    const run = await runAction(nodePath(), inputs, { NODE_OPTIONS: `--require ${probe}`, LOADED_MODULES_OUT: out });
     expect(run.exitCode).toBe(0);
-    const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    return readLoaded(out);
+  }
+  const refreshInputs = () => ({
+    'app-key': emu.app.key,
+    'refresh-token': emu.dropbox.issueRefreshToken(),
+    'api-url': emu.apiUrl,
+  });
+
+  it("never loads undici (node:http instead of fetch) nor Node's ESM file reading, and keeps the connection alive", async () => {
     // undici loads on the first use of fetch; the promise-based fs loads when the ESM loader reads a file.
     const costly = (names: string[]) => names.filter((name) => /undici|internal\/fs\/promises/.test(name));
-    expect(costly(loaded)).toEqual([]);
+    expect(costly(await loadedByAction({ ...refreshInputs(), verify: 'true' }))).toEqual([]);
     // The refresh and the verification were sent on a kept-alive connection.
     expect(emu.requests.slice(-2).map((r) => r.headers['connection'])).toEqual(['keep-alive', 'keep-alive']);
     // The probe does see both when they load: fetch, and an ES module entry.
     const esm = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'entry.mjs');
     writeFileSync(esm, "await fetch('http://127.0.0.1:9').catch(() => {});\n");
-    const seen = costly(loadedBy([esm]));
+    const seen = costly(await loadedByScript(esm));
     expect(seen.some((name) => name.includes('undici'))).toBe(true);
     expect(seen.some((name) => name.includes('internal/fs/promises'))).toBe(true);
   });
 
   it('loads no built-in module that a bare CommonJS node:http POST does not load', async () => {
-    const probe = join(here, 'fixtures/loaded-modules-probe.cjs');
-    const dir = mkdtempSync(join(tmpdir(), 'loaded-modules-'));
-    const floor = join(dir, 'floor.cjs');
+    const floor = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'floor.cjs');
     writeFileSync(
       floor,
       `require('node:http').request(${JSON.stringify(`${emu.apiUrl}/oauth2/token`)}, { method: 'POST' }, (response) => response.resume()).end();\n`,
     );
-    await promisify(execFile)(nodePath(), ['--require', probe, floor], {
-      env: { LOADED_MODULES_OUT: join(dir, 'floor.json') },
-    });
-    const run = await runAction(
-      nodePath(),
-      { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'api-url': emu.apiUrl },
-      { NODE_OPTIONS: `--require ${probe}`, LOADED_MODULES_OUT: join(dir, 'action.json') },
-    );
-    expect(run.exitCode).toBe(0);
-    const loaded = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[];
-    const byFloor = loaded('floor.json');
-    const byAction = loaded('action.json');
+    const byFloor = await loadedByScript(floor);
+    const byAction = await loadedByAction(refreshInputs());
     expect(byFloor).toContain('NativeModule http');
     expect(byAction.filter((name) => !byFloor.includes(name))).toEqual([]);
   });
