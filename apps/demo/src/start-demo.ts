@@ -114,6 +114,120 @@ async function runKeyless(e: Emulator, node: string, masks: string[]) {
   }
 }
 
+/** The bootstrap CLI as a person runs it, with the emulator's consent page as the browser. */
+async function runBootstrapAct(e: Emulator, node: string, redirectUri: string, masks: string[], verbose: boolean) {
+  let browserPage = '';
+  let opened = false;
+  const result = await runProcess(
+    node,
+    [
+      BOOTSTRAP_CLI,
+      '--app-key',
+      e.app.key,
+      '--redirect-uri',
+      redirectUri,
+      '--repo',
+      e.github.repository,
+      '--store-app-credentials',
+      '--no-browser',
+      '--api-url',
+      e.apiUrl,
+      '--authorize-url',
+      e.authorizeUrl,
+    ],
+    { PATH: process.env['PATH'] ?? '', GH_TOKEN: e.github.token, GITHUB_API_URL: e.githubUrl, NO_COLOR: '1' },
+    (stderr) => {
+      const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
+      if (match && !opened) {
+        opened = true;
+        // Play the browser: the emulator's consent screen approves and redirects to the CLI's loopback page.
+        void (async () => {
+          const consent = await fetch(match[1]!, { redirect: 'manual' });
+          const page = await fetch(consent.headers.get('location')!);
+          browserPage = (await page.text()).match(/<h1[^>]*>(.*?)<\/h1>/)?.[1] ?? `HTTP ${page.status}`;
+        })().catch((error: unknown) => {
+          browserPage = `browser failed: ${String(error)}`;
+        });
+      }
+    },
+  );
+  const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN');
+  if (refreshToken !== undefined) masks.push(refreshToken);
+  if (result.code !== 0)
+    throw new Error(`the bootstrap CLI exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
+  if (refreshToken === undefined)
+    throw new Error('the bootstrap exited 0 but the emulated GitHub holds no DROPBOX_REFRESH_TOKEN');
+  const stderrLines = result.stderr.split('\n').filter((l) => l.trim() !== '');
+  const keyLines = verbose
+    ? stderrLines
+    : stderrLines.filter((l) => /^\s+(Dropbox account|Granted scopes|Client type):/.test(l)).map((l) => l.trim());
+  const outLines = result.stdout.split('\n').filter((l) => l.trim() !== '');
+  const snippetAt = outLines.findIndex((l) => l.startsWith('Use it in a workflow'));
+  const shownOut = verbose || snippetAt < 0 ? outLines : outLines.slice(0, snippetAt);
+  return {
+    value: undefined,
+    line: `Bootstrap CLI: PKCE authorization through the browser page, code exchanged, token verified, stored sealed in GitHub secrets`,
+    details: [
+      indent([`browser page: "${browserPage}"`, ...keyLines.map((l) => applyMasks(l, masks))]),
+      indent(shownOut.map((l) => applyMasks(l, masks))),
+      verbose ? '' : indent(['(the workflow snippet it printed: run with --verbose)']),
+    ]
+      .filter((s) => s !== '')
+      .join('\n'),
+  };
+}
+
+/** The committed action, as a runner starts it, with the secret and variable the bootstrap stored. */
+async function runActionAct(e: Emulator, node: string, masks: string[]) {
+  // The bootstrap stored the app key as an Actions variable (vars.DROPBOX_APP_KEY in a workflow).
+  const appKey = e.github.variable(e.github.repository, 'DROPBOX_APP_KEY')!;
+  const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+  const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
+  try {
+    const files = {
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_ENV: join(dir, 'env'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    };
+    for (const file of Object.values(files)) writeFileSync(file, '');
+    const result = await runProcess(node, [ACTION_BUNDLE], {
+      PATH: process.env['PATH'] ?? '',
+      ...files,
+      'INPUT_APP-KEY': appKey,
+      'INPUT_REFRESH-TOKEN': refreshToken,
+      'INPUT_API-URL': e.apiUrl,
+      INPUT_VERIFY: 'true',
+      'INPUT_EXPORT-ENV': 'DROPBOX_ACCESS_TOKEN',
+    });
+    const log = renderRunnerLog(result.stdout, masks);
+    masks.push(...log.masks.filter((m) => !masks.includes(m)));
+    if (result.code !== 0) throw new Error(`the action exited ${result.code}:\n${log.lines.join('\n')}`);
+    const parsed = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+    const token = parsed['access-token'];
+    if (token === undefined) throw new Error('the action exited 0 without an access-token output');
+    if (!log.masks.includes(token)) throw new Error('the action set the access token without masking it first');
+    const width = Math.max(...Object.keys(parsed).map((k) => k.length));
+    return {
+      value: token,
+      line: 'Action: ran packages/action/dist/index.cjs as a runner does (inputs from the stored secrets)',
+      details: [
+        '      Workflow log:',
+        indent(log.lines),
+        '      Step outputs:',
+        indent(
+          Object.entries(parsed).map(([k, v]) => `${k.padEnd(width)}  ${v === '' ? '(empty)' : applyMasks(v, masks)}`),
+        ),
+        '      Exported environment:',
+        indent(Object.keys(parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))).map((name) => `${name}=***`)),
+        '      Job summary:',
+        indent(renderSummary(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).map((l) => applyMasks(l, masks))),
+      ].join('\n'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** One recorded request as a log line, every secret field and header replaced by ***. */
 export function describeRequest(request: RecordedRequest, masks: string[]): string {
   const body = request.body;
@@ -175,119 +289,9 @@ export async function startDemo(options: DemoOptions): Promise<number> {
     const e = emu;
     masks.push(e.github.token, e.app.secret);
 
-    await step('Bootstrap', async () => {
-      let browserPage = '';
-      let opened = false;
-      const result = await runProcess(
-        node,
-        [
-          BOOTSTRAP_CLI,
-          '--app-key',
-          e.app.key,
-          '--redirect-uri',
-          redirectUri,
-          '--repo',
-          e.github.repository,
-          '--store-app-credentials',
-          '--no-browser',
-          '--api-url',
-          e.apiUrl,
-          '--authorize-url',
-          e.authorizeUrl,
-        ],
-        { PATH: process.env['PATH'] ?? '', GH_TOKEN: e.github.token, GITHUB_API_URL: e.githubUrl, NO_COLOR: '1' },
-        (stderr) => {
-          const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
-          if (match && !opened) {
-            opened = true;
-            // Play the browser: the emulator's consent screen approves and redirects to the CLI's loopback page.
-            void (async () => {
-              const consent = await fetch(match[1]!, { redirect: 'manual' });
-              const page = await fetch(consent.headers.get('location')!);
-              browserPage = (await page.text()).match(/<h1[^>]*>(.*?)<\/h1>/)?.[1] ?? `HTTP ${page.status}`;
-            })().catch((error: unknown) => {
-              browserPage = `browser failed: ${String(error)}`;
-            });
-          }
-        },
-      );
-      const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN');
-      if (refreshToken !== undefined) masks.push(refreshToken);
-      if (result.code !== 0)
-        throw new Error(`the bootstrap CLI exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
-      if (refreshToken === undefined)
-        throw new Error('the bootstrap exited 0 but the emulated GitHub holds no DROPBOX_REFRESH_TOKEN');
-      const stderrLines = result.stderr.split('\n').filter((l) => l.trim() !== '');
-      const keyLines = verbose
-        ? stderrLines
-        : stderrLines.filter((l) => /^\s+(Dropbox account|Granted scopes|Client type):/.test(l)).map((l) => l.trim());
-      const outLines = result.stdout.split('\n').filter((l) => l.trim() !== '');
-      const snippetAt = outLines.findIndex((l) => l.startsWith('Use it in a workflow'));
-      const shownOut = verbose || snippetAt < 0 ? outLines : outLines.slice(0, snippetAt);
-      return {
-        value: undefined,
-        line: `Bootstrap CLI: PKCE authorization through the browser page, code exchanged, token verified, stored sealed in GitHub secrets`,
-        details: [
-          indent([`browser page: "${browserPage}"`, ...keyLines.map((l) => applyMasks(l, masks))]),
-          indent(shownOut.map((l) => applyMasks(l, masks))),
-          verbose ? '' : indent(['(the workflow snippet it printed: run with --verbose)']),
-        ]
-          .filter((s) => s !== '')
-          .join('\n'),
-      };
-    });
+    await step('Bootstrap', () => runBootstrapAct(e, node, redirectUri, masks, verbose));
 
-    const accessToken = await step('Action', async () => {
-      // The bootstrap stored the app key as an Actions variable (vars.DROPBOX_APP_KEY in a workflow).
-      const appKey = e.github.variable(e.github.repository, 'DROPBOX_APP_KEY')!;
-      const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-      const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
-      try {
-        const files = {
-          GITHUB_OUTPUT: join(dir, 'output'),
-          GITHUB_ENV: join(dir, 'env'),
-          GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-        };
-        for (const file of Object.values(files)) writeFileSync(file, '');
-        const result = await runProcess(node, [ACTION_BUNDLE], {
-          PATH: process.env['PATH'] ?? '',
-          ...files,
-          'INPUT_APP-KEY': appKey,
-          'INPUT_REFRESH-TOKEN': refreshToken,
-          'INPUT_API-URL': e.apiUrl,
-          INPUT_VERIFY: 'true',
-          'INPUT_EXPORT-ENV': 'DROPBOX_ACCESS_TOKEN',
-        });
-        const log = renderRunnerLog(result.stdout, masks);
-        masks.push(...log.masks.filter((m) => !masks.includes(m)));
-        if (result.code !== 0) throw new Error(`the action exited ${result.code}:\n${log.lines.join('\n')}`);
-        const parsed = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
-        const token = parsed['access-token'];
-        if (token === undefined) throw new Error('the action exited 0 without an access-token output');
-        if (!log.masks.includes(token)) throw new Error('the action set the access token without masking it first');
-        const width = Math.max(...Object.keys(parsed).map((k) => k.length));
-        return {
-          value: token,
-          line: 'Action: ran packages/action/dist/index.cjs as a runner does (inputs from the stored secrets)',
-          details: [
-            '      Workflow log:',
-            indent(log.lines),
-            '      Step outputs:',
-            indent(
-              Object.entries(parsed).map(
-                ([k, v]) => `${k.padEnd(width)}  ${v === '' ? '(empty)' : applyMasks(v, masks)}`,
-              ),
-            ),
-            '      Exported environment:',
-            indent(Object.keys(parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8'))).map((name) => `${name}=***`)),
-            '      Job summary:',
-            indent(renderSummary(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).map((l) => applyMasks(l, masks))),
-          ].join('\n'),
-        };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
+    const accessToken = await step('Action', () => runActionAct(e, node, masks));
 
     await step('Proof', async () => {
       const account = await getCurrentAccount({ accessToken: accessToken, apiUrl: e.apiUrl });
