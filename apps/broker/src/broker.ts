@@ -1,20 +1,13 @@
 import { type CommonOptions, isDropboxOAuthError } from '@dropbox-token/core';
 import type { JWTPayload } from 'jose';
+import { type AuditLine, auditClaims, sha256Hex } from './audit.js';
 import type { BrokerConfig, Identity } from './config.js';
-import { IssuerUnavailable, TokenRefused, createOidcVerifier } from './oidc-verifier.js';
+import { IssuerUnavailable, SKEW_SECONDS, TokenRefused, createOidcVerifier } from './oidc-verifier.js';
 import { policyMismatch } from './policy.js';
-import { type SecretSource, createTokenCache } from './token-cache.js';
+import { type ReplayStore, memoryReplayStore } from './replay-store.js';
+import { AccountRevoked, type SecretSource, createTokenCache } from './token-cache.js';
 
-/** One line per decision, for the operator's logs: who asked, for what, and the outcome. Never a token. */
-export interface AuditLine {
-  time: string;
-  identity: string | undefined;
-  repository: string | undefined;
-  ref: string | undefined;
-  run_id: string | undefined;
-  decision: 'allowed' | 'denied';
-  reason: string;
-}
+export type { AuditLine } from './audit.js';
 
 export interface BrokerOptions {
   config: BrokerConfig;
@@ -28,18 +21,25 @@ export interface BrokerOptions {
   now?: (() => number) | undefined;
   /** The least time between key-set fetches for unknown key ids (default 10 s). */
   keySetCooldownMs?: number | undefined;
+  /** Where each token's `jti` is claimed once (default: this process's memory). */
+  replayStore?: ReplayStore | undefined;
 }
 
-/** A refusal: its status, a code, and a sentence a person can act on. */
+type Status = 400 | 401 | 403 | 404 | 405 | 502 | 503;
+
+/** A refusal: its status, a code, what the client is told, and (for the audit line) the whole reason. */
 class Refusal extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 502,
+    readonly status: Status,
     readonly code: string,
     message: string,
+    readonly reason: string = message,
   ) {
     super(message);
   }
 }
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
@@ -47,15 +47,11 @@ const json = (status: number, body: unknown) =>
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
-const claim = (claims: JWTPayload | undefined, name: string) =>
-  typeof claims?.[name] === 'string' ? (claims[name] as string) : undefined;
-
 /** The request's body: `{ identity, scope? }`. */
 async function readBody(request: Request): Promise<{ identity: string; scope: string[] | undefined }> {
-  const text = await request.text();
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(await request.text());
   } catch {
     throw new Refusal(400, 'invalid_request', 'the body must be JSON: {"identity": "NAME", "scope": "A B"}');
   }
@@ -68,30 +64,61 @@ async function readBody(request: Request): Promise<{ identity: string; scope: st
   return { identity, scope: scope?.split(/\s+/).filter((s) => s !== '') };
 }
 
-/** The scopes to mint: what was asked (never more than the policy's), or the policy's. */
+/** The scopes to mint, once each and sorted: what was asked (never more than the policy's), or the policy's. */
 function scopesFor(identity: Identity, asked: string[] | undefined): string[] {
   if (asked === undefined || asked.length === 0) return identity.scopes;
   const extra = asked.filter((scope) => !identity.scopes.includes(scope));
   if (extra.length > 0)
     throw new Refusal(403, 'scope_not_allowed', `the identity ${identity.name} does not allow ${extra.join(' ')}`);
-  return asked;
+  return [...new Set(asked)].sort();
 }
 
-/** What a request revealed on its way, for its audit line. */
+/** What a request revealed on its way, for its audit line: only verified claims and configured names. */
 interface Seen {
   claims?: JWTPayload;
-  identity?: string;
+  identity?: Identity;
+  scopes?: string[];
 }
 
-/** What one decision needs: the configuration, the token verifier and the token cache. */
+/** What one decision needs. */
 interface Decider {
   config: BrokerConfig;
   verify: (token: string) => Promise<JWTPayload>;
-  tokenFor: ReturnType<typeof createTokenCache>;
+  replayStore: ReplayStore;
+  tokenFor: ReturnType<typeof createTokenCache>['tokenFor'];
 }
 
-/** The route, the bearer and the body; the token verified; the identity's policy and scopes; then the token. */
-async function decide(request: Request, seen: Seen, { config, verify, tokenFor }: Decider) {
+/**
+ * A policy refusal: one answer for an unknown identity, an unmatched claim and an event, so an
+ * outsider learns nothing about the policies; the reason goes to the audit line (or, with
+ * `explain_refusals`, to the client too).
+ */
+function accessDenied(config: BrokerConfig, asked: string, claims: JWTPayload, reason: string): Refusal {
+  const runId = typeof claims['run_id'] === 'string' ? claims['run_id'] : 'unknown';
+  const who = NAME.test(asked) ? asked : '(not an identity name)';
+  const message = config.explainRefusals
+    ? reason
+    : `the broker does not allow this run (run ${runId}) as the identity ${who}; the reason is in its operator's audit log`;
+  return new Refusal(403, 'access_denied', message, reason);
+}
+
+/** `jti` claimed once, after the policy matched and before anything is minted (so a refused request burns nothing). */
+async function claimOnce(store: ReplayStore, claims: JWTPayload): Promise<void> {
+  let first: boolean;
+  try {
+    first = await store.claim(String(claims.iss), String(claims.jti), Number(claims.exp) + SKEW_SECONDS);
+  } catch {
+    throw new Refusal(
+      503,
+      'replay_store_unavailable',
+      'the broker cannot check tokens for reuse right now: retry later',
+    );
+  }
+  if (!first) throw new Refusal(401, 'invalid_token', 'the token was already used: request a new one for each call');
+}
+
+/** The route, the bearer, the token verified; then the body, the identity's policy and scopes; then the token. */
+async function decide(request: Request, seen: Seen, { config, verify, replayStore, tokenFor }: Decider) {
   const url = new URL(request.url);
   if (url.pathname.replace(/\/+$/, '') !== '/token') throw new Refusal(404, 'not_found', 'POST /token');
   if (request.method !== 'POST') throw new Refusal(405, 'method_not_allowed', 'POST /token');
@@ -102,23 +129,32 @@ async function decide(request: Request, seen: Seen, { config, verify, tokenFor }
       'missing_token',
       "send the workflow's OIDC token as Authorization: Bearer (the job needs permissions: id-token: write)",
     );
+  const claims = await verify(bearer);
+  seen.claims = claims;
   const body = await readBody(request);
-  seen.identity = body.identity;
-  seen.claims = await verify(bearer);
   const identity = config.identities.get(body.identity);
-  if (identity === undefined) throw new Refusal(403, 'unknown_identity', `no identity ${body.identity} is configured`);
-  const mismatch = policyMismatch(identity, seen.claims);
-  if (mismatch !== undefined) throw new Refusal(403, 'policy_mismatch', `this run does not match: ${mismatch}`);
-  const scopes = scopesFor(identity, body.scope);
-  const tokens = await tokenFor(config.accounts.get(identity.account)!, scopes);
-  return { tokens, scopes };
+  if (identity === undefined)
+    throw accessDenied(config, body.identity, claims, 'identity: no identity of that name is configured');
+  seen.identity = identity;
+  const mismatch = policyMismatch(identity, claims);
+  if (mismatch !== undefined)
+    throw accessDenied(config, body.identity, claims, `${mismatch.claim}: ${mismatch.reason}`);
+  seen.scopes = scopesFor(identity, body.scope);
+  await claimOnce(replayStore, claims);
+  return tokenFor(config.accounts.get(identity.account)!, seen.scopes);
 }
 
-/** Any failure as the refusal the caller sees: the token's fault (401), the policy's (403), or ours (502). */
+/** Any failure as the refusal the caller sees: the token's fault (401), the policy's (403), or ours (502, 503). */
 function refusalFor(error: unknown): Refusal {
   if (error instanceof Refusal) return error;
   if (error instanceof TokenRefused) return new Refusal(401, 'invalid_token', error.message);
   if (error instanceof IssuerUnavailable) return new Refusal(502, 'issuer_unavailable', error.message);
+  if (error instanceof AccountRevoked)
+    return new Refusal(
+      503,
+      'account_revoked',
+      `the refresh token of account ${error.account} was revoked (a revoke reaches every token minted from it); the operator must run dropbox-token-bootstrap --broker-config for it, then set the new refresh token and restart the broker`,
+    );
   const code = isDropboxOAuthError(error) ? error.code : 'error';
   return new Refusal(502, 'dropbox_unavailable', `Dropbox did not give a token (${code})`);
 }
@@ -127,10 +163,18 @@ function refusalFor(error: unknown): Refusal {
  * The broker: `POST /token` with `Authorization: Bearer <GitHub Actions OIDC token>` and
  * `{"identity": "NAME"}` answers a Dropbox access token for the identity's account and scopes,
  * when the token verifies and its claims satisfy the identity's policy. Deny by default.
+ * `GET /healthz` answers whether every account can still be served, as counts.
  */
 export function createBroker(options: BrokerOptions) {
   const { config } = options;
   const now = options.now ?? Date.now;
+  const cache = createTokenCache({
+    secrets: options.secrets,
+    dropbox: { ...options.dropbox, now },
+    now,
+    revokeCheckMs: config.revokeCheckSeconds * 1000,
+    accountCount: config.accounts.size,
+  });
   const decider: Decider = {
     config,
     verify: createOidcVerifier({
@@ -140,37 +184,51 @@ export function createBroker(options: BrokerOptions) {
       now,
       keySetCooldownMs: options.keySetCooldownMs,
     }),
-    tokenFor: createTokenCache(options.secrets, { ...options.dropbox, now }),
+    replayStore: options.replayStore ?? memoryReplayStore(now),
+    tokenFor: cache.tokenFor,
   };
 
-  async function handle(request: Request): Promise<Response> {
+  const audit = (seen: Seen, decision: AuditLine['decision'], reason: string, tokenSha256?: string) =>
+    options.audit({
+      time: new Date(now()).toISOString(),
+      identity: seen.identity?.name ?? 'unknown',
+      ...auditClaims(seen.claims),
+      decision,
+      reason,
+      scopes: seen.scopes ?? [],
+      ...(tokenSha256 === undefined ? {} : { token_sha256: tokenSha256 }),
+    });
+
+  async function exchange(request: Request): Promise<Response> {
     const seen: Seen = {};
-    const audit = (decision: AuditLine['decision'], reason: string) =>
-      options.audit({
-        time: new Date(now()).toISOString(),
-        identity: seen.identity,
-        repository: claim(seen.claims, 'repository'),
-        ref: claim(seen.claims, 'ref'),
-        run_id: claim(seen.claims, 'run_id'),
-        decision,
-        reason,
-      });
     try {
-      const { tokens, scopes } = await decide(request, seen, decider);
-      audit('allowed', `scopes ${scopes.join(' ')}`);
+      const tokens = await decide(request, seen, decider);
+      audit(seen, 'allowed', 'the policy matched', await sha256Hex(tokens.accessToken));
       const expiresAt = tokens.expiresAt;
       return json(200, {
         access_token: tokens.accessToken,
         token_type: tokens.tokenType,
         expires_in: expiresAt === undefined ? undefined : Math.max(0, Math.floor((expiresAt.getTime() - now()) / 1000)),
         expires_at: expiresAt?.toISOString(),
-        scope: scopes.join(' '),
+        scope: seen.scopes!.join(' '),
       });
     } catch (error) {
       const refusal = refusalFor(error);
-      audit('denied', refusal.message);
+      audit(seen, 'denied', refusal.reason);
       return json(refusal.status, { error: refusal.code, error_description: refusal.message });
     }
+  }
+
+  /** Counts only: no account name, no secret. */
+  function healthz(): Response {
+    const health = cache.health();
+    const ok = health.failing === 0 && health.revoked === 0;
+    return json(ok ? 200 : 503, { status: ok ? 'ok' : 'failing', ...health });
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    if (request.method === 'GET' && new URL(request.url).pathname === '/healthz') return healthz();
+    return exchange(request);
   }
 
   return { handle };

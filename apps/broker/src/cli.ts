@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseBrokerConfig } from './config.js';
+import { ConfigError, missingSecrets, parseBrokerConfig } from './config.js';
 import { startNodeBroker } from './node-server.js';
 
 const HELP = `Usage: dropbox-token-broker serve --config broker.yaml [--port 8787] [--host 127.0.0.1]
+       dropbox-token-broker check --config broker.yaml
 
-Trades a GitHub Actions OIDC token for a short-lived Dropbox access token, by the trust policies
-in broker.yaml. Each account's refresh token is read from the environment variable its
-refresh_token_env names. One JSON audit line per decision goes to stdout.
+serve   Trades a GitHub Actions OIDC token for a short-lived Dropbox access token, by the trust
+        policies in broker.yaml. Each account's refresh token is read from the environment
+        variable its refresh_token_env names. One JSON audit line per decision goes to stdout.
+check   Reads broker.yaml with the same rules as serve (refresh tokens need not be set) and
+        names every problem by its path in the file.
+
+Exit codes: 0 ok, 1 a problem with the configuration (each named on stderr), 2 usage error.
 `;
+
+const say = (line: string) => process.stderr.write(`dropbox-token-broker: ${line}\n`);
 
 // The entry: argv, the environment, the exit code. Everything else is in the modules it imports.
 try {
@@ -23,16 +30,19 @@ try {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help || positionals[0] !== 'serve' || values.config === undefined) {
+  const command = positionals[0];
+  if (values.help || (command !== 'serve' && command !== 'check') || values.config === undefined) {
     process.stdout.write(HELP);
     process.exit(values.help ? 0 : 2);
   }
   const config = parseBrokerConfig(readFileSync(values.config, 'utf8'));
-  for (const account of config.accounts.values())
-    if (!process.env[account.refreshTokenEnv])
-      throw new ConfigError(
-        `the refresh token of account ${account.name} is not set: export ${account.refreshTokenEnv}`,
-      );
+  for (const warning of config.warnings) say(`warning: ${warning}`);
+  if (command === 'check') {
+    say(`${values.config} is valid: ${config.accounts.size} accounts, ${config.identities.size} identities`);
+    process.exit(0);
+  }
+  const missing = missingSecrets(config, (name) => process.env[name]);
+  if (missing.length > 0) throw new ConfigError(missing.map((line) => `${line} (export it)`));
   const broker = await startNodeBroker({
     config,
     env: process.env,
@@ -40,12 +50,13 @@ try {
     host: values.host,
     dropbox: values['api-url'] === undefined ? undefined : { apiUrl: values['api-url'] },
   });
-  process.stderr.write(`dropbox-token-broker: listening on ${broker.url} (audience ${config.audience})\n`);
+  say('replay store: memory, which holds for a single instance only (replicas would each accept a token once)');
+  say(`listening on ${broker.url} (audience ${config.audience})`);
   const stop = () => void broker.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  const message = error instanceof ConfigError ? error.message : (error as Error).message;
-  process.stderr.write(`error: ${message}\n`);
-  process.exit(1);
+  const problems = error instanceof ConfigError ? error.problems : [(error as Error).message];
+  for (const problem of problems) process.stderr.write(`error: ${problem}\n`);
+  process.exit(error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT' ? 1 : 2);
 }

@@ -1,5 +1,10 @@
 export { createBroker } from './broker.js';
-export type { AuditLine, BrokerOptions } from './broker.js';
-export { ConfigError, GITHUB_ISSUER, parseBrokerConfig } from './config.js';
+export type { BrokerOptions } from './broker.js';
+export { AUDIT_CLAIMS, MAX_LINE_BYTES, formatAuditLine } from './audit.js';
+export type { AuditLine } from './audit.js';
+export { POLICY_CLAIMS } from './claim-rules.js';
+export { CONFIG_DEFAULTS, ConfigError, GITHUB_ISSUER, missingSecrets, parseBrokerConfig } from './config.js';
 export type { Account, AllowRule, BrokerConfig, Identity } from './config.js';
-export { startNodeBroker } from './node-server.js';
+export { DEFAULT_EVENTS } from './policy.js';
+export type { ReplayStore } from './replay-store.js';
+export { SERVER_LIMITS, startNodeBroker } from './node-server.js';

@@ -1,6 +1,8 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import type { CommonOptions } from '@dropbox-token/core';
+import { formatAuditLine } from './audit.js';
 import { type AuditLine, createBroker } from './broker.js';
 import type { BrokerConfig } from './config.js';
 
@@ -13,27 +15,41 @@ export interface NodeBrokerOptions {
   audit?: ((line: AuditLine) => void) | undefined;
   dropbox?: CommonOptions | undefined;
   keySetCooldownMs?: number | undefined;
+  now?: (() => number) | undefined;
 }
 
-const MAX_BODY_BYTES = 16 * 1024;
+/** What one client may hold: a slow client is closed, never waited for (with the check every second, within 11 s). */
+export const SERVER_LIMITS = {
+  maxBodyBytes: 16 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  maxRequestsPerSocket: 1_000,
+  connectionsCheckingIntervalMs: 1_000,
+} as const;
 
-/** An incoming request as a web `Request` (the broker is written against the fetch API, as on Workers). */
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
+/** At most `maxBodyBytes` of the body, read only when the broker asks for it (after the token verified). */
+async function* boundedBody(req: IncomingMessage): AsyncGenerator<Buffer> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) break;
-    chunks.push(chunk);
+    if (size > SERVER_LIMITS.maxBodyBytes) return;
+    yield chunk;
   }
+}
+
+/** An incoming request as a web `Request` (the broker is written against the fetch API, as on Workers). */
+function toRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
   const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', origin), {
     method,
     headers,
-    body: method === 'GET' || method === 'HEAD' ? null : new Uint8Array(Buffer.concat(chunks)),
-  });
+    body: hasBody ? (Readable.toWeb(Readable.from(boundedBody(req))) as ReadableStream<Uint8Array>) : null,
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -52,21 +68,33 @@ export async function startNodeBroker(
   const broker = createBroker({
     config: options.config,
     secrets: (name) => options.env[name],
-    audit: options.audit ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`)),
+    audit: options.audit ?? ((line) => process.stdout.write(`${formatAuditLine(line)}\n`)),
     dropbox: options.dropbox,
     keySetCooldownMs: options.keySetCooldownMs,
+    now: options.now,
   });
   const host = options.host ?? '127.0.0.1';
   let origin = '';
-  const server = createServer((req, res) => {
-    toRequest(req, origin)
-      .then((request) => broker.handle(request))
-      .then((response) => send(res, response))
-      .catch(() => {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end('{"error":"server_error","error_description":"the broker failed"}');
-      });
-  });
+  const server = createServer(
+    {
+      headersTimeout: SERVER_LIMITS.headersTimeoutMs,
+      requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+      connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingIntervalMs,
+    },
+    (req, res) => {
+      broker
+        .handle(toRequest(req, origin))
+        .then((response) => send(res, response))
+        .catch(() => {
+          if (res.headersSent || res.destroyed) return;
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end('{"error":"server_error","error_description":"the broker failed"}');
+        });
+    },
+  );
+  server.maxConnections = options.config.maxConnections;
+  server.maxRequestsPerSocket = SERVER_LIMITS.maxRequestsPerSocket;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, host, () => resolve());
@@ -76,6 +104,10 @@ export async function startNodeBroker(
   return {
     url: origin,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,14 +1,8 @@
-import { type JWTPayload, createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { type JWTPayload, createRemoteJWKSet, customFetch, errors, jwtVerify } from 'jose';
+import { IssuerUnavailable, TokenRefused } from './errors.js';
+import { fetchIssuerDocument } from './issuer-fetch.js';
 
-/** Why a workflow's token was refused: a reason a person can act on, never which part of a signature failed. */
-export class TokenRefused extends Error {
-  override readonly name = 'TokenRefused';
-}
-
-/** The issuer's discovery document or key set could not be read: the broker's problem, not the token's. */
-export class IssuerUnavailable extends Error {
-  override readonly name = 'IssuerUnavailable';
-}
+export { IssuerUnavailable, TokenRefused };
 
 export interface OidcVerifierOptions {
   issuer: string;
@@ -19,8 +13,11 @@ export interface OidcVerifierOptions {
   keySetCooldownMs?: number | undefined;
 }
 
-/** Seconds of clock skew allowed on exp, nbf and iat. */
-const SKEW_SECONDS = 60;
+/** Seconds of clock skew allowed on exp, nbf and iat (and added to a claimed jti's lifetime). */
+export const SKEW_SECONDS = 60;
+
+/** How long a failed discovery is remembered: requests meanwhile are answered at once, and a recovered issuer serves again within seconds. */
+const FAILURE_MEMORY_MS = 5_000;
 
 /** The one algorithm GitHub signs Actions tokens with (its JWKS publishes RSA keys, RS256). */
 const ALGORITHMS = ['RS256'];
@@ -39,48 +36,57 @@ function reasonFor(error: unknown): string {
   return 'the token is not a GitHub Actions OIDC token this broker can verify';
 }
 
+/** Discovery, then jose's cached key set, every fetch bounded in time and size. */
+async function discoverKeySet(options: OidcVerifierOptions, fetchImpl: typeof fetch) {
+  const text = await fetchIssuerDocument(fetchImpl, `${options.issuer}/.well-known/openid-configuration`);
+  let jwksUri: unknown;
+  try {
+    jwksUri = (JSON.parse(text) as { jwks_uri?: unknown } | null)?.jwks_uri;
+  } catch {
+    throw new IssuerUnavailable('the issuer published no key set');
+  }
+  if (typeof jwksUri !== 'string' || !URL.canParse(jwksUri))
+    throw new IssuerUnavailable('the issuer published no key set');
+  return createRemoteJWKSet(new URL(jwksUri), {
+    cacheMaxAge: 10 * 60_000,
+    cooldownDuration: options.keySetCooldownMs ?? 10_000,
+    // The same bounds as discovery; a stalled or oversized key set is the issuer's failure, not the token's.
+    [customFetch]: async (url, init) => new Response(await fetchIssuerDocument(fetchImpl, url, init.signal)),
+  });
+}
+
 /**
  * Verifies GitHub Actions OIDC tokens with jose: the signature against the issuer's JWKS (found by
  * discovery, cached, fetched again for an unknown key id), `iss`, `aud`, `exp`/`nbf`/`iat` with a
- * small skew, RS256 only, and each `jti` at most once.
+ * small skew, RS256 only. One-time use is the replay store's, claimed once the policy matched.
  */
 export function createOidcVerifier(options: OidcVerifierOptions) {
-  const seen = new Map<string, number>();
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  /** Discovery, then jose's cached key set: once for all requests, however many arrive together. */
-  const discoverKeySet = async () => {
-    const answer = await fetchImpl(`${options.issuer}/.well-known/openid-configuration`, { redirect: 'manual' });
-    const discovery = answer.ok ? ((await answer.json()) as { jwks_uri?: unknown }) : {};
-    if (typeof discovery.jwks_uri !== 'string') throw new IssuerUnavailable('the issuer published no key set');
-    return createRemoteJWKSet(new URL(discovery.jwks_uri), {
-      cacheMaxAge: 10 * 60_000,
-      cooldownDuration: options.keySetCooldownMs ?? 10_000,
-    });
-  };
+  const now = options.now ?? Date.now;
   let keySetPromise: ReturnType<typeof discoverKeySet> | undefined;
-  // Shared while pending (a matrix of jobs starting together asks once); forgotten on failure, so the next request asks again.
-  const keySet = () => {
-    keySetPromise ??= discoverKeySet().catch((error: unknown) => {
+  let failure: { error: unknown; at: number } | undefined;
+  // Shared while pending (a matrix of jobs starting together asks once); a failure is answered at
+  // once for a few seconds, then the issuer is asked again.
+  const keySet = async () => {
+    if (failure !== undefined && now() - failure.at < FAILURE_MEMORY_MS) throw failure.error;
+    keySetPromise ??= discoverKeySet(options, fetchImpl).catch((error: unknown) => {
       keySetPromise = undefined;
+      failure = { error, at: now() };
       throw error;
     });
     return keySetPromise;
   };
-  const forget = (nowSeconds: number) => {
-    for (const [jti, exp] of seen) if (exp + SKEW_SECONDS < nowSeconds) seen.delete(jti);
-  };
   return async function verify(token: string): Promise<JWTPayload> {
-    const now = options.now ?? Date.now;
-    let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, await keySet(), {
+      const { payload } = await jwtVerify(token, await keySet(), {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ALGORITHMS,
         clockTolerance: SKEW_SECONDS,
         currentDate: new Date(now()),
         requiredClaims: ['jti', 'iat', 'exp', 'sub', 'repository'],
-      }));
+      });
+      return payload;
     } catch (error) {
       if (error instanceof IssuerUnavailable) throw error;
       // jose's own errors are about the token (or the key set it names); anything else is ours.
@@ -92,11 +98,5 @@ export function createOidcVerifier(options: OidcVerifierOptions) {
         throw new IssuerUnavailable("the issuer's key set could not be read");
       throw new TokenRefused(reasonFor(error));
     }
-    const nowSeconds = Math.floor(now() / 1000);
-    forget(nowSeconds);
-    const jti = String(payload.jti);
-    if (seen.has(jti)) throw new TokenRefused('the token was already used: request a new one for each call');
-    seen.set(jti, Number(payload.exp));
-    return payload;
   };
 }

@@ -1,27 +1,41 @@
 import type { JWTPayload } from 'jose';
-import { type AllowRule, type Identity, RULE_CLAIMS } from './config.js';
+import { ruleMatches } from './claim-rules.js';
+import type { Identity } from './config.js';
 
-/** `*` matches any run of characters; everything else is literal; the whole value must match. */
-function matches(pattern: string, value: string): boolean {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`).test(value);
+/**
+ * Events whose runs carry no outsider's input: matched unless the policy lists events itself.
+ * Every other event (pull_request_target, workflow_run, issue_comment, pull_request_review,
+ * discussion, issues, ...) can run on the default branch with an outsider's input, so a `ref` pin
+ * does not stop it (shared/reference/github-secrets-api.md, "GitHub Actions OIDC tokens").
+ */
+export const DEFAULT_EVENTS = [
+  'push',
+  'workflow_dispatch',
+  'schedule',
+  'release',
+  'repository_dispatch',
+  'merge_group',
+  'deployment',
+] as const;
+
+/** Why a token's claims do not satisfy an identity's policy: the claim, for the audit log only. */
+export interface PolicyMismatch {
+  claim: string;
+  reason: string;
 }
 
-// A pull request's workflow can run code from a fork: no policy matches one unless it lists the event.
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-
-/** Undefined when the token's claims satisfy the identity's rule; else why not, naming the claim. */
-export function policyMismatch(identity: Identity, claims: JWTPayload): string | undefined {
-  const rule: AllowRule = identity.allow;
-  for (const claim of RULE_CLAIMS) {
-    const allowed = rule[claim];
-    if (allowed === undefined) continue;
-    const value = claims[claim];
-    if (typeof value !== 'string' || !allowed.some((pattern) => matches(pattern, value)))
-      return `its ${claim} is not one the identity ${identity.name} allows`;
-  }
+/** Undefined when the token's claims satisfy the identity's rules; else which claim did not. */
+export function policyMismatch(identity: Identity, claims: JWTPayload): PolicyMismatch | undefined {
+  for (const rule of identity.rules)
+    if (!ruleMatches(rule, claims[rule.claim]))
+      return { claim: rule.claim, reason: `its ${rule.claim} is not one the identity ${identity.name} allows` };
   const event = claims['event_name'];
-  if (typeof event === 'string' && PULL_REQUEST_EVENTS.includes(event) && !(rule.event_name ?? []).includes(event))
-    return `the identity ${identity.name} does not allow ${event} runs (they may run a fork's code); list the event in allow.event_name to allow it`;
+  const listed = identity.allow.event_name ?? [];
+  // An event outside the defaults matches only when named literally (a `*` does not let outsiders in).
+  if (typeof event !== 'string' || !((DEFAULT_EVENTS as readonly string[]).includes(event) || listed.includes(event)))
+    return {
+      claim: 'event_name',
+      reason: `the identity ${identity.name} does not allow ${typeof event === 'string' ? event : 'unnamed'} runs (they may carry an outsider's input); list the event in allow.event_name to allow it`,
+    };
   return undefined;
 }

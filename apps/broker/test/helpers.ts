@@ -1,25 +1,64 @@
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach } from 'vitest';
-import { type AuditLine, parseBrokerConfig, startNodeBroker } from '../src/index.js';
+import { type AuditLine, createBroker, parseBrokerConfig, startNodeBroker } from '../src/index.js';
 
 export const AUDIENCE = 'https://broker.test';
 
-/** The configuration for tests: one account, one identity for the emulator's seeded repository on main. */
-export function brokerYaml(emu: Emulator, extra = ''): string {
+export interface YamlParts {
+  /** Top-level settings (e.g. `explain_refusals: true`). */
+  top?: string;
+  /** More accounts, indented under `accounts:`. */
+  accounts?: string;
+  /** More identities, indented under `identities:`. */
+  identities?: string;
+}
+
+/** The configuration for tests: one account, one identity for the emulator's seeded repository on main, pinned by IDs. */
+export function brokerYaml(emu: Emulator, parts: YamlParts = {}): string {
   return `audience: ${AUDIENCE}
 issuer: ${emu.oidc.issuer}
+${parts.top ?? ''}
 accounts:
   docs:
     app_key: ${emu.app.key}
     refresh_token_env: DROPBOX_REFRESH_TOKEN_DOCS
+${parts.accounts ?? ''}
 identities:
   deploy-docs:
     account: docs
     scopes: [files.content.write, account_info.read]
     allow:
       repository: octo-org/demo-repo
+      repository_id: 690439361
+      repository_owner_id: 9919
       ref: [refs/heads/main, "refs/tags/v*"]
-${extra}`;
+${parts.identities ?? ''}`;
+}
+
+/** A POST /token request to an in-process broker. */
+export const tokenRequest = (bearer: string, body: unknown = { identity: 'deploy-docs' }) =>
+  new Request('http://broker.test/token', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${bearer}` },
+    body: JSON.stringify(body),
+  });
+
+/** The broker's handler in-process, with a clock the test moves: for time-driven behaviour and exact counts. */
+export function inProcessBroker(emu: Emulator, secrets: Record<string, string>, parts: YamlParts = {}) {
+  const audit: AuditLine[] = [];
+  let offset = 0;
+  const broker = createBroker({
+    config: parseBrokerConfig(brokerYaml(emu, parts)),
+    secrets: (name) => secrets[name],
+    audit: (line) => audit.push(line),
+    dropbox: { apiUrl: emu.apiUrl, retry: false },
+    now: () => Date.now() + offset,
+  });
+  const ask = async (bearer: string, body?: unknown) => {
+    const answer = await broker.handle(tokenRequest(bearer, body));
+    return { status: answer.status, json: (await answer.json()) as Record<string, unknown> };
+  };
+  return { broker, audit, ask, advance: (ms: number) => (offset += ms) };
 }
 
 export interface BrokerContext {
@@ -32,14 +71,14 @@ export interface BrokerContext {
 }
 
 /** A fresh emulator and Node broker per test. */
-export function useBroker(extraYaml = ''): BrokerContext {
+export function useBroker(parts: YamlParts = {}): BrokerContext {
   const ctx = { audit: [] as AuditLine[] } as BrokerContext & { close?: () => Promise<void> };
   beforeEach(async () => {
     ctx.emu = await startEmulator();
     ctx.refreshToken = ctx.emu.dropbox.issueRefreshToken();
     ctx.audit = [];
     const broker = await startNodeBroker({
-      config: parseBrokerConfig(brokerYaml(ctx.emu, extraYaml)),
+      config: parseBrokerConfig(brokerYaml(ctx.emu, parts)),
       env: { DROPBOX_REFRESH_TOKEN_DOCS: ctx.refreshToken },
       port: 0,
       audit: (line) => ctx.audit.push(line),

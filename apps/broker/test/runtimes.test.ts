@@ -112,6 +112,31 @@ describe('the broker where users run it', () => {
     expect(output()).not.toContain(refreshToken);
   }, 60_000);
 
+  it('Cloudflare Workers: a missing secret or a bad BROKER_CONFIG answers 503 misconfigured, the problem in the log once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broker-workerd-'));
+    const port = await freeLoopbackPort();
+    copyFileSync(join(packageDir, 'dist/worker.bundle.js'), join(dir, 'worker.js'));
+    // No DROPBOX_REFRESH_TOKEN_DOCS secret.
+    writeFileSync(join(dir, 'workerd.capnp'), workerdConfig(port, 'worker.js', { BROKER_CONFIG: brokerYaml(emu) }));
+    const output = await start(
+      workerdBinary(),
+      ['serve', join(dir, 'workerd.capnp'), '--verbose'],
+      {},
+      `http://127.0.0.1:${port}/`,
+    );
+    for (let i = 0; i < 2; i++) {
+      const { status, json } = await trade(`http://127.0.0.1:${port}`);
+      expect(status).toBe(503);
+      expect(json).toEqual({
+        error: 'misconfigured',
+        error_description: "the broker's configuration has a problem: see its logs",
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const logged = output().split('DROPBOX_REFRESH_TOKEN_DOCS').length - 1;
+    expect(logged).toBe(1);
+  }, 60_000);
+
   it('Node: dropbox-token-broker serve --config broker.yaml, refresh tokens from the environment', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'broker-node-'));
     writeFileSync(join(dir, 'broker.yaml'), brokerYaml(emu));
@@ -154,6 +179,53 @@ describe('the broker where users run it', () => {
     run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => run.on('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr).toContain('export DROPBOX_REFRESH_TOKEN_DOCS');
+    expect(stderr).toContain(
+      'error: the refresh token of account docs is not set: DROPBOX_REFRESH_TOKEN_DOCS (export it)',
+    );
+  });
+
+  const check = async (yaml: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'broker-check-'));
+    writeFileSync(join(dir, 'broker.yaml'), yaml);
+    const run = spawn(
+      process.execPath,
+      [join(packageDir, 'bin/dropbox-token-broker.js'), 'check', '--config', join(dir, 'broker.yaml')],
+      {
+        env: { PATH: process.env['PATH'] ?? '' },
+      },
+    );
+    let stderr = '';
+    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => run.on('exit', resolve));
+    return { code, lines: stderr.trim().split('\n') };
+  };
+
+  it('check: 0 for a valid configuration (no refresh token needed), with its warnings', async () => {
+    const yaml = brokerYaml(emu, {
+      identities:
+        '  sandbox:\n    account: docs\n    scopes: [files.content.read]\n    allow: { repository: octo-org/sandbox }\n',
+    });
+    const { code, lines } = await check(yaml);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      expect.stringMatching(/^dropbox-token-broker: warning: identity sandbox pins repository without repository_id/),
+      expect.stringMatching(
+        /^dropbox-token-broker: warning: account docs is shared by identities with different repositories \(deploy-docs, sandbox\)/,
+      ),
+      expect.stringMatching(/is valid: 1 accounts, 2 identities$/),
+    ]);
+  });
+
+  it('check: 1 with every problem named by its path', async () => {
+    const yaml = brokerYaml(emu, { top: 'max_connections: many' }).replace(
+      'repository: octo-org/demo-repo',
+      'repository: "*"',
+    );
+    const { code, lines } = await check(yaml);
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      'error: max_connections must be a whole number from 1 to 65535',
+      'error: identities.deploy-docs.allow.repository: "*" is not OWNER/NAME',
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export interface DropboxTokenManagerOptions extends CommonOptions {
   refreshMarginSeconds?: number | undefined;
 }
 
+const LEGACY_LIFETIME_MS = 4 * 3600_000;
+
 /**
  * Keeps a valid access token for a long-running program.
  *
@@ -25,6 +27,8 @@ export class DropboxTokenManager {
   readonly #options: DropboxTokenManagerOptions;
   readonly #marginMs: number;
   #current: TokenSet | undefined;
+  /** When the current token is treated as expired: its `expiresAt`, or four hours after a legacy answer without one. */
+  #until = 0;
   #inFlight: Promise<TokenSet> | undefined;
 
   constructor(options: DropboxTokenManagerOptions) {
@@ -45,8 +49,7 @@ export class DropboxTokenManager {
   /** The current TokenSet, refreshed when within the margin of expiry. */
   async getTokenSet(): Promise<TokenSet> {
     const now = (this.#options.now ?? Date.now)();
-    const expiresAt = this.#current?.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    if (this.#current !== undefined && expiresAt - this.#marginMs > now) return this.#current;
+    if (this.#current !== undefined && this.#until - this.#marginMs > now) return this.#current;
     return this.#refresh();
   }
 
@@ -62,6 +65,8 @@ export class DropboxTokenManager {
     const pending = refreshAccessToken(refreshOptions).then(
       (tokens) => {
         this.#current = tokens;
+        // Dropbox access tokens live four hours (reference §1); a legacy answer without expires_in is never kept longer.
+        this.#until = tokens.expiresAt?.getTime() ?? (this.#options.now ?? Date.now)() + LEGACY_LIFETIME_MS;
         this.#inFlight = undefined;
         return tokens;
       },

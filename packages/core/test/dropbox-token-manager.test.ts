@@ -35,24 +35,16 @@ describe('DropboxTokenManager', () => {
     expect(tokenCalls()).toBe(2);
   });
 
-  it('keeps a token whose answer had no expires_in (a long-lived token) without refreshing again', async () => {
-    let sent = 0;
-    const m = new DropboxTokenManager({
-      clientId: 'app',
-      refreshToken: 'refresh',
-      transport: async () => {
-        sent += 1;
-        return {
-          status: 200,
-          header: () => null,
-          text: JSON.stringify({ access_token: 'sl.x', token_type: 'bearer' }),
-        };
-      },
-      now: () => Date.now() + 365 * 24 * 3600_000 * sent,
-    });
-    expect(await m.getAccessToken()).toBe('sl.x');
-    expect(await m.getAccessToken()).toBe('sl.x');
-    expect(sent).toBe(1);
+  it('keeps a token whose answer had no expires_in (legacy) for at most four hours, never forever', async () => {
+    const { m, advance } = await manager();
+    ctx.emu.faults.next('/oauth2/token', ['no-expiry']);
+    const legacy = await m.getTokenSet();
+    expect(legacy.expiresAt).toBeUndefined();
+    advance(4 * 3600_000 - 301_000);
+    expect(await m.getAccessToken()).toBe(legacy.accessToken);
+    advance(2000);
+    expect(await m.getAccessToken()).not.toBe(legacy.accessToken);
+    expect(tokenCalls()).toBe(2);
   });
 
   it('honours a custom margin', async () => {

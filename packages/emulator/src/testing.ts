@@ -189,6 +189,18 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
  * that accepts them (as the keyless broker does). All but the last two fail verification; those
  * two verify, and a deny-by-default policy must still refuse them.
  */
+/** Events whose runs carry an outsider's input although they run on the default branch. */
+export const OUTSIDER_EVENTS = [
+  'pull_request_target',
+  'workflow_run',
+  'issue_comment',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'discussion',
+  'discussion_comment',
+  'issues',
+] as const;
+
 export function oidcAttackTokens(emu: Emulator, audience: string): Record<string, string> {
   const now = Math.floor(emu.clock.now() / 1000);
   const current = emu.oidc.keys()[0]!;
@@ -208,8 +220,17 @@ export function oidcAttackTokens(emu: Emulator, audience: string): Record<string
     'key not in the JWKS': emu.oidc.sign({ alg: 'RS256', kid: 'not-published' }, emu.oidc.claimsFor(audience)),
     'alg none': emu.oidc.sign({ alg: 'none' }, emu.oidc.claimsFor(audience), null),
     'HS256 signed with the public key': hs256(),
-    // pull_request_target runs on the base branch's ref, with a fork's pull request in reach.
-    'a pull_request_target run': forged({ event_name: 'pull_request_target' }),
     'another branch': forged({ ref: 'refs/heads/attacker' }),
+    // Events that run on the default branch with an outsider's input (reference: "GitHub Actions OIDC tokens").
+    ...Object.fromEntries(OUTSIDER_EVENTS.map((event) => [`a ${event} run`, forged({ event_name: event })])),
+    // The same names, registered again by someone else after a delete or rename: new IDs.
+    'a re-registered repository name': forged({ repository_id: '987654321', repository_owner_id: '31337' }),
+    'an owner whose name starts like the pinned one': forged({
+      repository: 'octo-org-attacker/demo-repo',
+      repository_owner: 'octo-org-attacker',
+      repository_id: '987654321',
+      repository_owner_id: '31337',
+      sub: 'repo:octo-org-attacker/demo-repo:ref:refs/heads/main',
+    }),
   };
 }

@@ -17,10 +17,35 @@ export interface OidcRunClaims {
   environment?: string | undefined;
   event_name: string;
   job_workflow_ref?: string | undefined;
+  /** The caller's workflow (`OWNER/REPO/.github/workflows/FILE@REF`); defaults to job_workflow_ref. */
+  workflow_ref?: string | undefined;
   run_id?: string | undefined;
   actor?: string | undefined;
-  /** Anything else to put in the token (e.g. `head_ref` for a pull request). */
+  /** Default 690439361 and 9919; a re-registered name has other IDs. */
+  repository_id?: string | undefined;
+  repository_owner_id?: string | undefined;
+  sha?: string | undefined;
+  /** For pull_request runs: the branches (empty strings elsewhere, as GitHub sends them). */
+  head_ref?: string | undefined;
+  base_ref?: string | undefined;
+  /** `sub` in the immutable form `repo:OWNER@OWNER_ID/REPO@REPO_ID:...` (repositories created or renamed since 2026-07-15). */
+  immutableSubject?: boolean | undefined;
+  /** Anything else to put in the token. */
   extra?: Record<string, unknown> | undefined;
+}
+
+/**
+ * `sub` as GitHub builds it (shared/reference/github-secrets-api.md, "GitHub Actions OIDC tokens"):
+ * the environment when the job has one, else `pull_request` for pull_request runs, else the ref;
+ * a `:` inside a value is written `%3A`.
+ */
+export function subjectOf(run: OidcRunClaims, ids: { repository: string; owner: string }): string {
+  const escape = (value: string) => value.replace(/:/g, '%3A');
+  const [owner, name] = run.repository.split('/') as [string, string];
+  const repo = run.immutableSubject ? `${escape(owner)}@${ids.owner}/${escape(name)}@${ids.repository}` : escape(run.repository);
+  if (run.environment !== undefined) return `repo:${repo}:environment:${escape(run.environment)}`;
+  if (run.event_name === 'pull_request') return `repo:${repo}:pull_request`;
+  return `repo:${repo}:ref:${escape(run.ref)}`;
 }
 
 export interface SigningKey {
@@ -47,6 +72,43 @@ export function signJwt(header: Record<string, unknown>, payload: Record<string,
   if (key === undefined) return `${input}.`;
   return `${input}.${createSign('RSA-SHA256').update(input).sign(key).toString('base64url')}`;
 }
+
+/** `claims_supported` in discovery: every claim the OIDC reference lists (shared/reference/github-secrets-api.md). */
+const CLAIMS_SUPPORTED = [
+  'sub',
+  'aud',
+  'exp',
+  'iat',
+  'iss',
+  'jti',
+  'nbf',
+  'ref',
+  'sha',
+  'repository',
+  'repository_id',
+  'repository_owner',
+  'repository_owner_id',
+  'enterprise',
+  'enterprise_id',
+  'run_id',
+  'run_number',
+  'run_attempt',
+  'actor',
+  'actor_id',
+  'workflow',
+  'workflow_ref',
+  'workflow_sha',
+  'head_ref',
+  'base_ref',
+  'event_name',
+  'ref_type',
+  'ref_protected',
+  'environment',
+  'job_workflow_ref',
+  'job_workflow_sha',
+  'repository_visibility',
+  'runner_environment',
+];
 
 export class OidcIssuer {
   #keys: SigningKey[] | undefined;
@@ -84,39 +146,48 @@ export class OidcIssuer {
     return key;
   }
 
-  /** The claims GitHub puts in a token for the configured run. */
+  /**
+   * The claims GitHub puts in a token for the configured run: every one the OIDC reference lists,
+   * all strings (ids and `ref_protected` too); `exp` five minutes after `iat`, `nbf` five minutes
+   * before it (decoded real tokens: shared/reference/github-secrets-api.md).
+   */
   claimsFor(audience: string, nowMs: number): Record<string, unknown> {
     const run = this.run;
     const [owner] = run.repository.split('/');
     const now = Math.floor(nowMs / 1000);
-    // sub: repo:OWNER/NAME:environment:NAME for a job with an environment, else by ref (docs.github.com).
-    const sub =
-      run.environment === undefined
-        ? `repo:${run.repository}:ref:${run.ref}`
-        : `repo:${run.repository}:environment:${run.environment}`;
+    const ids = { repository: run.repository_id ?? '690439361', owner: run.repository_owner_id ?? '9919' };
+    const jobWorkflowRef = run.job_workflow_ref ?? `${run.repository}/.github/workflows/ci.yml@${run.ref}`;
+    const sha = run.sha ?? 'e6f2a1c0d3b4f5a6978812a3b4c5d6e7f8091a2b';
     return {
       jti: randomUUID(),
-      sub,
+      sub: subjectOf(run, ids),
       aud: audience,
       ref: run.ref,
-      ref_type: run.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      sha,
       repository: run.repository,
-      repository_id: '690439361',
+      repository_id: ids.repository,
       repository_owner: owner,
-      repository_owner_id: '9919',
+      repository_owner_id: ids.owner,
       repository_visibility: 'private',
       run_id: run.run_id ?? '1658821493',
       run_number: '12',
       run_attempt: '1',
+      runner_environment: 'github-hosted',
       actor: run.actor ?? 'octocat',
       actor_id: '583231',
       workflow: 'deploy',
+      workflow_ref: run.workflow_ref ?? jobWorkflowRef,
+      workflow_sha: sha,
+      head_ref: run.head_ref ?? '',
+      base_ref: run.base_ref ?? '',
       event_name: run.event_name,
+      ref_type: run.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      ref_protected: run.ref === 'refs/heads/main' ? 'true' : 'false',
+      job_workflow_ref: jobWorkflowRef,
+      job_workflow_sha: sha,
       ...(run.environment === undefined ? {} : { environment: run.environment }),
-      ...(run.job_workflow_ref === undefined ? {} : { job_workflow_ref: run.job_workflow_ref }),
-      runner_environment: 'github-hosted',
       iss: this.issuer,
-      nbf: now - 5,
+      nbf: now - 300,
       iat: now,
       exp: now + this.lifetimeSeconds,
       ...run.extra,
@@ -138,25 +209,7 @@ export class OidcIssuer {
         jwks_uri: `${this.issuer}/.well-known/jwks`,
         subject_types_supported: ['public', 'pairwise'],
         response_types_supported: ['id_token'],
-        claims_supported: [
-          'sub',
-          'aud',
-          'exp',
-          'iat',
-          'iss',
-          'jti',
-          'nbf',
-          'ref',
-          'repository',
-          'repository_owner',
-          'run_id',
-          'actor',
-          'workflow',
-          'event_name',
-          'ref_type',
-          'environment',
-          'job_workflow_ref',
-        ],
+        claims_supported: CLAIMS_SUPPORTED,
         id_token_signing_alg_values_supported: ['RS256'],
         scopes_supported: ['openid'],
       });
