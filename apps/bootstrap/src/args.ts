@@ -8,6 +8,7 @@ import {
   isScopeName,
   isSecureOrLoopbackUrl,
 } from '@dropbox-token/core';
+import { BROKER_NAME } from './broker-config.js';
 import { fail } from './messages.js';
 import type { RevokeOptions } from './revoke.js';
 import {
@@ -62,8 +63,12 @@ Where to store it (default: the repository of \`git remote get-url origin\`)
   --print-refresh-token    write the refresh token to stdout (alone, for piping) and
                            everything else to stderr; without a target flag, store nothing
   --broker-config FILE     also write a dropbox-token broker configuration for the linked
-                           account (a new file, no secret in it), e.g. with
-                           --print-refresh-token | npx wrangler secret put DROPBOX_REFRESH_TOKEN
+                           account (a new file, no secret in it): an account and an identity of
+                           their own, pinned to the repository's IDs, whose refresh token goes in
+                           DROPBOX_REFRESH_TOKEN_<IDENTITY>, e.g. with --print-refresh-token |
+                           npx wrangler secret put DROPBOX_REFRESH_TOKEN_WEBSITE
+  --broker-identity NAME   the identity (and account) name (default: the repository's name)
+  --broker-repo OWNER/NAME the repository the identity allows (default: --repo, or origin)
 
 Revoke a refresh token (a leaked one, or a clean-up)
   dropbox-token-bootstrap revoke --app-key KEY [--app-secret SECRET] [--yes]
@@ -109,6 +114,10 @@ export interface BootstrapOptions {
   printRefreshToken: boolean;
   /** A new file to write the broker stanza for the linked account to (keyless mode). */
   brokerConfig: string | undefined;
+  /** The stanza's identity and account name (default: the repository's name). */
+  brokerIdentity: string | undefined;
+  /** The repository the stanza's policy allows (default: the target's, or the origin remote's). */
+  brokerRepo: { owner: string; repo: string } | undefined;
   /** Store without asking to confirm the linked account. */
   yes: boolean;
   apiUrl: string;
@@ -173,6 +182,8 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'print-refresh-token': { type: 'boolean' },
   'broker-config': { type: 'string' },
+  'broker-identity': { type: 'string' },
+  'broker-repo': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   'api-url': { type: 'string' },
   'authorize-url': { type: 'string' },
@@ -302,6 +313,24 @@ function readStorage(values: Values, target: BootstrapOptions['target']) {
   return { secretName, storeAppCredentials, appKeyAs, dependabot } as const;
 }
 
+/** `--broker-config` and the two flags that shape its stanza (which mean nothing without it). */
+function readBroker(values: Values) {
+  const brokerConfig = text(values, 'broker-config');
+  const identity = text(values, 'broker-identity');
+  const repo = text(values, 'broker-repo');
+  for (const [flag, value] of [
+    ['--broker-identity', identity],
+    ['--broker-repo', repo],
+  ] as const)
+    if (value !== undefined && brokerConfig === undefined) throw fail('brokerFlagWithoutConfig', { flag });
+  if (identity !== undefined && !BROKER_NAME.test(identity)) throw fail('brokerIdentityInvalid');
+  return {
+    brokerConfig,
+    brokerIdentity: identity,
+    brokerRepo: repo === undefined ? undefined : parseRepoSlug(repo, '--broker-repo'),
+  };
+}
+
 /** Reads the command line: every value is checked here, before any request or browser. */
 export function parseCommandLine(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
   if (argv[0] === 'revoke') {
@@ -328,7 +357,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       ...readStorage(values, target),
       dryRun: values['dry-run'] === true,
       printRefreshToken: values['print-refresh-token'] === true,
-      brokerConfig: text(values, 'broker-config'),
+      ...readBroker(values),
       yes: values['yes'] === true,
     },
   };

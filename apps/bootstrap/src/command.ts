@@ -158,12 +158,14 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
         askHidden: io.askHidden,
       });
     const { options } = command;
-    // GitHub is read (and GITHUB_API_URL checked) only when something is to be stored there.
-    const apiUrl = options.target === undefined ? DEFAULT_GITHUB_API_URL : gitHubApiUrl(io.env);
-    const token = options.target === undefined ? undefined : await gitHubToken(io);
-    // Loaded only when storing, and after the proxy check: @actions/github builds its proxy agent
+    // GitHub is read (and GITHUB_API_URL checked) only when something is stored there, or a
+    // broker stanza needs a repository's IDs.
+    const usesGitHub = options.target !== undefined || options.brokerConfig !== undefined;
+    const apiUrl = usesGitHub ? gitHubApiUrl(io.env) : DEFAULT_GITHUB_API_URL;
+    const token = usesGitHub ? await gitHubToken(io) : undefined;
+    // Loaded only then, and after the proxy check: @actions/github builds its proxy agent
     // from HTTPS_PROXY as it loads, and throws there on a proxy it cannot use.
-    const getOctokit = options.target === undefined ? undefined : (await import('@actions/github')).getOctokit;
+    const getOctokit = usesGitHub ? (await import('@actions/github')).getOctokit : undefined;
     return await runBootstrap(options, {
       terminal: io.terminal,
       stdin: io.stdin,

@@ -192,6 +192,20 @@ export async function repositoryIds(github: GitHubRequester, org: string, names:
   return ids;
 }
 
+/** A repository's ID and its owner's (`GET /repos/{owner}/{repo}`: `id`, `owner.id`), as the OIDC claims carry them: strings. */
+export async function readRepositoryIds(
+  github: GitHubRequester,
+  owner: string,
+  repo: string,
+): Promise<{ repositoryId: string; ownerId: string }> {
+  const { data } = await request(github, 'GET /repos/{owner}/{repo}', { owner, repo, headers });
+  const repositoryId = (data as { id?: unknown } | null)?.id;
+  const ownerId = (data as { owner?: { id?: unknown } } | null)?.owner?.id;
+  if (!Number.isSafeInteger(repositoryId) || !Number.isSafeInteger(ownerId))
+    throw new Error('the repository answer has no numeric id and owner.id');
+  return { repositoryId: String(repositoryId), ownerId: String(ownerId) };
+}
+
 export type WriteResult = 'created' | 'updated';
 
 /** An organization secret's or variable's audience, as a PUT or POST must name it. */

@@ -215,6 +215,40 @@ export const MESSAGES = {
     fix: () => 'Name a new file, then merge its account and identity into your broker.yaml.',
     sample: { path: '...' },
   }),
+  brokerConfigFolderMissing: usage<{ path: string }>({
+    reason: (p) => `--broker-config names a file in a folder that does not exist (${p.path}); nothing was done.`,
+    fix: () => 'Create the folder first, or name a file in an existing one.',
+    sample: { path: '...' },
+  }),
+  brokerFlagWithoutConfig: usage<{ flag: string }>({
+    reason: (p) => `${p.flag} only applies with --broker-config.`,
+    fix: (p) => `Add --broker-config FILE, or leave ${p.flag} out.`,
+    sample: { flag: '--broker-identity' },
+  }),
+  brokerIdentityInvalid: usage({
+    reason: () =>
+      '--broker-identity must be a name of letters, digits, ".", "_" or "-" (at most 64), e.g. deploy-docs.',
+    fix: () => 'Pass --broker-identity with the name the workflow will ask the broker for.',
+    sample: none,
+  }),
+  brokerConfigNoRepository: usage({
+    reason: () =>
+      '--broker-config needs the repository its policy allows: there is no --repo, --broker-repo or GitHub origin remote.',
+    fix: () => 'Pass --broker-repo OWNER/NAME (the repository whose workflows will ask the broker).',
+    sample: none,
+  }),
+  brokerConfigNeedsGitHub: usage({
+    reason: () => "--broker-config reads the repository's IDs from GitHub, and no GitHub token was found.",
+    fix: () =>
+      'Set GH_TOKEN (or GITHUB_TOKEN), or log in with `gh auth login`; reading a repository needs no write permission.',
+    sample: none,
+  }),
+  brokerConfigWriteFailed: failure<{ path: string; code: string }>({
+    reason: (p) => `Could not write the broker configuration to ${p.path} (${p.code}).`,
+    fix: () =>
+      'Name a new file in a folder you can write to, then run again; the new refresh token was revoked and nothing was stored.',
+    sample: { path: '...', code: 'EEXIST' },
+  }),
   orgNeedsVisibility: failure<{ name: string; org: string }>({
     reason: (p) =>
       `${p.name} does not exist in the organization ${p.org} yet, so it needs a visibility; nothing was written.`,

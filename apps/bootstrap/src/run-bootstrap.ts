@@ -11,7 +11,13 @@ import {
 } from '@dropbox-token/core';
 import type { BootstrapOptions } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
-import { brokerConfigText, checkBrokerConfigPath, writeBrokerConfig } from './broker-config.js';
+import {
+  type BrokerStanza,
+  brokerConfigText,
+  prepareBrokerStanza,
+  removeBrokerConfig,
+  writeBrokerConfig,
+} from './broker-config.js';
 import { type Destination, prepareDestination } from './github-destination.js';
 import { type GitHubRequester, type WriteResult, storeSecret, storeVariable } from './github-secrets.js';
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
@@ -81,12 +87,16 @@ interface StoreRequest {
   progress: StoreProgress;
 }
 
-/** What has been written so far, by label; read when the run is interrupted. */
+/** What has been written so far, by label; read when the run is interrupted or fails. */
 interface StoreProgress {
   /** Every write this run means to make, once storing starts. */
   planned: string[];
   stored: string[];
   inFlight: string | undefined;
+  /** The broker stanza this run wrote (taken back if the run fails before the token is out). */
+  brokerConfigWritten?: string | undefined;
+  /** The refresh token went to stdout: it may be in another store now, so it is never revoked. */
+  printed: boolean;
 }
 
 function say(deps: BootstrapDeps, text: string): void {
@@ -110,22 +120,35 @@ function describeDropboxError(error: DropboxOAuthError): string {
   return `${error.code}${words}`;
 }
 
-async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Promise<SecretTarget | undefined> {
-  const target = options.target;
-  if (target === undefined || target.kind !== 'git-remote') return target;
+/** The origin remote's repository on this GitHub, or undefined when this is no checkout of one. */
+async function remoteRepository(deps: BootstrapDeps): Promise<{ owner: string; repo: string } | undefined> {
   const remote = await deps.gitRemoteUrl();
   const found = remote === undefined ? undefined : repoFromRemoteUrl(remote);
-  if (found === undefined) throw fail('noRepository');
+  if (found === undefined) return undefined;
   // The same owner/name on another host (GitLab, another GitHub) is somebody else's repository.
   const { host, ...slug } = found;
   if (host !== deps.gitHubHost) throw fail('remoteOnOtherHost', { remoteHost: host, gitHubHost: deps.gitHubHost });
+  return slug;
+}
+
+async function resolveTarget(options: BootstrapOptions, deps: BootstrapDeps): Promise<SecretTarget | undefined> {
+  const target = options.target;
+  if (target === undefined || target.kind !== 'git-remote') return target;
+  const slug = await remoteRepository(deps);
+  if (slug === undefined) throw fail('noRepository');
   return target.environment === undefined
     ? { kind: 'repository', ...slug }
     : { kind: 'environment', ...slug, environment: target.environment };
 }
 
+/** What step 1 settles: where the secrets go, and the broker stanza's names and IDs. */
+interface Preflight {
+  destination: Destination;
+  broker: BrokerStanza | undefined;
+}
+
 /** Step 1: everything that can be checked before a single-use code exists. */
-export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: BootstrapDeps): Promise<Destination> {
+export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: BootstrapDeps): Promise<Preflight> {
   if (options.appSecretOnCommandLine)
     say(
       deps,
@@ -135,12 +158,15 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
         'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.',
       ),
     );
-  checkBrokerConfigPath(options);
   const target = await resolveTarget(options, deps);
-  if (target === undefined) return { target, audiences: new Map(), existingVariables: new Set() };
+  const needsRemote = options.brokerConfig !== undefined && options.brokerRepo === undefined && target === undefined;
+  const remote = needsRemote ? await remoteRepository(deps) : undefined;
+  const broker = await prepareBrokerStanza(options, target, remote, deps.github);
+  if (target === undefined)
+    return { destination: { target, audiences: new Map(), existingVariables: new Set() }, broker };
   if (deps.github === undefined) throw fail('noGitHubToken');
   announce(deps, `Checking that the GitHub token can reach the ${describeTarget(target)} on ${deps.gitHubHost}`);
-  return prepareDestination(target, planWrites(options), deps.github);
+  return { destination: await prepareDestination(target, planWrites(options), deps.github), broker };
 }
 
 /**
@@ -455,12 +481,6 @@ export function report(
       );
   }
   out.write(`${lines.join('\n')}\n`);
-  if (options.printRefreshToken) terminal.out.write(`${minted.refreshToken}\n`);
-}
-
-/** `owner/name` of a repository target, for the broker policy's allow rule. */
-function repositoryOf(target: SecretTarget | undefined): string | undefined {
-  return target === undefined || target.kind === 'organization' ? undefined : `${target.owner}/${target.repo}`;
 }
 
 function storedWhere(options: BootstrapOptions, target: SecretTarget | undefined): string {
@@ -488,29 +508,76 @@ async function storeWithAnotherTokenIfRefused(
   }
 }
 
+/** Steps 3c and 4: the broker stanza is written first (a file that cannot be written stops the run before anything is stored or printed), then the secrets. */
+async function writeEverything(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  preflight: Preflight,
+  minted: MintedToken,
+  progress: StoreProgress,
+): Promise<Written[]> {
+  const { broker, destination } = preflight;
+  if (broker !== undefined) {
+    writeBrokerConfig(broker.file, brokerConfigText(options.appKey, broker, minted.scopes));
+    progress.brokerConfigWritten = broker.file;
+  }
+  return storeWithAnotherTokenIfRefused(options, deps, { destination, refreshToken: minted.refreshToken, progress });
+}
+
+/** Where the broker stanza went and which variable its refresh token belongs in. */
+function reportBrokerConfig(deps: BootstrapDeps, broker: BrokerStanza | undefined): void {
+  if (broker === undefined) return;
+  say(
+    deps,
+    `  Wrote the broker configuration for identity ${broker.identity} (${broker.repository}) to ${broker.file}; its refresh token belongs in ${broker.refreshTokenEnv}.`,
+  );
+}
+
+/** After a failure: a token nobody holds is revoked; one that was printed is live, and the person is told so. */
+async function cleanUpAfterFailure(
+  options: BootstrapOptions,
+  deps: BootstrapDeps,
+  minted: MintedToken | undefined,
+  progress: StoreProgress,
+): Promise<void> {
+  if (progress.printed) {
+    say(
+      deps,
+      '  The refresh token printed above is live and was not revoked: finish storing it, or revoke it with dropbox-token-bootstrap revoke.',
+    );
+    return;
+  }
+  if (progress.brokerConfigWritten !== undefined) removeBrokerConfig(progress.brokerConfigWritten);
+  const holdsToken = planWrites(options)
+    .filter((planned) => planned.holds === 'refresh-token')
+    .map((planned) => planned.label);
+  const refreshTokenMayBeStored = holdsToken.some(
+    (label) => progress.stored.includes(label) || progress.inFlight === label,
+  );
+  if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted);
+}
+
 /** The whole flow, as the named steps above. Returns the exit code; throws BootstrapError or BootstrapInterrupted. */
 export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDeps): Promise<number> {
-  const progress: StoreProgress = { planned: [], stored: [], inFlight: undefined };
+  const progress: StoreProgress = { planned: [], stored: [], inFlight: undefined, printed: false };
   let obtained: ObtainedCode | undefined;
   let minted: MintedToken | undefined;
   try {
-    const destination = await checkBeforeAuthorizing(options, deps);
+    const preflight = await checkBeforeAuthorizing(options, deps);
     obtained = await obtainCode(options, deps);
     minted = await mintAndVerify(options, deps, obtained);
     await confirmAccount(options, deps, minted);
-    const written = await storeWithAnotherTokenIfRefused(options, deps, {
-      destination,
-      refreshToken: minted.refreshToken,
-      progress,
-    });
+    const written = await writeEverything(options, deps, preflight, minted, progress);
     if (options.dryRun) await revokeUnstoredToken(options, deps, minted);
-    await obtained.browser?.finish(successPage(minted.owner.label, storedWhere(options, destination.target)));
+    const target = preflight.destination.target;
+    await obtained.browser?.finish(successPage(minted.owner.label, storedWhere(options, target)));
     await obtained.closeLoopback();
-    report(options, deps, destination.target, written, minted);
-    if (options.brokerConfig !== undefined) {
-      const repository = repositoryOf(destination.target);
-      writeBrokerConfig(options.brokerConfig, brokerConfigText(options, minted.scopes, repository));
-      say(deps, `  Wrote the broker configuration for this account to ${options.brokerConfig}.`);
+    report(options, deps, target, written, minted);
+    reportBrokerConfig(deps, preflight.broker);
+    if (options.printRefreshToken) {
+      // From here on the token may be in another store (| wrangler secret put): never revoke it.
+      progress.printed = true;
+      deps.terminal.out.write(`${minted.refreshToken}\n`);
     }
     return 0;
   } catch (error) {
@@ -520,13 +587,7 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
         : fail('unexpected', { step: 'The bootstrap', name: (error as Error)?.name ?? 'error' });
     await obtained?.browser?.finish(failurePage('Dropbox is not connected', failure.message, failure.fix), 500);
     await obtained?.closeLoopback();
-    const holdsToken = planWrites(options)
-      .filter((planned) => planned.holds === 'refresh-token')
-      .map((planned) => planned.label);
-    const refreshTokenMayBeStored = holdsToken.some(
-      (label) => progress.stored.includes(label) || progress.inFlight === label,
-    );
-    if (minted !== undefined && !refreshTokenMayBeStored) await revokeUnstoredToken(options, deps, minted);
+    await cleanUpAfterFailure(options, deps, minted, progress);
     if (deps.signal.aborted) {
       const possiblyStored = progress.inFlight === undefined ? [] : [progress.inFlight];
       const notStored = progress.planned.filter(

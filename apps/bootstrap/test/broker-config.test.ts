@@ -1,12 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseBrokerConfig } from '@dropbox-token/broker';
+import { createBroker, parseBrokerConfig } from '@dropbox-token/broker';
+import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { codeFromPage } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
-import { baseArgs } from './run-cli.js';
+import { baseArgs, githubEnv } from './run-cli.js';
+
+const newFile = () => join(mkdtempSync(join(tmpdir(), 'broker-config-')), 'broker.yaml');
 
 /** --broker-config: the keyless broker's stanza for the account just linked, as the broker reads it. */
 describe('--broker-config, in-process', () => {
@@ -18,35 +21,141 @@ describe('--broker-config, in-process', () => {
     await emu.close();
   });
 
-  it('with --print-refresh-token: the token on stdout (for wrangler secret put), the stanza in a new file', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'broker-config-')), 'broker.yaml');
-    const run = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', file], {
+  const mint = (file: string, extra: string[] = [], options: Parameters<typeof runInProcess>[1] = {}) =>
+    runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', file, ...extra], {
+      env: githubEnv(emu),
       onAuthorizeUrl: (url) => codeFromPage(url),
+      ...options,
     });
+  const liveRefreshTokens = () => [...emu.dropbox.state.refreshTokens.values()].filter((r) => !r.revoked).length;
+
+  it("writes an account and identity of their own, pinned to the repository's IDs; a broker reading it serves the repository's runs", async () => {
+    const file = newFile();
+    const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo']);
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
     const refreshToken = run.stdout.trim();
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain(refreshToken);
-    // The broker itself accepts it.
     const config = parseBrokerConfig(text);
-    expect(config.accounts.get('dropbox')).toMatchObject({
+    // Named after the repository; nothing for the operator to be warned about.
+    expect(config.warnings).toEqual([]);
+    expect(config.accounts.get('demo-repo')).toMatchObject({
       appKey: emu.app.key,
-      refreshTokenEnv: 'DROPBOX_REFRESH_TOKEN',
+      refreshTokenEnv: 'DROPBOX_REFRESH_TOKEN_DEMO_REPO',
     });
-    expect(config.identities.get('dropbox')!.scopes).toEqual(emu.app.scopes);
-    expect(config.identities.get('dropbox')!.allow).toEqual({ repository: ['OWNER/NAME'], ref: ['refs/heads/main'] });
+    expect(config.identities.get('demo-repo')).toMatchObject({
+      account: 'demo-repo',
+      scopes: [...emu.app.scopes].sort(),
+      allow: {
+        repository: ['octo-org/demo-repo'],
+        repository_id: ['690439361'],
+        repository_owner_id: ['9919'],
+        ref: ['refs/heads/main'],
+        event_name: ['push', 'workflow_dispatch'],
+      },
+    });
+    expect(run.stderr).toContain('its refresh token belongs in DROPBOX_REFRESH_TOKEN_DEMO_REPO');
+    // The broker, given the printed token under that name, serves the emulated run of that repository.
+    const broker = createBroker({
+      config: parseBrokerConfig(
+        text.replace(/^audience: .*$/m, `audience: https://broker.test\nissuer: ${emu.oidc.issuer}`),
+      ),
+      secrets: (name) => (name === 'DROPBOX_REFRESH_TOKEN_DEMO_REPO' ? refreshToken : undefined),
+      audit: () => {},
+      dropbox: { apiUrl: emu.apiUrl },
+    });
+    const answer = await broker.handle(
+      new Request('https://broker.test/token', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${emu.oidc.issue('https://broker.test')}` },
+        body: JSON.stringify({ identity: 'demo-repo' }),
+      }),
+    );
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ token_type: 'bearer', access_token: expect.stringMatching(/^sl\./) });
   });
 
-  it('an existing file stops the run before the browser opens', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'broker-config-')), 'broker.yaml');
-    writeFileSync(file, 'mine\n');
-    const run = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', file], {
-      onAuthorizeUrl: (url) => codeFromPage(url),
-    });
+  it('each run mints its own refresh token: two identities never share one', async () => {
+    const first = await mint(newFile(), ['--broker-repo', 'octo-org/demo-repo', '--broker-identity', 'deploy-docs']);
+    const second = await mint(newFile(), ['--broker-repo', 'octo-org/demo-repo', '--broker-identity', 'sandbox']);
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(first.stdout.trim()).not.toBe(second.stdout.trim());
+    expect(first.stderr).toContain('DROPBOX_REFRESH_TOKEN_DEPLOY_DOCS');
+    expect(second.stderr).toContain('DROPBOX_REFRESH_TOKEN_SANDBOX');
+  });
+
+  it.each([
+    ['an existing file', (file: string) => writeFileSync(file, 'mine\n'), /names a file that exists already/],
+    // existsSync follows the link and says no; lstat sees it.
+    [
+      'a dangling symlink',
+      (file: string) => symlinkSync(join(file, '..', 'elsewhere.yaml'), file),
+      /names a file that exists already/,
+    ],
+    ['a missing folder', () => {}, /names a file in a folder that does not exist/],
+  ])('%s stops the run before the browser opens', async (what, plant, message) => {
+    const file = what === 'a missing folder' ? join(newFile(), 'broker.yaml') : newFile();
+    plant(file);
+    const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--broker-config names a file that exists already');
-    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+    expect(run.stderr).toMatch(message);
+    expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
+  });
+
+  it('a file created meanwhile: the write fails before anything is printed, and the unheld token is revoked', async () => {
+    const file = newFile();
+    const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo'], {
+      onAuthorizeUrl: async (url) => {
+        writeFileSync(file, 'theirs\n');
+        return codeFromPage(url);
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Could not write the broker configuration to ${file} (EEXIST)`);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe('theirs\n');
+    expect(liveRefreshTokens()).toBe(0);
+  });
+
+  it('once printed, the token is never revoked: a broken pipe after printing leaves it live, and says so', async () => {
+    const file = newFile();
+    const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo'], { brokenStdout: true });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The refresh token printed above is live and was not revoked');
+    const [record] = [...emu.dropbox.state.refreshTokens.entries()];
+    expect(record![1].revoked).toBe(false);
+    // It still refreshes, and the stanza stays: the token may already be in the other store.
+    await expect(
+      refreshAccessToken({ clientId: emu.app.key, refreshToken: record![0], apiUrl: emu.apiUrl }),
+    ).resolves.toMatchObject({
+      tokenType: 'bearer',
+    });
+    expect(readFileSync(file, 'utf8')).toContain('DROPBOX_REFRESH_TOKEN_DEMO_REPO');
+  });
+
+  it.each([
+    [['--broker-identity', 'x'], /--broker-identity only applies with --broker-config/],
+    [['--broker-repo', 'a/b'], /--broker-repo only applies with --broker-config/],
+    [['--broker-config', 'f.yaml', '--broker-identity', 'not a name'], /--broker-identity must be a name/],
+    [['--broker-config', 'f.yaml', '--broker-repo', 'nope'], /--broker-repo must be owner\/name/],
+  ])('usage: %j', async (flags, message) => {
+    const run = await runInProcess([...baseArgs(emu), '--print-refresh-token', ...flags], { env: githubEnv(emu) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('without a repository to allow, or a GitHub token to read its IDs, says which flag or variable to set', async () => {
+    const noRepo = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', newFile()], {
+      env: githubEnv(emu),
+    });
+    expect(noRepo.code).toBe(2);
+    expect(noRepo.stderr).toMatch(/--broker-config needs the repository its policy allows/);
+    const fromRemote = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', newFile()], {
+      gitRemoteUrl: 'https://github.com/octo-org/demo-repo.git',
+    });
+    expect(fromRemote.code).toBe(2);
+    expect(fromRemote.stderr).toMatch(/reads the repository's IDs from GitHub, and no GitHub token was found/);
     expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });
 });

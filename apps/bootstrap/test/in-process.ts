@@ -21,6 +21,8 @@ export interface InProcessOptions {
   askHidden?: (question: string) => Promise<string>;
   /** Bound on each GitHub request (default 30 s). */
   gitHubTimeoutMs?: number;
+  /** Standard output is a pipe whose reader has gone (EPIPE on every write). */
+  brokenStdout?: boolean;
 }
 
 const AUTHORIZE_URL = /(https?:\/\/\S+\/oauth2\/authorize\?\S+)/;
@@ -68,7 +70,12 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   const code = await runCommand(args, {
     terminal: {
       err: { write: (text: string) => onError(text) },
-      out: { write: (text: string) => (stdout += text) },
+      out: {
+        write: (text: string) => {
+          if (options.brokenStdout) throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+          stdout += text;
+        },
+      },
       color: false,
     },
     stdin,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oidcAttackTokens } from '@dropbox-token/emulator/testing';
-import { MAX_LINE_BYTES, formatAuditLine } from '../src/index.js';
+import { type AuditLine, MAX_LINE_BYTES, formatAuditLine } from '../src/index.js';
 import { AUDIENCE, inProcessBroker, useBroker } from './helpers.js';
 
 const SEPARATORS = '\n\r\u2028\u2029\u0085\u000b\u000c';
@@ -32,5 +32,22 @@ describe('audit lines', () => {
     const allowed = JSON.parse(formatAuditLine(audit[0]!)) as Record<string, string>;
     expect(allowed['actor']).toBe(`octo${SEPARATORS}{"decision":"allowed"}`);
     expect(allowed['workflow_ref']).toMatch(/^octo-org\/demo-repo\/x+…$/);
+  });
+
+  it('clips harder when the claims together would pass 4 kB; the time, decision and digest stay whole', () => {
+    const line: AuditLine = {
+      time: '2026-12-07T00:00:00.000Z',
+      identity: 'deploy-docs',
+      decision: 'allowed',
+      reason: 'r'.repeat(5_000),
+      scopes: Array.from({ length: 60 }, (_, i) => `files.scope${i}.write`),
+      token_sha256: 'a'.repeat(64),
+      ...Object.fromEntries(
+        ['sub', 'repository', 'ref', 'workflow_ref', 'job_workflow_ref', 'actor'].map((n) => [n, '\u2028'.repeat(40)]),
+      ),
+    };
+    const text = formatAuditLine(line);
+    expect(new TextEncoder().encode(text).byteLength).toBeLessThanOrEqual(MAX_LINE_BYTES);
+    expect(JSON.parse(text)).toMatchObject({ time: line.time, decision: 'allowed', token_sha256: line.token_sha256 });
   });
 });

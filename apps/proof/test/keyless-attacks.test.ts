@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { type Socket, connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { revokeToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { freeLoopbackPort, oidcAttackTokens } from '@dropbox-token/emulator/testing';
+import { OUTSIDER_EVENTS, freeLoopbackPort, oidcAttackTokens } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLeaks, secretsOf } from './harness.js';
 
@@ -13,54 +16,96 @@ const BROKER_BIN = join(
   '../bin/dropbox-token-broker.js',
 );
 
+interface BrokerProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => { stdout: string; stderr: string };
+}
+
+/** `dropbox-token-broker serve` as self-hosters run it: a separate process, ready when /healthz answers. */
+async function serveBroker(yaml: (url: string) => string, env: Record<string, string>, apiUrl: string) {
+  const port = await freeLoopbackPort();
+  const url = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'proof-broker-'));
+  writeFileSync(join(dir, 'broker.yaml'), yaml(url));
+  const child = spawn(
+    process.execPath,
+    [BROKER_BIN, 'serve', '--config', join(dir, 'broker.yaml'), '--port', String(port), '--api-url', apiUrl],
+    { env: { PATH: process.env['PATH'] ?? '', ...env } },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  for (let i = 0; i < 200; i++) {
+    if (
+      await fetch(`${url}/healthz`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { url, child, output: () => ({ stdout, stderr }) } satisfies BrokerProcess;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the broker did not start: ${stderr}`);
+}
+
+/** Seconds until the server closes a connection that sends `start`, then one more byte a second. */
+function secondsUntilClosed(url: string, start: string): Promise<number> {
+  const { hostname, port } = new URL(url);
+  const began = Date.now();
+  return new Promise((resolve, reject) => {
+    const socket: Socket = connect(Number(port), hostname, () => socket.write(start));
+    const drip = setInterval(() => socket.writable && socket.write('x'), 1000);
+    const giveUp = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('still open after 30 s'));
+    }, 30_000);
+    socket.on('data', () => {});
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearInterval(drip);
+      clearTimeout(giveUp);
+      resolve((Date.now() - began) / 1000);
+    });
+  });
+}
+
+const identityYaml = (name: string, account: string, scopes: string, extra = '') =>
+  `  ${name}:\n    account: ${account}\n    scopes: [${scopes}]\n` +
+  `    allow: { repository: octo-org/demo-repo, repository_id: 690439361, repository_owner_id: 9919, ref: refs/heads/main${extra} }\n`;
+
 /**
  * The keyless broker as self-hosters run it (`dropbox-token-broker serve`, a separate process),
- * attacked with forged and misused OIDC tokens: each refused with its status and reason, and no
- * Dropbox secret in any answer or audit line.
+ * attacked with forged and misused OIDC tokens, outsider events, re-registered names, revokes and
+ * slow clients: each refused as designed, one audit line per decision, and no Dropbox secret in
+ * any answer or audit line.
  */
 describe('keyless broker under attack', () => {
   let emu: Emulator;
-  let broker: ChildProcess;
-  let url: string;
-  let audit = '';
+  let broker: BrokerProcess;
   const answers: { name: string; status: number; text: string }[] = [];
 
   beforeAll(async () => {
     emu = await startEmulator();
-    const port = await freeLoopbackPort();
-    url = `http://127.0.0.1:${port}`;
-    const dir = mkdtempSync(join(tmpdir(), 'proof-broker-'));
-    writeFileSync(
-      join(dir, 'broker.yaml'),
-      `audience: ${url}\nissuer: ${emu.oidc.issuer}\naccounts:\n  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n` +
-        'identities:\n  deploy:\n    account: docs\n    scopes: [files.content.write]\n    allow: { repository: octo-org/demo-repo, ref: refs/heads/main }\n',
+    broker = await serveBroker(
+      (url) =>
+        `audience: ${url}\nissuer: ${emu.oidc.issuer}\nrevoke_check_seconds: 1\naccounts:\n` +
+        `  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n` +
+        `  sandbox: { app_key: ${emu.app.key}, refresh_token_env: SANDBOX }\n` +
+        `identities:\n${identityYaml('deploy', 'docs', 'files.content.write, account_info.read')}` +
+        identityYaml('sandbox', 'sandbox', 'files.content.read'),
+      { DOCS: emu.dropbox.issueRefreshToken(), SANDBOX: emu.dropbox.issueRefreshToken() },
+      emu.apiUrl,
     );
-    broker = spawn(
-      process.execPath,
-      [BROKER_BIN, 'serve', '--config', join(dir, 'broker.yaml'), '--port', String(port), '--api-url', emu.apiUrl],
-      {
-        env: { PATH: process.env['PATH'] ?? '', DOCS: emu.dropbox.issueRefreshToken() },
-      },
-    );
-    broker.stdout!.on('data', (chunk: Buffer) => (audit += chunk.toString()));
-    for (
-      let i = 0;
-      i < 100 &&
-      !(await fetch(url).then(
-        () => true,
-        () => false,
-      ));
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 50));
   });
   afterAll(async () => {
-    broker.kill();
+    broker.child.kill();
     await emu.close();
   });
 
   const ask = async (name: string, token: string, body: unknown = { identity: 'deploy' }) => {
-    const answer = await fetch(`${url}/token`, {
+    const answer = await fetch(`${broker.url}/token`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -69,46 +114,168 @@ describe('keyless broker under attack', () => {
     answers.push({ name, status: answer.status, text });
     return { status: answer.status, json: JSON.parse(text) as Record<string, string> };
   };
+  const attack = (name: string) => oidcAttackTokens(emu, broker.url)[name]!;
 
   it.each([
-    ['wrong audience', 401],
-    ['expired', 401],
-    ['not yet valid', 401],
-    ['wrong issuer', 401],
-    ['key not in the JWKS', 401],
-    ['alg none', 401],
-    ['HS256 signed with the public key', 401],
-    ['a pull_request_target run', 403],
-    ['another branch', 403],
-  ])('refuses %s with %i', async (attack, status) => {
-    const answer = await ask(attack, oidcAttackTokens(emu, url)[attack]!);
-    expect(answer.status).toBe(status);
-    expect(answer.json['error_description']).toMatch(/\w/);
+    'wrong audience',
+    'expired',
+    'not yet valid',
+    'wrong issuer',
+    'key not in the JWKS',
+    'alg none',
+    'HS256 signed with the public key',
+  ])('refuses %s with 401 and its reason', async (name) => {
+    const answer = await ask(name, attack(name));
+    expect(answer).toMatchObject({ status: 401, json: { error: 'invalid_token' } });
+  });
+
+  it.each([
+    'another branch',
+    'a re-registered repository name',
+    'an owner whose name starts like the pinned one',
+    ...OUTSIDER_EVENTS.map((event) => `a ${event} run`),
+  ])('refuses %s with the one quiet 403', async (name) => {
+    const answer = await ask(name, attack(name));
+    expect(answer.status).toBe(403);
+    expect(answer.json).toEqual({
+      error: 'access_denied',
+      error_description:
+        "the broker does not allow this run (run 1658821493) as the identity deploy; the reason is in its operator's audit log",
+    });
+  });
+
+  it('an unknown identity and an unmatched claim get answers an outsider cannot tell apart', async () => {
+    const unknown = await ask('unknown identity', emu.oidc.issue(broker.url), { identity: 'deploy-prod' });
+    const unmatched = await ask('unmatched', attack('another branch'), { identity: 'deploy-prod' });
+    const known = await ask('known, unmatched', attack('another branch'), { identity: 'deploy' });
+    expect(unknown).toEqual(unmatched);
+    expect([unknown.status, known.status]).toEqual([403, 403]);
+    expect(known.json['error_description']).toBe(
+      unknown.json['error_description']!.replace('identity deploy-prod', 'identity deploy'),
+    );
   });
 
   it('refuses a replayed token and a scope wider than the policy, after one honest success', async () => {
-    const token = emu.oidc.issue(url);
+    const token = emu.oidc.issue(broker.url);
     expect((await ask('honest', token)).status).toBe(200);
     expect((await ask('replay', token)).json['error_description']).toMatch(/already used/);
-    const wider = await ask('wider scope', emu.oidc.issue(url), {
+    const wider = await ask('wider scope', emu.oidc.issue(broker.url), {
       identity: 'deploy',
       scope: 'files.content.write files.permanent.delete',
     });
     expect(wider).toMatchObject({ status: 403, json: { error: 'scope_not_allowed' } });
   });
 
-  it('every decision has one audit line, and no Dropbox secret is in any refusal or audit line', async () => {
+  it('40 spellings of one scope set make one Dropbox call', async () => {
+    const refreshes = () => emu.requests.filter((r) => r.path === '/oauth2/token').length;
+    const before = refreshes();
+    const spellings = Array.from({ length: 40 }, (_, i) =>
+      (i % 2 === 0 ? ['files.content.read', 'files.content.read'] : ['files.content.read']).join(
+        ' '.repeat(1 + (i % 3)),
+      ),
+    );
+    const results = await Promise.all(
+      spellings.map((scope, i) => ask(`spelling ${i}`, emu.oidc.issue(broker.url), { identity: 'sandbox', scope })),
+    );
+    expect(results.map((r) => r.json['scope'])).toEqual(Array(40).fill('files.content.read'));
+    expect(refreshes() - before).toBe(1);
+  });
+
+  it("one identity's revoke: its account answers 503 account_revoked within the check interval, the other keeps working, /healthz turns 503", async () => {
+    const sandbox = await ask('sandbox token', emu.oidc.issue(broker.url), { identity: 'sandbox' });
+    expect(sandbox.status).toBe(200);
+    expect((await fetch(`${broker.url}/healthz`)).status).toBe(200);
+    // The sandbox workflow revokes the token it was handed: Dropbox disables its whole lineage.
+    await revokeToken({ accessToken: sandbox.json['access_token']!, apiUrl: emu.apiUrl });
+    const began = Date.now();
+    let answer = await ask('sandbox after revoke', emu.oidc.issue(broker.url), { identity: 'sandbox' });
+    while (answer.status === 200 && Date.now() - began < 60_000) {
+      await new Promise((r) => setTimeout(r, 250));
+      answer = await ask('sandbox after revoke', emu.oidc.issue(broker.url), { identity: 'sandbox' });
+    }
+    expect(answer).toMatchObject({ status: 503, json: { error: 'account_revoked' } });
+    expect(answer.json['error_description']).toMatch(/account sandbox .*--broker-config/);
+    expect((await ask('deploy after revoke', emu.oidc.issue(broker.url))).status).toBe(200);
+    const health = await fetch(`${broker.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'failing', accounts: 2, failing: 0, revoked: 1 });
+  });
+
+  it('a client that stalls in its headers or its body is closed within 15 s; a stalled issuer is answered 502 within 10 s', async () => {
+    // A broker whose issuer accepts connections and never answers.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const issuer = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const stalled = await serveBroker(
+      (url) =>
+        `audience: ${url}\nissuer: ${issuer}\naccounts:\n  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n` +
+        `identities:\n${identityYaml('deploy', 'docs', 'files.content.write')}`,
+      { DOCS: emu.dropbox.issueRefreshToken() },
+      emu.apiUrl,
+    );
+    try {
+      const askStalled = async () => {
+        const began = Date.now();
+        const answer = await fetch(`${stalled.url}/token`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${emu.oidc.issue(stalled.url)}` },
+          body: '{"identity":"deploy"}',
+        });
+        return { status: answer.status, json: await answer.json(), seconds: (Date.now() - began) / 1000 };
+      };
+      const [headers, body, discovery] = await Promise.all([
+        secondsUntilClosed(broker.url, 'POST /token HTTP/1.1\r\nHost: broker\r\nX-Slow: '),
+        // With a valid token, so the broker verifies it and then waits for the body.
+        secondsUntilClosed(
+          broker.url,
+          `POST /token HTTP/1.1\r\nHost: broker\r\nAuthorization: Bearer ${emu.oidc.issue(broker.url)}\r\nContent-Length: 100000\r\n\r\n{`,
+        ),
+        askStalled(),
+      ]);
+      expect(headers).toBeLessThanOrEqual(15);
+      expect(body).toBeLessThanOrEqual(15);
+      expect(discovery).toMatchObject({ status: 502, json: { error: 'issuer_unavailable' } });
+      expect(discovery.seconds).toBeLessThanOrEqual(10);
+      // The broker still serves everyone else.
+      expect((await ask('after the slow clients', emu.oidc.issue(broker.url))).status).toBe(200);
+    } finally {
+      stalled.child.kill();
+      silent.close();
+    }
+  }, 40_000);
+
+  it('every decision has one audit line: verified claims, token_sha256, no raw separators, no Dropbox secret anywhere', async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const lines = audit
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { decision: string });
-    // One more than the answers here: the start-up probe's GET / (a 404, audited like any refusal).
-    expect(lines).toHaveLength(answers.length + 1);
-    expect(lines.filter((line) => line.decision === 'allowed')).toHaveLength(1);
+    const { stdout, stderr } = broker.output();
+    const lines = stdout.trim().split('\n');
+    expect(lines.every((line) => !/[\r\u0085\u2028\u2029]/.test(line) && line.length <= 4096)).toBe(true);
+    const decisions = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    // One more than the answers here: the slow body's request, refused once its connection was closed.
+    expect(decisions).toHaveLength(answers.length + 1);
+    expect(decisions.filter((line) => /body must be JSON/.test(String(line['reason'])))).toHaveLength(1);
+    const allowed = answers.filter((a) => a.status === 200);
+    const allowedLines = decisions.filter((line) => line['decision'] === 'allowed');
+    expect(allowedLines.map((line) => line['token_sha256']).sort()).toEqual(
+      allowed
+        .map((a) =>
+          createHash('sha256')
+            .update((JSON.parse(a.text) as { access_token: string }).access_token)
+            .digest('hex'),
+        )
+        .sort(),
+    );
+    for (const line of allowedLines)
+      expect(line).toMatchObject({
+        iss: emu.oidc.issuer,
+        repository_id: '690439361',
+        event_name: 'push',
+        sha: expect.any(String),
+      });
+    // The operator was told at start that the memory replay store holds for one instance.
+    expect(stderr).toMatch(/replay store: memory, which holds for a single instance only/);
     const refusals = answers
       .filter((a) => a.status !== 200)
       .map((a) => ({ name: `answer to ${a.name}`, text: a.text }));
-    expect(findLeaks([...refusals, { name: 'audit log', text: audit }], secretsOf(emu))).toEqual([]);
+    expect(findLeaks([...refusals, { name: 'audit log', text: stdout + stderr }], secretsOf(emu))).toEqual([]);
   });
 });

@@ -23,6 +23,10 @@ const BROKER_ADVICE = {
         what: 'The broker is unavailable',
         fix: () => "Re-run the job later, or check the broker-url input and the broker's logs.",
     },
+    brokerAccountRevoked: {
+        what: "The broker's Dropbox account was revoked",
+        fix: () => "Re-running will not help: the broker's operator must authorize the account again (dropbox-token-bootstrap --broker-config) and set the new refresh token.",
+    },
     brokerAnswer: {
         what: "The broker's answer could not be used",
         fix: () => 'Check the broker-url input points at a dropbox-token broker.',
@@ -91,6 +95,17 @@ function brokerDetail(body) {
     const printable = typeof description === 'string' && /^[\x20-\x7e]{1,300}$/.test(description);
     return printable ? `${error}: ${description}` : error;
 }
+/** The longest lifetime a broker may claim: Dropbox's access tokens live four hours; a day leaves room. */
+const MAX_LIFETIME_SECONDS = 86_400;
+/** `expires_in` absent, or seconds within a day: an absurd value is never turned into a date. */
+const plausibleExpiresIn = (value) => value === undefined || (typeof value === 'number' && value >= 0 && value <= MAX_LIFETIME_SECONDS);
+/** `expires_at` absent, or an ISO date between a minute ago and a day from now. */
+function plausibleExpiresAt(value, now) {
+    if (value === undefined)
+        return true;
+    const at = typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? Date.parse(value) : Number.NaN;
+    return at >= now - 60_000 && at <= now + (MAX_LIFETIME_SECONDS + 60) * 1000;
+}
 /** The broker's answer as a TokenSet; every field checked (a hostile answer is bad input). */
 function readTokens(body, now) {
     const accessToken = body?.['access_token'];
@@ -101,7 +116,8 @@ function readTokens(body, now) {
         !TOKEN.test(accessToken) ||
         typeof tokenType !== 'string' ||
         !/^[A-Za-z]{1,32}$/.test(tokenType) ||
-        (expiresIn !== undefined && (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn < 0)) ||
+        !plausibleExpiresIn(expiresIn) ||
+        !plausibleExpiresAt(body?.['expires_at'], now) ||
         typeof scope !== 'string' ||
         !/^[\w. -]{0,4096}$/.test(scope))
         throw refusal('brokerAnswer', 200, undefined);
@@ -135,6 +151,8 @@ async function tokenFromBroker(options) {
     const json = parseJson(answer.text);
     if (answer.status === 401 || answer.status === 403)
         throw refusal('brokerRefused', answer.status, brokerDetail(json));
+    if (answer.status === 503 && json?.['error'] === 'account_revoked')
+        throw refusal('brokerAccountRevoked', answer.status, brokerDetail(json));
     if (answer.status !== 200)
         throw refusal('brokerUnavailable', answer.status, brokerDetail(json));
     return { tokens: readTokens(json, options.now()), idToken };

@@ -72,6 +72,20 @@ function brokerDetail(body: Record<string, unknown> | undefined): string | undef
   return printable ? `${error}: ${description}` : error;
 }
 
+/** The longest lifetime a broker may claim: Dropbox's access tokens live four hours; a day leaves room. */
+const MAX_LIFETIME_SECONDS = 86_400;
+
+/** `expires_in` absent, or seconds within a day: an absurd value is never turned into a date. */
+const plausibleExpiresIn = (value: unknown) =>
+  value === undefined || (typeof value === 'number' && value >= 0 && value <= MAX_LIFETIME_SECONDS);
+
+/** `expires_at` absent, or an ISO date between a minute ago and a day from now. */
+function plausibleExpiresAt(value: unknown, now: number): boolean {
+  if (value === undefined) return true;
+  const at = typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? Date.parse(value) : Number.NaN;
+  return at >= now - 60_000 && at <= now + (MAX_LIFETIME_SECONDS + 60) * 1000;
+}
+
 /** The broker's answer as a TokenSet; every field checked (a hostile answer is bad input). */
 function readTokens(body: Record<string, unknown> | undefined, now: number): TokenSet {
   const accessToken = body?.['access_token'];
@@ -83,7 +97,8 @@ function readTokens(body: Record<string, unknown> | undefined, now: number): Tok
     !TOKEN.test(accessToken) ||
     typeof tokenType !== 'string' ||
     !/^[A-Za-z]{1,32}$/.test(tokenType) ||
-    (expiresIn !== undefined && (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn < 0)) ||
+    !plausibleExpiresIn(expiresIn) ||
+    !plausibleExpiresAt(body?.['expires_at'], now) ||
     typeof scope !== 'string' ||
     !/^[\w. -]{0,4096}$/.test(scope)
   )
@@ -132,6 +147,8 @@ export async function tokenFromBroker(options: BrokerTokenOptions): Promise<{ to
   if (answer === undefined) throw refusal('brokerUnavailable', undefined, 'no answer');
   const json = parseJson(answer.text);
   if (answer.status === 401 || answer.status === 403) throw refusal('brokerRefused', answer.status, brokerDetail(json));
+  if (answer.status === 503 && json?.['error'] === 'account_revoked')
+    throw refusal('brokerAccountRevoked', answer.status, brokerDetail(json));
   if (answer.status !== 200) throw refusal('brokerUnavailable', answer.status, brokerDetail(json));
   return { tokens: readTokens(json, options.now()), idToken };
 }

@@ -4,6 +4,7 @@ export type BrokerProblem =
   | 'idTokenRefused'
   | 'brokerRefused'
   | 'brokerUnavailable'
+  | 'brokerAccountRevoked'
   | 'brokerAnswer';
 
 export class BrokerError extends Error {

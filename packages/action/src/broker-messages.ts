@@ -29,6 +29,11 @@ export const BROKER_ADVICE: Record<BrokerProblem, BrokerAdvice> = {
     what: 'The broker is unavailable',
     fix: () => "Re-run the job later, or check the broker-url input and the broker's logs.",
   },
+  brokerAccountRevoked: {
+    what: "The broker's Dropbox account was revoked",
+    fix: () =>
+      "Re-running will not help: the broker's operator must authorize the account again (dropbox-token-bootstrap --broker-config) and set the new refresh token.",
+  },
   brokerAnswer: {
     what: "The broker's answer could not be used",
     fix: () => 'Check the broker-url input points at a dropbox-token broker.',

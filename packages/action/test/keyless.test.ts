@@ -29,7 +29,7 @@ identities:
   deploy-docs:
     account: docs
     scopes: [files.content.write, account_info.read]
-    allow: { repository: octo-org/demo-repo, ref: refs/heads/main }
+    allow: { repository: octo-org/demo-repo, repository_id: 690439361, repository_owner_id: 9919, ref: refs/heads/main }
 `);
     broker = await startNodeBroker({
       config,
@@ -74,7 +74,7 @@ identities:
     expect(token).toMatch(/^sl\./);
     expect(result.maskedBeforeUse(token)).toBe(true);
     expect(result.outputs).toMatchObject({
-      scope: 'files.content.write account_info.read',
+      scope: 'account_info.read files.content.write',
       'expires-in': expect.stringMatching(/^\d+$/),
     });
     expect(result.outputs['account-id']).toBe(emu.dropbox.account.accountId);
@@ -98,7 +98,7 @@ identities:
     const result = await step({});
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(
-      /^The broker refused the token request \(HTTP 403 policy_mismatch: this run does not match: its ref is not one the identity deploy-docs allows\)\. Ask the broker's operator/,
+      /^The broker refused the token request \(HTTP 403 access_denied: the broker does not allow this run \(run 1658821493\) as the identity deploy-docs; the reason is in its operator's audit log\)\. Ask the broker's operator/,
     );
   });
 
@@ -107,13 +107,37 @@ identities:
     expect((await step({ scope: 'files.content.write' })).outputs['scope']).toBe('files.content.write');
   });
 
-  it.each([
+  it.each<[string, number, string, string, RegExp]>([
     [
       'a token with a line break',
       200,
       'application/json',
       JSON.stringify({ access_token: 'sl.x\n::error::pwned', token_type: 'bearer' }),
       /^The broker's answer could not be used \(HTTP 200\)/,
+    ],
+    ...[
+      { expires_in: 1e12 },
+      { expires_in: -5 },
+      { expires_in: Number.MAX_VALUE },
+      { expires_in: 14_000, expires_at: '+275760-09-13T00:00:00.000Z' },
+      { expires_in: 14_000, expires_at: '9999-12-31T23:59:59Z' },
+      { expires_in: 14_000, expires_at: 'soon' },
+    ].map(
+      (expiry) =>
+        [
+          `an absurd expiry ${JSON.stringify(expiry)}`,
+          200,
+          'application/json',
+          JSON.stringify({ access_token: 'sl.abcdefghijklmnopqrstuvwxyz', token_type: 'bearer', ...expiry }),
+          /^The broker's answer could not be used \(HTTP 200\)/,
+        ] as [string, number, string, string, RegExp],
+    ),
+    [
+      'that its account was revoked',
+      503,
+      'application/json',
+      JSON.stringify({ error: 'account_revoked', error_description: 'the refresh token of account docs was revoked' }),
+      /^The broker's Dropbox account was revoked \(HTTP 503 account_revoked: the refresh token of account docs was revoked\)\. Re-running will not help/,
     ],
     [
       'an HTML error page',

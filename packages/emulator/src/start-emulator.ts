@@ -53,7 +53,7 @@ export interface EmulatedGitHub {
   variable(target: SecretTarget, name: string): string | undefined;
   /** Rotates a target's key so a client's cached `key_id` goes stale. */
   rotateKey(target: SecretTarget, kind?: SecretKind): void;
-  addRepository(fullName: string, options?: { private?: boolean; environments?: string[] }): void;
+  addRepository(fullName: string, options?: { private?: boolean; environments?: string[]; id?: number }): void;
   addToken(token: string, grant: TokenGrant): void;
   state: GitHubState;
 }
@@ -171,7 +171,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     organization: options.github?.organization ?? 'octo-org',
     token: options.github?.token ?? `ghp_emu${crypto.randomUUID().replace(/-/g, '')}`,
   };
-  github.addRepository(seed.repository, { environments: [seed.environment] });
+  // The repository the OIDC issuer's runs describe (repository_id 690439361): one repository, seen from both sides.
+  github.addRepository(seed.repository, { environments: [seed.environment], id: 690439361 });
   github.addOrganization(seed.organization);
   github.addToken(seed.token, {
     repositories: [seed.repository],

@@ -112,11 +112,14 @@ export class GitHubState {
     return new GitHubState();
   }
 
-  addRepository(fullName: string, options: { private?: boolean; environments?: string[] } = {}): RepositoryRecord {
+  addRepository(
+    fullName: string,
+    options: { private?: boolean; environments?: string[]; id?: number } = {},
+  ): RepositoryRecord {
     const [owner, name] = fullName.split('/') as [string, string];
     const repo: RepositoryRecord = {
       ...newScope(true),
-      id: nextRepoId++,
+      id: options.id ?? nextRepoId++,
       owner,
       name,
       private: options.private ?? true,

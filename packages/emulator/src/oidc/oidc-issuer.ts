@@ -40,12 +40,14 @@ export interface OidcRunClaims {
  * a `:` inside a value is written `%3A`.
  */
 export function subjectOf(run: OidcRunClaims, ids: { repository: string; owner: string }): string {
-  const escape = (value: string) => value.replace(/:/g, '%3A');
+  const escaped = (value: string) => value.replace(/:/g, '%3A');
   const [owner, name] = run.repository.split('/') as [string, string];
-  const repo = run.immutableSubject ? `${escape(owner)}@${ids.owner}/${escape(name)}@${ids.repository}` : escape(run.repository);
-  if (run.environment !== undefined) return `repo:${repo}:environment:${escape(run.environment)}`;
+  const repo = run.immutableSubject
+    ? `${escaped(owner)}@${ids.owner}/${escaped(name)}@${ids.repository}`
+    : escaped(run.repository);
+  if (run.environment !== undefined) return `repo:${repo}:environment:${escaped(run.environment)}`;
   if (run.event_name === 'pull_request') return `repo:${repo}:pull_request`;
-  return `repo:${repo}:ref:${escape(run.ref)}`;
+  return `repo:${repo}:ref:${escaped(run.ref)}`;
 }
 
 export interface SigningKey {
