@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type AuditLine, parseBrokerConfig, startNodeBroker } from '@dropbox-token/broker';
+import { type AuditLine, formatAuditLine, parseBrokerConfig, startNodeBroker } from '@dropbox-token/broker';
 import { getCurrentAccount } from '@dropbox-token/core';
 import { type Emulator, type RecordedRequest, parseFileCommands, startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
@@ -61,28 +61,69 @@ function runProcess(
 
 const indent = (lines: string[], mark = '│') => lines.map((line) => `      ${mark} ${line}`).join('\n');
 
+/** The browser for a bootstrap run: approves the emulator's consent page when the CLI prints the authorize URL. */
+function emulatedBrowser() {
+  let page = '';
+  let opened = false;
+  const onStderr = (stderr: string) => {
+    const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
+    if (!match || opened) return;
+    opened = true;
+    // Play the browser: the emulator's consent screen approves and redirects to the CLI's loopback page.
+    void (async () => {
+      const consent = await fetch(match[1]!, { redirect: 'manual' });
+      const answer = await fetch(consent.headers.get('location')!);
+      page = (await answer.text()).match(/<h1[^>]*>(.*?)<\/h1>/)?.[1] ?? `HTTP ${answer.status}`;
+    })().catch((error: unknown) => {
+      page = `browser failed: ${String(error)}`;
+    });
+  };
+  return { onStderr, page: () => page };
+}
+
+/** The bootstrap for the broker: its own authorization (its own refresh-token lineage), the token on stdout, the stanza in a file. */
+async function mintForBroker(e: Emulator, node: string, redirectUri: string, masks: string[], file: string) {
+  const browser = emulatedBrowser();
+  const result = await runProcess(
+    node,
+    [
+      BOOTSTRAP_CLI,
+      ...['--app-key', e.app.key, '--redirect-uri', redirectUri, '--no-browser', '--yes'],
+      ...['--print-refresh-token', '--broker-config', file, '--broker-identity', 'deploy-docs'],
+      ...['--broker-repo', e.github.repository, '--api-url', e.apiUrl, '--authorize-url', e.authorizeUrl],
+    ],
+    { PATH: process.env['PATH'] ?? '', GH_TOKEN: e.github.token, GITHUB_API_URL: e.githubUrl, NO_COLOR: '1' },
+    browser.onStderr,
+  );
+  const refreshToken = result.stdout.trim();
+  if (refreshToken !== '') masks.push(refreshToken);
+  if (result.code !== 0)
+    throw new Error(`the bootstrap (--broker-config) exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
+  return refreshToken;
+}
+
 /**
- * Keyless: a broker holds the refresh token (here the one the bootstrap stored), and the action
- * runs with broker-url and identity only, buying its token with the job's OIDC token.
+ * Keyless: the bootstrap mints the broker its own refresh token and writes its stanza; the broker
+ * holds the token, and the action runs with broker-url and identity only, buying its token with the
+ * job's OIDC token.
  */
-async function runKeyless(e: Emulator, node: string, masks: string[]) {
-  const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+async function runKeyless(e: Emulator, node: string, redirectUri: string, masks: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
   const audit: AuditLine[] = [];
   const port = await freeLoopbackPort();
+  const stanza = join(dir, 'broker.yaml');
+  const refreshToken = await mintForBroker(e, node, redirectUri, masks, stanza);
+  // The stanza as written, with this broker's URL and the emulator's issuer.
   const config = parseBrokerConfig(
-    `audience: http://127.0.0.1:${port}\nissuer: ${e.oidc.issuer}\n` +
-      `accounts:\n  docs: { app_key: ${e.app.key}, refresh_token_env: DOCS_REFRESH_TOKEN }\n` +
-      'identities:\n  deploy-docs:\n    account: docs\n    scopes: [files.content.write]\n' +
-      `    allow: { repository: ${e.oidc.run.repository}, ref: refs/heads/main }\n`,
+    readFileSync(stanza, 'utf8').replace(/^audience: .*$/m, `audience: http://127.0.0.1:${port}\nissuer: ${e.oidc.issuer}`),
   );
   const broker = await startNodeBroker({
     config,
-    env: { DOCS_REFRESH_TOKEN: refreshToken },
+    env: { DROPBOX_REFRESH_TOKEN_DEPLOY_DOCS: refreshToken },
     port,
     audit: (line) => audit.push(line),
     dropbox: { apiUrl: e.apiUrl },
   });
-  const dir = mkdtempSync(join(tmpdir(), 'dropbox-token-demo-'));
   try {
     const output = join(dir, 'output');
     writeFileSync(output, '');
@@ -100,12 +141,12 @@ async function runKeyless(e: Emulator, node: string, masks: string[]) {
     if (!parseFileCommands(readFileSync(output, 'utf8'))['access-token']) throw new Error('no access-token output');
     return {
       value: undefined,
-      line: 'Keyless: the broker holds the refresh token; the action ran with broker-url and identity only',
+      line: 'Keyless: the bootstrap gave the broker its own refresh token (identity deploy-docs, pinned to the repository IDs); the action ran with broker-url and identity only',
       details: [
         '      Workflow log:',
         indent(log.lines),
         '      Broker audit log:',
-        indent(audit.map((line) => JSON.stringify(line))),
+        indent(audit.map((line) => formatAuditLine(line))),
       ].join('\n'),
     };
   } finally {
@@ -116,8 +157,7 @@ async function runKeyless(e: Emulator, node: string, masks: string[]) {
 
 /** The bootstrap CLI as a person runs it, with the emulator's consent page as the browser. */
 async function runBootstrapAct(e: Emulator, node: string, redirectUri: string, masks: string[], verbose: boolean) {
-  let browserPage = '';
-  let opened = false;
+  const browser = emulatedBrowser();
   const result = await runProcess(
     node,
     [
@@ -136,20 +176,7 @@ async function runBootstrapAct(e: Emulator, node: string, redirectUri: string, m
       e.authorizeUrl,
     ],
     { PATH: process.env['PATH'] ?? '', GH_TOKEN: e.github.token, GITHUB_API_URL: e.githubUrl, NO_COLOR: '1' },
-    (stderr) => {
-      const match = /(http:\/\/\S+\/oauth2\/authorize\?\S+)/.exec(stderr);
-      if (match && !opened) {
-        opened = true;
-        // Play the browser: the emulator's consent screen approves and redirects to the CLI's loopback page.
-        void (async () => {
-          const consent = await fetch(match[1]!, { redirect: 'manual' });
-          const page = await fetch(consent.headers.get('location')!);
-          browserPage = (await page.text()).match(/<h1[^>]*>(.*?)<\/h1>/)?.[1] ?? `HTTP ${page.status}`;
-        })().catch((error: unknown) => {
-          browserPage = `browser failed: ${String(error)}`;
-        });
-      }
-    },
+    browser.onStderr,
   );
   const refreshToken = e.github.secret(e.github.repository, 'DROPBOX_REFRESH_TOKEN');
   if (refreshToken !== undefined) masks.push(refreshToken);
@@ -168,7 +195,7 @@ async function runBootstrapAct(e: Emulator, node: string, redirectUri: string, m
     value: undefined,
     line: `Bootstrap CLI: PKCE authorization through the browser page, code exchanged, token verified, stored sealed in GitHub secrets`,
     details: [
-      indent([`browser page: "${browserPage}"`, ...keyLines.map((l) => applyMasks(l, masks))]),
+      indent([`browser page: "${browser.page()}"`, ...keyLines.map((l) => applyMasks(l, masks))]),
       indent(shownOut.map((l) => applyMasks(l, masks))),
       verbose ? '' : indent(['(the workflow snippet it printed: run with --verbose)']),
     ]
@@ -301,7 +328,7 @@ export async function startDemo(options: DemoOptions): Promise<number> {
       };
     });
 
-    await step('Keyless', () => runKeyless(e, node, masks));
+    await step('Keyless', () => runKeyless(e, node, redirectUri, masks));
 
     const exchanges = e.requests.map((r) => describeRequest(r, masks));
     await step('Shut down', async () => {

@@ -30,9 +30,11 @@ describe('npm start (the demo)', () => {
     expect(run.stdout).toMatch(/Proof: users\/get_current_account with the fresh token → Ada Lovelace/);
     // Keyless: the action with broker-url only, and the broker's audit line in the log.
     expect(run.stdout).toContain(
-      'Keyless: the broker holds the refresh token; the action ran with broker-url and identity only',
+      'Keyless: the bootstrap gave the broker its own refresh token (identity deploy-docs, pinned to the repository IDs); the action ran with broker-url and identity only',
     );
-    expect(run.stdout).toMatch(/"identity":"deploy-docs","repository":"octo-org\/demo-repo".*"decision":"allowed"/);
+    expect(run.stdout).toMatch(
+      /"identity":"deploy-docs".*"repository":"octo-org\/demo-repo","repository_id":"690439361".*"decision":"allowed".*"token_sha256":"[0-9a-f]{64}"/,
+    );
     expect(run.stdout).not.toMatch(/sl\.u\.[A-Za-z0-9_-]{10}/);
     expect(run.stdout).not.toContain('ghp_');
     expect(run.stdout).toMatch(/^Done in \d+\.\d s\./m);
