@@ -98,7 +98,9 @@ async function mintForBroker(e: Emulator, node: string, redirectUri: string, mas
   const refreshToken = result.stdout.trim();
   if (refreshToken !== '') masks.push(refreshToken);
   if (result.code !== 0)
-    throw new Error(`the bootstrap (--broker-config) exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`);
+    throw new Error(
+      `the bootstrap (--broker-config) exited ${result.code}:\n${applyMasks(result.stderr.trim(), masks)}`,
+    );
   return refreshToken;
 }
 
@@ -115,7 +117,10 @@ async function runKeyless(e: Emulator, node: string, redirectUri: string, masks:
   const refreshToken = await mintForBroker(e, node, redirectUri, masks, stanza);
   // The stanza as written, with this broker's URL and the emulator's issuer.
   const config = parseBrokerConfig(
-    readFileSync(stanza, 'utf8').replace(/^audience: .*$/m, `audience: http://127.0.0.1:${port}\nissuer: ${e.oidc.issuer}`),
+    readFileSync(stanza, 'utf8').replace(
+      /^audience: .*$/m,
+      `audience: http://127.0.0.1:${port}\nissuer: ${e.oidc.issuer}`,
+    ),
   );
   const broker = await startNodeBroker({
     config,
