@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
-import { proxyProblem } from '@dropbox-token/proxy-fetch/environment';
+import { type ProxyProblemKind, proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { HELP, parseCommandLine } from './args.js';
 import { BootstrapError } from './bootstrap-error.js';
 import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github-secrets.js';
@@ -37,10 +37,15 @@ export interface CommandIo {
 function checkProxyVariables(env: Record<string, string | undefined>): void {
   const unusable = proxyProblem(env);
   if (unusable === undefined) return;
-  throw fail(unusable.problem === 'not_a_url' ? 'proxyNotUrl' : 'proxySchemeUnsupported', {
-    variable: unusable.variable,
-  });
+  throw fail(PROXY_MESSAGES[unusable.problem], { variable: unusable.variable });
 }
+
+/** Each kind of unusable proxy variable, as the CLI's message for it. */
+const PROXY_MESSAGES: Record<ProxyProblemKind, 'proxyNotUrl' | 'proxySchemeUnsupported' | 'proxyBadEscape'> = {
+  not_a_url: 'proxyNotUrl',
+  unsupported_scheme: 'proxySchemeUnsupported',
+  bad_escape: 'proxyBadEscape',
+};
 
 async function gitHubToken(io: CommandIo): Promise<string | undefined> {
   for (const name of ['GH_TOKEN', 'GITHUB_TOKEN']) {

@@ -60,6 +60,12 @@ export const MESSAGES = {
     fix: (p) => `Set ${p.variable} to an HTTP proxy, e.g. http://host:port, or unset it.`,
     sample: { variable: 'HTTPS_PROXY' },
   }),
+  proxyBadEscape: usage<{ variable: string }>({
+    reason: (p) =>
+      `Proxy variable ${p.variable} has a % in its user name or password that is not followed by two hex digits.`,
+    fix: (p) => `Percent-encode the user name and password in ${p.variable} (a % is %25, an @ is %40), or unset it.`,
+    sample: { variable: 'HTTPS_PROXY' },
+  }),
   scopeInvalid: usage({
     reason: () => '--scope must list Dropbox scopes separated by spaces.',
     fix: () => 'For example --scope "files.content.write files.content.read account_info.read".',

@@ -292,6 +292,8 @@ function either(env, name) {
 function withScheme(value) {
     return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
 }
+/** Every `%` followed by two hex digits: what decodeURIComponent needs of a user name or password. */
+const WELL_ESCAPED = /^(?:[^%]|%[0-9A-Fa-f]{2})*$/;
 function problemOf(setting) {
     let url;
     try {
@@ -302,6 +304,8 @@ function problemOf(setting) {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return { variable: setting.variable, problem: 'unsupported_scheme' };
+    if (!WELL_ESCAPED.test(url.username) || !WELL_ESCAPED.test(url.password))
+        return { variable: setting.variable, problem: 'bad_escape' };
     return undefined;
 }
 /**
@@ -986,6 +990,7 @@ const INPUT_PROBLEMS = {
 const PROXY_PROBLEMS = {
     not_a_url: (variable) => `Proxy variable ${variable} is not a URL. Set it to http://host:port (with user:password@ before the host if the proxy needs them), or unset it.`,
     unsupported_scheme: (variable) => `Proxy variable ${variable} is not an http:// or https:// proxy (SOCKS proxies are not supported). Set an HTTP proxy, or unset it.`,
+    bad_escape: (variable) => `Proxy variable ${variable} has a % in its user name or password that is not followed by two hex digits. Percent-encode them (a % is %25, an @ is %40), or unset it.`,
 };
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** The one advice table of the action, keyed by what failed. */
@@ -1582,6 +1587,11 @@ async function main() {
     outputs.flush();
     variables.flush();
     direct?.close();
+    // undici keeps a CONNECT to a proxy that accepted it and never answered open after its request
+    // was aborted, and destroying the agent does not end it: the step ends the process itself, once
+    // everything it wrote has reached the runner, so it never outlives timeout-seconds.
+    if (viaProxy !== undefined)
+        process.stdout.write('', () => process.exit());
 }
 // No top-level await: the bundle is CommonJS (see rollup.config.js), and a lazy chunk may import from here.
 main().catch((failure) => {

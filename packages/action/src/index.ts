@@ -65,6 +65,10 @@ async function main(): Promise<void> {
   outputs.flush();
   variables.flush();
   direct?.close();
+  // undici keeps a CONNECT to a proxy that accepted it and never answered open after its request
+  // was aborted, and destroying the agent does not end it: the step ends the process itself, once
+  // everything it wrote has reached the runner, so it never outlives timeout-seconds.
+  if (viaProxy !== undefined) process.stdout.write('', () => process.exit());
 }
 
 // No top-level await: the bundle is CommonJS (see rollup.config.js), and a lazy chunk may import from here.

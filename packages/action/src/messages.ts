@@ -55,6 +55,8 @@ export const PROXY_PROBLEMS: Record<ProxyProblemKind, (variable: string) => stri
     `Proxy variable ${variable} is not a URL. Set it to http://host:port (with user:password@ before the host if the proxy needs them), or unset it.`,
   unsupported_scheme: (variable) =>
     `Proxy variable ${variable} is not an http:// or https:// proxy (SOCKS proxies are not supported). Set an HTTP proxy, or unset it.`,
+  bad_escape: (variable) =>
+    `Proxy variable ${variable} has a % in its user name or password that is not followed by two hex digits. Percent-encode them (a % is %25, an @ is %40), or unset it.`,
 };
 
 interface Advice {

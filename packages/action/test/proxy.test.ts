@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { type ForwardProxy, startForwardProxy } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -67,6 +68,12 @@ describe('self-hosted runners behind a proxy', () => {
       'socks5://user:s3cret-pass@proxy.corp:1080',
       /^::error::Proxy variable HTTP_PROXY is not an http:\/\/ or https:\/\/ proxy/,
     ],
+    [
+      'HTTPS_PROXY',
+      'http://user:s3cret-pa%zzss@proxy.corp:3128',
+      // The runner reads %25 in a workflow command as %.
+      /^::error::Proxy variable HTTPS_PROXY has a %25 in its user name or password that is not followed by two hex digits/,
+    ],
   ])(
     'a %s it cannot use is named, never shown (it may hold a password), before any request',
     async (variable, value, message) => {
@@ -85,6 +92,25 @@ describe('self-hosted runners behind a proxy', () => {
       expect(run.outputs).toEqual({});
     },
   );
+
+  it('a proxy that accepts and never answers: the step ends within timeout-seconds + 3 s', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const began = Date.now();
+      const run = await runAction(
+        inject('node24'),
+        { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'timeout-seconds': '2' },
+        { HTTPS_PROXY: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` },
+      );
+      const seconds = (Date.now() - began) / 1000;
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(/::error::Dropbox is unavailable \(timeout/);
+      expect(seconds).toBeLessThan(2 + 3);
+    } finally {
+      silent.close();
+    }
+  });
 
   it('NO_PROXY exempts the host', async () => {
     const refreshToken = emu.dropbox.issueRefreshToken();

@@ -28,8 +28,15 @@ function withScheme(value: string): string {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
 }
 
-/** Why a proxy variable cannot be used. `not_a_url`: not a URL, even read as `http://` + the value; `unsupported_scheme`: neither http: nor https: (SOCKS, for one). */
-export type ProxyProblemKind = 'not_a_url' | 'unsupported_scheme';
+/**
+ * Why a proxy variable cannot be used. `not_a_url`: not a URL, even read as `http://` + the value;
+ * `unsupported_scheme`: neither http: nor https: (SOCKS, for one); `bad_escape`: a `%` in the user
+ * name or password that is not followed by two hex digits (undici decodes them and throws).
+ */
+export type ProxyProblemKind = 'not_a_url' | 'unsupported_scheme' | 'bad_escape';
+
+/** Every `%` followed by two hex digits: what decodeURIComponent needs of a user name or password. */
+const WELL_ESCAPED = /^(?:[^%]|%[0-9A-Fa-f]{2})*$/;
 
 /** A proxy variable that cannot be used, by name only: its value may hold a password and is never repeated. */
 export interface ProxyProblem {
@@ -47,6 +54,8 @@ function problemOf(setting: Setting): ProxyProblem | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { variable: setting.variable, problem: 'unsupported_scheme' };
+  if (!WELL_ESCAPED.test(url.username) || !WELL_ESCAPED.test(url.password))
+    return { variable: setting.variable, problem: 'bad_escape' };
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { type AddressInfo, type Socket, createServer } from 'node:net';
 import { startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +40,14 @@ describe('proxyEnvironment', () => {
       variable: 'HTTP_PROXY',
       problem: 'unsupported_scheme',
     });
+    // undici decodes the user name and password, and throws (with the value) on a bad escape.
+    for (const value of [
+      'http://user:pa%zzword@proxy.corp:3128',
+      'http://us%2er%:x@proxy.corp',
+      'http://a%@proxy.corp',
+    ])
+      expect(proxyProblem({ HTTPS_PROXY: value })).toEqual({ variable: 'HTTPS_PROXY', problem: 'bad_escape' });
+    expect(proxyProblem({ HTTPS_PROXY: 'http://user:pa%25ss%40word@proxy.corp:3128' })).toBeUndefined();
     // The lowercase variable is the one in use, so only it is judged.
     expect(proxyProblem({ http_proxy: 'http://proxy.corp', HTTP_PROXY: 'socks5://x' })).toBeUndefined();
     expect(JSON.stringify(proxyProblem({ HTTPS_PROXY: 'http://user:s3cret@[bad' }))).not.toContain('s3cret');
@@ -79,6 +88,22 @@ describe('createProxyFetch (undici EnvHttpProxyAgent), over real HTTP', () => {
       }),
     );
     expect((await fetchThroughProxy(`${emu.url}/`)).status).toBe(200);
+  });
+
+  it('close() ends the connection to a proxy that accepted it and never answers', async () => {
+    const open = new Set<Socket>();
+    const silent = createServer((socket) => {
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    closing.push(() => new Promise((resolve) => silent.close(resolve)));
+    const port = (silent.address() as AddressInfo).port;
+    const stalled = createProxyFetch(proxyEnvironment({ HTTPS_PROXY: `http://127.0.0.1:${port}` }));
+    await expect(stalled('https://api.dropboxapi.invalid/', { signal: AbortSignal.timeout(300) })).rejects.toThrow();
+    await stalled.close();
+    for (let i = 0; i < 50 && open.size > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(open.size).toBe(0);
   });
 
   it('sends requests through the named proxy, and a dead proxy fails the request', async () => {
