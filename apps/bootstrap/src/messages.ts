@@ -331,12 +331,6 @@ export const MESSAGES = {
     fix: () => 'Paste the address you land on after clicking Allow.',
     sample: none,
   }),
-  pastedRefreshToken: failure({
-    reason: () => 'The pasted text is a refresh token, not an authorization code.',
-    fix: () =>
-      'Paste the code Dropbox shows after Allow (or the whole address). If you already have a refresh token, store it with gh secret set DROPBOX_REFRESH_TOKEN instead.',
-    sample: none,
-  }),
   pastedAccessToken: failure({
     reason: () => 'The pasted text is an access token, not an authorization code.',
     fix: () => 'Paste the code Dropbox shows after Allow (or the whole address), not a token from the App Console.',
@@ -442,6 +436,10 @@ export function fail<K extends MessageId>(
   const values = (params[0] ?? {}) as Params;
   return new BootstrapError(id, spec.reason(values), spec.fix(values), spec.exit);
 }
+
+/** Added to an exchange Dropbox refused when the pasted value is longer than its codes: a guess that explains, never one that blocks. */
+export const LOOKS_LIKE_REFRESH_TOKEN =
+  'The pasted text is longer than the codes Dropbox issues and looks like a refresh token: paste the code Dropbox shows after Allow (or the whole address). A refresh token you already have can go straight into the secret (gh secret set DROPBOX_REFRESH_TOKEN).';
 
 /** The CLI's advice for each Dropbox error code (the core's own hints stay neutral). */
 export const DROPBOX_ADVICE: Record<DropboxOAuthErrorCode, string> = {

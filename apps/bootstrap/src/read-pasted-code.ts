@@ -27,10 +27,9 @@ export function codeFromPaste(pasted: string, expectedState: string, redirectUri
     if (code === null || !isAuthorizationCodeShaped(code)) throw fail('pastedUrlNoCode');
     return code;
   }
-  // Never echoed: a refresh or access token pasted here is a live credential.
-  const kind = guessCredentialKind(text);
-  if (kind === 'refresh-token') throw fail('pastedRefreshToken');
-  if (kind === 'access-token') throw fail('pastedAccessToken');
+  // Never echoed: an access token pasted here is a live credential. (`sl.` is certain; a length is
+  // only a guess, which may explain Dropbox's refusal of the exchange but never stops it: run-bootstrap.ts.)
+  if (guessCredentialKind(text) === 'access-token') throw fail('pastedAccessToken');
   if (!isAuthorizationCodeShaped(text)) throw fail('pastedTextNotCode');
   if (redirectUri !== undefined) throw fail('pastedBareCode');
   return text;

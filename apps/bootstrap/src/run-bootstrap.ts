@@ -5,6 +5,7 @@ import {
   createPkcePair,
   createState,
   exchangeCode,
+  guessCredentialKind,
   isDropboxOAuthError,
   refreshAccessToken,
   revokeToken,
@@ -23,7 +24,7 @@ import { type GitHubRequester, type WriteResult, storeSecret, storeVariable } fr
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
 import { type LinkedOwner, findLinkedOwner } from './linked-owner.js';
 import { type LoopbackCallback, startLoopbackServer, startRedirectServer } from './loopback-server.js';
-import { DROPBOX_ADVICE, type MessageId, fail } from './messages.js';
+import { DROPBOX_ADVICE, LOOKS_LIKE_REFRESH_TOKEN, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
 import { codeFromPaste, readLine } from './read-pasted-code.js';
 import { type Terminal, style, waitingLine } from './terminal.js';
@@ -107,12 +108,22 @@ function announce(deps: BootstrapDeps, text: string): void {
   say(deps, `${style(deps.terminal, 'bold', '→')} ${text}`);
 }
 
-/** A Dropbox failure as the CLI reports it: the step, the code and Dropbox's words, and the advice for the code. */
-function dropboxFailure(error: unknown, id: Extract<MessageId, 'exchangeFailed' | 'verifyFailed'>): BootstrapError {
+/** A Dropbox failure as the CLI reports it: the step, the code and Dropbox's words, and the advice (or a closer one). */
+function dropboxFailure(
+  error: unknown,
+  id: Extract<MessageId, 'exchangeFailed' | 'verifyFailed'>,
+  closerAdvice?: (error: DropboxOAuthError) => string | undefined,
+): BootstrapError {
   if (!isDropboxOAuthError(error))
     return fail('unexpected', { step: 'The bootstrap', name: (error as Error)?.name ?? 'error' });
-  return fail(id, { detail: describeDropboxError(error), advice: DROPBOX_ADVICE[error.code] });
+  return fail(id, { detail: describeDropboxError(error), advice: closerAdvice?.(error) ?? DROPBOX_ADVICE[error.code] });
 }
+
+/** When Dropbox refused the code and the code looks like a refresh token, say so. */
+const adviceForCode = (code: string) => (error: DropboxOAuthError) =>
+  error.code === 'invalid_grant' && guessCredentialKind(code) === 'refresh-token'
+    ? LOOKS_LIKE_REFRESH_TOKEN
+    : undefined;
 
 function describeDropboxError(error: DropboxOAuthError): string {
   const scope = error.requiredScope === undefined ? '' : `, needs ${error.requiredScope}`;
@@ -303,7 +314,7 @@ export async function mintAndVerify(
   const client = { clientId: options.appKey, clientSecret: options.appSecret };
   announce(deps, 'Exchanging the authorization code');
   const tokens = await exchangeCode({ ...client, ...obtained, ...dropbox }).catch((error: unknown) => {
-    throw dropboxFailure(error, 'exchangeFailed');
+    throw dropboxFailure(error, 'exchangeFailed', adviceForCode(obtained.code));
   });
   const refreshToken = tokens.refreshToken;
   if (refreshToken === undefined) throw fail('noRefreshToken');

@@ -72,10 +72,9 @@ export const INPUTS = {
     parse: (value) => {
       const token = credential(value, undefined, 'refreshTokenStray');
       if (token === undefined) return undefined;
-      // The wrong value in the secret is the commonest slip: say which, before Dropbox says "malformed".
-      const kind = guessCredentialKind(token);
-      if (kind === 'access-token') throw new InputError('refreshTokenIsAccessToken');
-      if (kind === 'authorization-code') throw new InputError('refreshTokenIsCode');
+      // An access token (`sl.`, reference §5) is certainly not a refresh token: said before any request.
+      // Anything else is Dropbox's to judge; a shape guess only explains its refusal (failure-message.ts).
+      if (guessCredentialKind(token) === 'access-token') throw new InputError('refreshTokenIsAccessToken');
       return token;
     },
   }),

@@ -4,10 +4,12 @@ import {
   type TokenSet,
   type Transport,
   fetchTransport,
+  guessCredentialKind,
   refreshAccessToken,
 } from '@dropbox-token/core';
 import type { IdTokenRequest } from './broker-client.js';
 import { failureMessage } from './failure-message.js';
+import type { CredentialKind } from './messages.js';
 import { type ActionInputs, type GetInput, SECRET_INPUTS, readInputs } from './inputs.js';
 import { isoSeconds, summaryHtml, summaryRows } from './summary.js';
 
@@ -172,9 +174,11 @@ export async function run(options: RunOptions): Promise<number> {
   const { core } = options;
   const now = options.now ?? Date.now;
   const started = now();
+  let looksLike: CredentialKind | undefined;
   try {
     maskSecretInputs(core);
     const inputs = readInputs(core.getInput);
+    if (inputs.source.kind === 'refresh') looksLike = guessCredentialKind(inputs.source.refreshToken);
     const deadline = started + inputs.timeoutSeconds * 1000;
 
     const tokens = await obtainToken(core, inputs, options, deadline);
@@ -202,7 +206,7 @@ export async function run(options: RunOptions): Promise<number> {
     );
     return 0;
   } catch (error) {
-    core.error(failureMessage(error, now() - started));
+    core.error(failureMessage(error, now() - started, looksLike));
     return 1;
   }
 }

@@ -18,7 +18,6 @@ export const INPUT_PROBLEMS = {
     'The refresh-token input is empty: the secret is not set, or not available to this run (workflows triggered from forks and by Dependabot do not receive secrets). ' +
     `Create the secret with ${BOOTSTRAP} and pass it as refresh-token: \${{ secrets.DROPBOX_REFRESH_TOKEN }}.`,
   refreshTokenIsAccessToken: `The refresh-token input holds an access token, not a refresh token. Access tokens start with sl. and expire within hours; mint a refresh token with ${BOOTSTRAP}, which stores it in the secret for you.`,
-  refreshTokenIsCode: `The refresh-token input holds what looks like an authorization code, not a refresh token. Codes are single-use and expire within minutes; run ${BOOTSTRAP} to authorize again, and it stores the refresh token in the secret for you.`,
   refreshTokenStray: `The refresh-token input contains whitespace, a line break or control characters. Store the refresh token again with ${BOOTSTRAP}.`,
   scopeInvalid:
     'The scope input has an invalid scope name. List Dropbox scopes separated by spaces, e.g. scope: files.content.write files.content.read.',
@@ -62,9 +61,12 @@ export const PROXY_PROBLEMS: Record<ProxyProblemKind, (variable: string) => stri
 interface Advice {
   /** What failed: the start of the message, before the server's detail in parentheses. */
   what: string;
-  /** What to do, given the error's fields (never its message). */
-  fix: (error: DropboxOAuthError, elapsedMs: number) => string;
+  /** What to do, given the error's fields (never its message) and what the refresh-token input looks like. */
+  fix: (error: DropboxOAuthError, elapsedMs: number, looksLike: CredentialKind | undefined) => string;
 }
+
+/** A guess at what the refresh-token input holds, from its shape alone (the core's guessCredentialKind). */
+export type CredentialKind = 'access-token' | 'refresh-token' | 'authorization-code';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -72,7 +74,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export const FAILURE_ADVICE = {
   revoked: {
     what: 'Dropbox refused the refresh token: it is invalid or revoked',
-    fix: () => `Mint a new one with ${BOOTSTRAP} and update the secret passed as refresh-token.`,
+    fix: (_error, _elapsedMs, looksLike) =>
+      `${looksLike === 'authorization-code' ? 'It is shorter than the refresh tokens Dropbox issues and looks like an authorization code, which is single-use and expires within minutes. ' : ''}Mint a new one with ${BOOTSTRAP} and update the secret passed as refresh-token.`,
   },
   appCredentials: {
     what: 'Dropbox refused the app credentials',

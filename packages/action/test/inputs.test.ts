@@ -44,7 +44,6 @@ describe('readInputs', () => {
     [{ 'refresh-token': '' }, /forks and by Dependabot/],
     [{ 'refresh-token': 'abc\ndef' }, /line break/],
     [{ 'refresh-token': `sl.u.${'A'.repeat(140)}` }, /holds an access token, not a refresh token/],
-    [{ 'refresh-token': 'X0aBcDeFgHiAAAAAAAAAJkLmNoPqRsTuVwXyZ012345' }, /looks like an authorization code/],
     [{ 'app-secret': 'a b' }, /app-secret input contains whitespace/],
     [{ scope: 'files.read ::set-output' }, /invalid scope name/],
     [{ 'export-env': '1TOKEN' }, /not a valid environment variable name/],

@@ -214,7 +214,24 @@ describe('run()', () => {
     expect(recorded.outputs['access-token']).toMatch(/^sl\./);
   });
 
+  it('a refresh token shorter than Dropbox issues today is sent, not guessed at: Dropbox (here the emulator) decides', async () => {
+    const result = await step({
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken({ length: 40 }),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs['access-token']).toMatch(/^sl\./);
+  });
+
   it.each([
+    [
+      'an authorization code in the secret, refused by Dropbox: the guess explains the refusal',
+      async (emu: Emulator) => ({
+        'app-key': emu.app.key,
+        'refresh-token': 'X0aBcDeFgHiAAAAAAAAAJkLmNoPqRsTuVwXyZ012345',
+      }),
+      /^Dropbox refused the refresh token: it is invalid or revoked \(invalid_grant: .*\)\. It is shorter than the refresh tokens Dropbox issues and looks like an authorization code, which is single-use and expires within minutes\. Mint a new one/,
+    ],
     [
       'a revoked refresh token',
       async (emu: Emulator) => {

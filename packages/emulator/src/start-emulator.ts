@@ -87,6 +87,8 @@ export interface EmulatedDropbox {
     appKey?: string;
     /** Whose token: an account (default `account`), or a whole team (authorized by its first admin). */
     for?: DropboxAccountRecord | TeamRecord;
+    /** The token's length (default 64, as Dropbox issues them today; it documents none). */
+    length?: number;
   }): string;
   state: DropboxState;
 }
@@ -317,13 +319,16 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       issueRefreshToken(options = {}) {
         const app = dropbox.apps.get(options.appKey ?? registered[0]!.key);
         if (app === undefined) throw new Error('issueRefreshToken: unknown app key');
-        return dropbox.mintRefreshToken({
-          appKey: app.key,
-          scopes: options.scopes ?? app.scopes,
-          publicClient: options.confidential !== true,
-          revoked: false,
-          subject: subjectOf(options.for ?? dropbox.account),
-        });
+        return dropbox.mintRefreshToken(
+          {
+            appKey: app.key,
+            scopes: options.scopes ?? app.scopes,
+            publicClient: options.confidential !== true,
+            revoked: false,
+            subject: subjectOf(options.for ?? dropbox.account),
+          },
+          options.length,
+        );
       },
       registerRedirectUri,
       async registerFreeLoopbackRedirectUri(path = '/callback', appKey) {

@@ -168,8 +168,9 @@ export class DropboxState {
     return code;
   }
 
-  mintRefreshToken(record: RefreshTokenRecord): string {
-    const token = randomToken(BASE64URL, 64);
+  /** 64 characters, as Dropbox issues them today; `length` for tests of clients that must not assume it (Dropbox documents no length). */
+  mintRefreshToken(record: RefreshTokenRecord, length = 64): string {
+    const token = randomToken(BASE64URL, length);
     this.refreshTokens.set(token, record);
     return token;
   }
