@@ -156,7 +156,7 @@ describe('the bundled CLI behind a proxy', () => {
     expect(socks.stderr).toMatch(/^error: Proxy variable HTTPS_PROXY is not an http:\/\/ or https:\/\/ proxy/m);
     expect(`${socks.stdout}${socks.stderr}`).not.toContain('s3cret-pass');
     // A bad escape in the password: undici's decodeURIComponent threw a URIError with a stack trace.
-    const escape = await runProgram({
+    const badEscape = await runProgram({
       script: CLI,
       args: await printOnly(),
       env: {
@@ -165,10 +165,10 @@ describe('the bundled CLI behind a proxy', () => {
         HTTPS_PROXY: 'http://user:s3cret-pa%zzss@proxy:3128',
       },
     });
-    expect(escape.code).toBe(2);
-    expect(escape.stderr).toMatch(/^error: Proxy variable HTTPS_PROXY has a % in its user name or password/m);
-    expect(escape.stderr).not.toMatch(/URIError|\n\s+at /);
-    expect(`${escape.stdout}${escape.stderr}`).not.toContain('s3cret');
+    expect(badEscape.code).toBe(2);
+    expect(badEscape.stderr).toMatch(/^error: Proxy variable HTTPS_PROXY has a % in its user name or password/m);
+    expect(badEscape.stderr).not.toMatch(/URIError|\n\s+at /);
+    expect(`${badEscape.stdout}${badEscape.stderr}`).not.toContain('s3cret');
   });
 
   it('NO_PROXY exempts the host; an unreachable proxy otherwise fails the exchange with the proxy named', async () => {
