@@ -257,6 +257,25 @@ export async function storeSecret(
   }
 }
 
+/** At most this many pages of 100 are read: 100,000 repositories, beyond any organization's secret. */
+const MAX_PAGES = 1000;
+
+/** Every page of a list of repositories, following GitHub's `Link: <…>; rel="next"` (a PUT must name them all). */
+async function everyRepositoryId(
+  github: GitHubRequester,
+  route: string,
+  where: Record<string, unknown>,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const listed = await request(github, route, { ...where, per_page: 100, page });
+    const repositories = (listed.data as { repositories?: { id?: unknown }[] }).repositories ?? [];
+    ids.push(...repositories.map((repo) => Number(repo.id)));
+    if (repositories.length === 0 || !/rel="next"/.test(String(listed.headers?.['link'] ?? ''))) return ids;
+  }
+  throw new Error(`more than ${MAX_PAGES} pages of selected repositories`);
+}
+
 /**
  * An organization secret's current audience, or undefined when it does not exist: an update must
  * send it again, or GitHub replaces it (reference: cli/cli#8110).
@@ -274,12 +293,8 @@ export async function readOrgAudience(
     if (visibility !== 'all' && visibility !== 'private' && visibility !== 'selected')
       throw new Error(`${name} has no visibility GitHub documents`);
     if (visibility !== 'selected') return { visibility, selectedRepositoryIds: undefined };
-    const listed = await request(github, `GET ${routeFor(target, '/{secret_name}/repositories', store)}`, {
-      ...where,
-      per_page: 100,
-    });
-    const repositories = (listed.data as { repositories?: { id?: unknown }[] }).repositories ?? [];
-    return { visibility, selectedRepositoryIds: repositories.map((repo) => Number(repo.id)) };
+    const route = `GET ${routeFor(target, '/{secret_name}/repositories', store)}`;
+    return { visibility, selectedRepositoryIds: await everyRepositoryId(github, route, where) };
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     if (error instanceof BootstrapError) throw error;

@@ -86,6 +86,31 @@ describe('GitHub stores, in-process (paste flow)', () => {
     expect(patch.body).toEqual({ value: emu.app.key });
   });
 
+  it('keeps all 150 selected repositories of an organization secret, read page by page (GitHub pages them by 100)', async () => {
+    const names = Array.from({ length: 150 }, (_, i) => `repo-${i}`);
+    for (const name of names) emu.github.addRepository(`${emu.github.organization}/${name}`);
+    const first = await bootstrap([
+      '--org',
+      emu.github.organization,
+      '--visibility',
+      'selected',
+      '--selected-repos',
+      names.join(','),
+    ]);
+    expect(first.stderr).not.toMatch(/error:/);
+    expect(first.code).toBe(0);
+    const ids = () =>
+      emu.github.state.store(org(), 'actions')!.secrets.get('DROPBOX_REFRESH_TOKEN')!.selectedRepositoryIds;
+    expect(ids()).toHaveLength(150);
+    const before = [...ids()!].sort();
+    const second = await bootstrap(['--org', emu.github.organization]);
+    expect(second.stderr).not.toMatch(/error:/);
+    expect(second.code).toBe(0);
+    expect([...ids()!].sort()).toEqual(before);
+    const pages = emu.requests.filter((r) => r.path.endsWith('/DROPBOX_REFRESH_TOKEN/repositories'));
+    expect(pages.map((r) => r.query['page'])).toEqual(['1', '2']);
+  });
+
   it('a token that may write secrets but not variables is refused before the browser opens', async () => {
     emu.github.addToken('secrets-only', {
       repositories: [emu.github.repository],

@@ -350,6 +350,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       rotateKey: (target, kind) => github.rotateKey(target, kind),
       addRepository: (fullName, opts) => {
         github.addRepository(fullName, opts);
+        // The seeded token is the organization admin's: it sees every repository added later too.
+        github.tokens.get(seed.token)?.repositories.push(fullName);
       },
       addToken: (token, grant) => github.addToken(token, grant),
       state: github,

@@ -9,6 +9,7 @@ import {
   openSealed,
   publicKeyBase64,
 } from './github-state.js';
+import { pageOf } from './pagination.js';
 import { repositoryJson } from './repository-json.js';
 
 const DOCS = 'https://docs.github.com/rest/actions/secrets';
@@ -253,10 +254,13 @@ function handleSecret(call: Call, route: SecretRoute, store: SecretStore): void 
  */
 function selectedRepositories(call: Call, visibility: string | undefined, ids: number[] | undefined): void {
   if (visibility !== 'selected') return error(call.res, 409, `The visibility is ${visibility}, not selected.`);
-  const repositories = [...call.state.repositories.values()]
-    .filter((repo) => (ids ?? []).includes(repo.id))
-    .map((repo) => repositoryJson(repo, `http://${call.req.headers.host ?? '127.0.0.1'}`));
-  sendJson(call.res, 200, { total_count: repositories.length, repositories });
+  const repositories = [...call.state.repositories.values()].filter((repo) => (ids ?? []).includes(repo.id));
+  const page = pageOf(call.req, call.res, repositories);
+  const base = `http://${call.req.headers.host ?? '127.0.0.1'}`;
+  sendJson(call.res, 200, {
+    total_count: repositories.length,
+    repositories: page.map((repo) => repositoryJson(repo, base)),
+  });
 }
 
 function putSecret(call: Call, route: SecretRoute, name: string, store: SecretStore) {
