@@ -3,8 +3,7 @@ import { runCommand } from './command.js';
 import {
   TERMINATING_SIGNALS,
   abortOnTermination,
-  hasDisplay,
-  openBrowser,
+  openStartLink,
   outputOf,
   processTerminal,
   terminalPrompts,
@@ -24,8 +23,7 @@ process.exitCode = await runCommand(process.argv.slice(2), {
   interruptionExitCode: () => TERMINATING_SIGNALS[receivedSignal() ?? 'SIGINT'],
   gitRemoteUrl: () => outputOf('git', ['remote', 'get-url', 'origin']),
   ghAuthToken: () => outputOf('gh', ['auth', 'token']),
-  openBrowser: (url) =>
-    hasDisplay(env, process.platform) ? openBrowser(url, process.platform) : Promise.resolve(false),
+  openBrowser: (startUrl) => openStartLink(startUrl, env),
   version: __BOOTSTRAP_VERSION__,
   // Dropbox calls honour HTTPS_PROXY/HTTP_PROXY/NO_PROXY like the GitHub ones (@actions/http-client) do.
   // A proxy variable that cannot be used is reported by runCommand; undici would throw with its value.

@@ -4,6 +4,7 @@ import { isAuthorizationCodeShaped } from '@dropbox-token/core';
 import type { BootstrapError } from './bootstrap-error.js';
 import { fail } from './messages.js';
 import { PAGE_HEADERS, failurePage, notFoundPage } from './pages.js';
+import { START_PATH, type StartLink } from './start-link.js';
 
 export interface LoopbackCallback {
   /** The authorization code from the redirect. */
@@ -15,50 +16,23 @@ export interface LoopbackCallback {
 export interface LoopbackOptions {
   redirectUri: URL;
   state: string;
-  /** Where `/start` sends the browser: the full authorize URL, which never becomes a process argument. */
-  authorizeUrl: string;
+  /** The one-time link to the authorize URL, served on the redirect URI's origin. */
+  startLink: StartLink;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
 }
 
 export interface LoopbackServer {
-  /** A URL on this server that redirects once to Dropbox: what the browser opener receives. */
+  /** The start link on this server, with its secret: what the browser opener receives. */
   startUrl: string;
   /** Resolves with the callback that carries this run's state; rejects on denial, a reused start link, timeout or abort. */
   callback: Promise<LoopbackCallback>;
   close(): Promise<void>;
 }
 
-/** The path of the one-time link to Dropbox, on the redirect URI's origin. */
-export const START_PATH = '/dropbox-token-bootstrap/start';
-
 function send(res: ServerResponse, status: number, html: string): void {
   res.writeHead(status, { ...PAGE_HEADERS, 'content-length': Buffer.byteLength(html), connection: 'close' });
   res.end(html);
-}
-
-/** Answers the start link: a redirect to Dropbox the first time, a refusal after that. */
-export function oneTimeRedirect(target: string, onReuse: () => void): (res: ServerResponse) => void {
-  let used = false;
-  return (res) => {
-    if (used) {
-      onReuse();
-      send(
-        res,
-        410,
-        failurePage('This link was already used', 'The sign-in link was opened twice.', 'Return to the terminal.'),
-      );
-      return;
-    }
-    used = true;
-    res.writeHead(302, {
-      location: target,
-      'cache-control': 'no-store',
-      'referrer-policy': 'no-referrer',
-      'content-length': '0',
-    });
-    res.end();
-  };
 }
 
 /**
@@ -228,15 +202,16 @@ function awaitCallback(state: string) {
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
   const answer = awaitCallback(options.state);
-  const start = oneTimeRedirect(options.authorizeUrl, () => {
-    // Something else opened the link before (or after) the browser: this sign-in may not be the person's.
-    if (!answer.answered()) answer.abandon(fail('startLinkReused'));
+  // Something else opened the link before (or after) the browser: this sign-in may not be the
+  // person's. Before the callback, the wait ends here; after it, the flow checks before storing.
+  options.startLink.reuse.catch((error: BootstrapError) => {
+    if (!answer.answered()) answer.abandon(error);
   });
   const servers = await listenOnLoopback(
     options.redirectUri,
     (req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (req.method === 'GET' && url.pathname === START_PATH) return start(res);
+      if (req.method === 'GET' && url.pathname === START_PATH) return options.startLink.answer(url.searchParams, res);
       if (req.method === 'GET' && url.pathname === options.redirectUri.pathname)
         return answer.handle(url.searchParams, res);
       send(res, 404, notFoundPage());
@@ -263,21 +238,20 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     () => clearTimeout(timer),
     () => clearTimeout(timer),
   );
-  return { startUrl: `http://${options.redirectUri.host}${START_PATH}`, callback: answer.callback, close };
+  return { startUrl: options.startLink.url(`http://${options.redirectUri.host}`), callback: answer.callback, close };
 }
 
-/** For paste mode: a one-time start link on an ephemeral loopback port, so the opener never sees the authorize URL. */
-export async function startRedirectServer(authorizeUrl: string): Promise<{ startUrl: string; close(): Promise<void> }> {
-  const start = oneTimeRedirect(authorizeUrl, () => {});
+/** For paste mode: the start link on an ephemeral loopback port, so the opener never sees the authorize URL. */
+export async function startRedirectServer(startLink: StartLink): Promise<{ startUrl: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'GET' && url.pathname === START_PATH) return start(res);
+    if (req.method === 'GET' && url.pathname === START_PATH) return startLink.answer(url.searchParams, res);
     send(res, 404, notFoundPage());
   });
   await listen(server, 0, '127.0.0.1');
   const { port } = server.address() as { port: number };
   return {
-    startUrl: `http://127.0.0.1:${port}${START_PATH}`,
+    startUrl: startLink.url(`http://127.0.0.1:${port}`),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

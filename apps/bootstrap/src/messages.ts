@@ -290,6 +290,13 @@ export const MESSAGES = {
     fix: () => `${RUN_AGAIN}, open the printed URL and click Allow; raise --timeout if you need longer.`,
     sample: { seconds: 'N' },
   }),
+  loopbackNeedsTerminal: usage({
+    reason: () =>
+      '--redirect-uri on loopback needs someone to confirm the linked Dropbox account, and there is no terminal: the code comes back through a local web server, where another program could deliver its own.',
+    fix: () =>
+      'Run it in a terminal, paste the code instead (leave out --redirect-uri), or pass --yes to store without confirming.',
+    sample: none,
+  }),
   startLinkReused: failure({
     reason: () =>
       'The sign-in link was opened twice: another program on this machine may have used it; nothing was stored.',

@@ -1,4 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readLine } from './read-pasted-code.js';
 import type { Terminal } from './terminal.js';
 
@@ -28,6 +32,55 @@ export function openBrowser(url: string, platform: NodeJS.Platform): Promise<boo
       resolve(false);
     }
   });
+}
+
+/** The user's own cache folder: %LOCALAPPDATA% (Windows), ~/Library/Caches (macOS), $XDG_CACHE_HOME or ~/.cache. */
+export function userCacheDir(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform,
+  home = homedir(),
+): string {
+  if (platform === 'win32') return env['LOCALAPPDATA'] || join(home, 'AppData', 'Local');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches');
+  return env['XDG_CACHE_HOME'] || join(home, '.cache');
+}
+
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * What the opener gets instead of the start link (whose secret would be a process argument any
+ * local user can read): a page that forwards the browser to it, in a file only this user can read
+ * (mode 0600, in a fresh 0700 folder under the user's cache folder, which snap-packaged browsers
+ * can also reach, unlike /tmp). Removed when the process exits. Returns the page's file URL.
+ */
+export function privateForwardingPage(startUrl: string, cacheDir: string): string {
+  const parent = join(cacheDir, 'dropbox-token-bootstrap');
+  mkdirSync(parent, { recursive: true, mode: 0o700 });
+  const folder = mkdtempSync(join(parent, 'start-'));
+  const file = join(folder, 'start.html');
+  const target = attribute(startUrl);
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><meta http-equiv="refresh" content="0;url=${target}"><title>Dropbox sign-in</title><p><a href="${target}">Continue to Dropbox</a></p>\n`,
+    { mode: 0o600, flag: 'wx' },
+  );
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return pathToFileURL(file).href;
+}
+
+/**
+ * Opens the start link through its private forwarding page, when there is a display. False when
+ * the page cannot be written or no opener runs: the printed URL is then the way.
+ */
+export async function openStartLink(startUrl: string, env: Record<string, string | undefined>): Promise<boolean> {
+  if (!hasDisplay(env, process.platform)) return false;
+  let page: string;
+  try {
+    page = privateForwardingPage(startUrl, userCacheDir(env, process.platform));
+  } catch {
+    return false;
+  }
+  return openBrowser(page, process.platform);
 }
 
 /** On Linux a browser needs a display; over SSH or in CI there is none, and the URL is enough. */

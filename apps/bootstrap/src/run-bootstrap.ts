@@ -24,6 +24,7 @@ import { type GitHubRequester, type WriteResult, storeSecret, storeVariable } fr
 import { type SecretTarget, describeTarget, repoFromRemoteUrl } from './github-target.js';
 import { type LinkedOwner, findLinkedOwner } from './linked-owner.js';
 import { type LoopbackCallback, startLoopbackServer, startRedirectServer } from './loopback-server.js';
+import { createStartLink } from './start-link.js';
 import { DROPBOX_ADVICE, LOOKS_LIKE_REFRESH_TOKEN, type MessageId, fail } from './messages.js';
 import { failurePage, successPage } from './pages.js';
 import { codeFromPaste, readLine } from './read-pasted-code.js';
@@ -67,7 +68,10 @@ export interface ObtainedCode {
   codeVerifier: string | undefined;
   redirectUri: string | undefined;
   browser: LoopbackCallback | undefined;
+  /** Closes the loopback server (or paste mode's start-link server): after storing, or on failure. */
   closeLoopback: () => Promise<void>;
+  /** Whether the start link was used a second time: then nothing may be stored. */
+  startLinkReused: () => boolean;
 }
 
 export interface MintedToken {
@@ -160,6 +164,9 @@ interface Preflight {
 
 /** Step 1: everything that can be checked before a single-use code exists. */
 export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: BootstrapDeps): Promise<Preflight> {
+  // Whoever answers the loopback first delivers the code: a person must confirm whose account it is.
+  if (options.mode.kind === 'loopback' && deps.ask === undefined && !options.yes && !options.dryRun)
+    throw fail('loopbackNeedsTerminal');
   if (options.appSecretOnCommandLine)
     say(
       deps,
@@ -214,24 +221,28 @@ async function pasteCode(
   web: { redirectUri: URL; raw: string } | undefined,
 ): Promise<ObtainedCode> {
   const url = auth.url(web?.raw);
-  const redirect = options.openBrowser ? await startRedirectServer(url) : undefined;
+  const startLink = createStartLink(url);
+  // Kept up until storing begins: a second use of the link until then ends the flow.
+  const redirect = options.openBrowser ? await startRedirectServer(startLink) : undefined;
   try {
     await showAuthorizeUrl(options, deps, url, redirect?.startUrl ?? url);
     const prompt =
       web === undefined
         ? 'Paste the code Dropbox shows (or the whole address you landed on): '
         : `After Allow, paste the whole address the browser landed on (it starts with ${web.redirectUri.origin}): `;
-    const pasted = await readLine(deps.stdin, prompt, deps.terminal.err, deps.signal);
+    const pasted = await Promise.race([readLine(deps.stdin, prompt, deps.terminal.err, deps.signal), startLink.reuse]);
     const code = codeFromPaste(pasted, auth.state, web?.redirectUri);
     return {
       code,
       codeVerifier: auth.verifier,
       redirectUri: web?.raw,
       browser: undefined,
-      closeLoopback: async () => {},
+      closeLoopback: async () => redirect?.close(),
+      startLinkReused: startLink.wasReused,
     };
-  } finally {
+  } catch (error) {
     await redirect?.close();
+    throw error;
   }
 }
 
@@ -243,10 +254,11 @@ async function catchCallback(
   loopback: { redirectUri: URL; raw: string },
 ): Promise<ObtainedCode> {
   const url = auth.url(loopback.raw);
+  const startLink = createStartLink(url);
   const server = await startLoopbackServer({
     redirectUri: loopback.redirectUri,
     state: auth.state,
-    authorizeUrl: url,
+    startLink,
     timeoutMs: options.timeoutSeconds * 1000,
     signal: deps.signal,
   });
@@ -264,6 +276,7 @@ async function catchCallback(
       redirectUri: loopback.raw,
       browser,
       closeLoopback: server.close,
+      startLinkReused: startLink.wasReused,
     };
   } catch (error) {
     await server.close();
@@ -283,6 +296,7 @@ export async function obtainCode(options: BootstrapOptions, deps: BootstrapDeps)
       redirectUri: mode.redirectUri,
       browser: undefined,
       closeLoopback: async () => {},
+      startLinkReused: () => false,
     };
   const pkce = await createPkcePair();
   const state = createState();
@@ -354,7 +368,9 @@ export async function confirmAccount(
 ): Promise<void> {
   const missing = (options.scope ?? []).filter((scope) => minted.scopes.length > 0 && !minted.scopes.includes(scope));
   if (missing.length > 0) throw fail('scopesNotGranted', { missing: missing.join(' ') });
-  if (options.target === undefined || options.dryRun || options.yes) return;
+  // A code through the loopback may be another program's: confirmed even when it is only printed.
+  const handedOver = options.target !== undefined || (options.mode.kind === 'loopback' && options.printRefreshToken);
+  if (!handedOver || options.dryRun || options.yes) return;
   if (deps.ask === undefined) {
     say(deps, '  (Not a terminal: storing without asking. Pass --yes to say so explicitly.)');
     return;
@@ -578,6 +594,8 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     obtained = await obtainCode(options, deps);
     minted = await mintAndVerify(options, deps, obtained);
     await confirmAccount(options, deps, minted);
+    // The last moment the start link's reuse can stop the run: storing begins here.
+    if (obtained.startLinkReused()) throw fail('startLinkReused');
     const written = await writeEverything(options, deps, preflight, minted, progress);
     if (options.dryRun) await revokeUnstoredToken(options, deps, minted);
     const target = preflight.destination.target;

@@ -72,7 +72,14 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   }
 
   it('loopback: consent page → Allow → "Dropbox is connected"; the CLI exits 0 and the secret opens to a working refresh token', async () => {
-    const cli = startCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository]);
+    const cli = startCli([
+      ...baseArgs(emu),
+      '--redirect-uri',
+      await loopbackFor(emu),
+      '--yes',
+      '--repo',
+      emu.github.repository,
+    ]);
     await page.goto(await cli.url);
     await expect(page.locator('#app-name').textContent()).resolves.toBe('Emulated CI Uploader');
     await expect(page.locator('#account').textContent()).resolves.toContain('Ada Lovelace');
@@ -98,7 +105,14 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   });
 
   it('loopback: Deny → the failure page says what happened and what to run; the CLI exits 1 with nothing stored', async () => {
-    const cli = startCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository]);
+    const cli = startCli([
+      ...baseArgs(emu),
+      '--redirect-uri',
+      await loopbackFor(emu),
+      '--yes',
+      '--repo',
+      emu.github.repository,
+    ]);
     await page.goto(await cli.url);
     await page.click('#deny');
     await page.waitForSelector('#heading');
@@ -125,7 +139,14 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   });
 
   it('the loopback page is served with a strict CSP, no-store and no external resources', async () => {
-    const cli = startCli([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository]);
+    const cli = startCli([
+      ...baseArgs(emu),
+      '--redirect-uri',
+      await loopbackFor(emu),
+      '--yes',
+      '--repo',
+      emu.github.repository,
+    ]);
     await page.goto(await cli.url);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -41,7 +41,7 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   it('loopback: authorizes, verifies, stores a working sealed refresh token, shows no secret, exits 0', async () => {
     const page: { status?: number; html?: string } = {};
     const result = await run(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
         onAuthorizeUrl: browser('approve', page),
@@ -68,6 +68,7 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
           ...baseArgs(emu),
           '--redirect-uri',
           await loopbackFor(emu),
+          '--yes',
           '--repo',
           emu.github.repository,
           '--store-app-credentials',
@@ -87,7 +88,7 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
 
   it.skipIf(windows)('SIGTERM while waiting for the browser: exit 143', async () => {
     const result = await run(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
         onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },

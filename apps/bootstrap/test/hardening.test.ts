@@ -1,4 +1,5 @@
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { codeFromPage } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { confirmAccount } from '../src/run-bootstrap.js';
 import { runInProcess } from './in-process.js';
@@ -41,7 +42,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
     expect(revocations(emu)).toBe(1);
   });
 
-  it('"yes" stores; --yes does not ask; without a terminal it stores and says so', async () => {
+  it('"yes" stores; --yes does not ask; without a terminal, a loopback run refuses before the browser opens, unless --yes', async () => {
     const yes = await runInProcess(await loopbackArgs(), {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', {}),
@@ -56,13 +57,34 @@ describe('who was linked, where it goes, and what is left behind', () => {
       },
     });
     expect(flag.code).toBe(0);
+    expect(revocations(emu)).toBe(0);
+    // Whoever answers the loopback first delivers the code: with no one to confirm the account, no run.
+    const authorizations = emu.requests.filter((r) => r.path === '/oauth2/authorize').length;
     const unattended = await runInProcess(await loopbackArgs(), {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', {}),
     });
-    expect(unattended.code).toBe(0);
-    expect(unattended.stderr).toContain('Not a terminal: storing without asking');
-    expect(revocations(emu)).toBe(0);
+    expect(unattended.code).toBe(2);
+    expect(unattended.stderr).toContain(
+      '--redirect-uri on loopback needs someone to confirm the linked Dropbox account',
+    );
+    expect(unattended.stderr).toMatch(/fix: .*--yes/);
+    expect(unattended.stderr).not.toContain('/oauth2/authorize?');
+    expect(emu.requests.filter((r) => r.path === '/oauth2/authorize').length).toBe(authorizations);
+    // A print-only loopback run refuses as well; the paste flow, where the person hands over the code, is unchanged.
+    const printOnly = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'],
+      {
+        env: githubEnv(emu),
+      },
+    );
+    expect(printOnly.code).toBe(2);
+    const pasted = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      onAuthorizeUrl: (url) => codeFromPage(url),
+    });
+    expect(pasted.code).toBe(0);
+    expect(pasted.stderr).toContain('Not a terminal: storing without asking');
   });
 
   it('scopes Dropbox did not grant end the run before anything is stored', async () => {
@@ -70,6 +92,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
     const minted = { refreshToken: 'r', scopes: ['account_info.read'], owner };
     const options = {
       scope: ['account_info.read', 'files.content.write'],
+      mode: { kind: 'paste' },
       target: undefined,
       dryRun: false,
       yes: true,
@@ -83,6 +106,25 @@ describe('who was linked, where it goes, and what is left behind', () => {
     await expect(confirmAccount(options as never, {} as never, { ...minted, scopes: [] })).resolves.toBeUndefined();
   });
 
+  it("on a terminal, a print-only loopback run asks too: the code it caught may be another program's", async () => {
+    const questions: string[] = [];
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', {}),
+        ask: async (question) => {
+          questions.push(question);
+          return 'n';
+        },
+      },
+    );
+    expect(questions).toHaveLength(1);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(revocations(emu)).toBe(1);
+  });
+
   it('a dry run revokes the token it minted', async () => {
     const run = await runInProcess([...(await loopbackArgs()), '--dry-run'], {
       env: githubEnv(emu),
@@ -94,7 +136,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
   });
 
   it('a write GitHub refuses after the exchange: without a terminal, the new token is revoked and the run says so', async () => {
-    const run = await runInProcess(await loopbackArgs(), {
+    const run = await runInProcess([...(await loopbackArgs()), '--yes'], {
       env: githubEnv(emu, emu.github.readOnlyToken),
       onAuthorizeUrl: browser('approve', {}),
     });
@@ -130,7 +172,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
       orgSecrets: 'none',
       oauthScopes: ['gist', 'read:org'],
     });
-    const run = await runInProcess(await loopbackArgs(), { env: githubEnv(emu, classic) });
+    const run = await runInProcess([...(await loopbackArgs()), '--yes'], { env: githubEnv(emu, classic) });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       `The GitHub token lacks the repo scope that writing secrets of the repository ${emu.github.repository} needs.`,
@@ -142,7 +184,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
   it('a GitHub that stalls is given up on with a message naming GitHub and GITHUB_API_URL', async () => {
     const path = `/repos/${emu.github.repository}/actions/secrets/public-key`;
     emu.faults.next(path, ['stall', 'stall', 'stall']);
-    const run = await runInProcess(await loopbackArgs(), { env: githubEnv(emu), gitHubTimeoutMs: 200 });
+    const run = await runInProcess([...(await loopbackArgs()), '--yes'], { env: githubEnv(emu), gitHubTimeoutMs: 200 });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       'GitHub did not answer within 0.2 s while reading the secrets public key, three times.',
@@ -159,7 +201,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
     expect(elsewhere.code).toBe(2);
     expect(elsewhere.stderr).toContain('The origin remote is on gitlab.com, not on 127.0.0.1 where');
     const host = new URL(emu.githubUrl).host;
-    const here = await runInProcess([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu)], {
+    const here = await runInProcess([...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes'], {
       env: githubEnv(emu),
       gitRemoteUrl: `http://${host}/${emu.github.repository}.git`,
       onAuthorizeUrl: browser('approve', {}),

@@ -26,10 +26,13 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
   it('authorizes with PKCE, verifies, stores the sealed refresh token, and never shows a secret', async () => {
     const redirect = await loopbackFor(emu);
     const page: { status?: number; html?: string } = {};
-    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: browser('approve', page),
-    });
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: browser('approve', page),
+      },
+    );
     expect(run.stderr).not.toContain('error');
     expect(run.code).toBe(0);
 
@@ -70,7 +73,7 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
   it('access denied: "you declined", exit 1, a failure page, nothing stored', async () => {
     const page: { status?: number; html?: string } = {};
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
         onAuthorizeUrl: browser('deny', page),
@@ -86,16 +89,19 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
     const redirect = await loopbackFor(emu);
     const stray: number[] = [];
     const page: { status?: number; html?: string } = {};
-    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: async (url) => {
-        stray.push((await fetch(redirect.replace('/dropbox/callback', '/elsewhere'))).status);
-        stray.push((await fetch(redirect)).status);
-        stray.push((await fetch(`${redirect}?code=forged-code&state=forged`)).status);
-        stray.push((await fetch(`${redirect}?error=access_denied`)).status);
-        await browser('approve', page)(url);
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: async (url) => {
+          stray.push((await fetch(redirect.replace('/dropbox/callback', '/elsewhere'))).status);
+          stray.push((await fetch(redirect)).status);
+          stray.push((await fetch(`${redirect}?code=forged-code&state=forged`)).status);
+          stray.push((await fetch(`${redirect}?error=access_denied`)).status);
+          await browser('approve', page)(url);
+        },
       },
-    });
+    );
     expect(stray).toEqual([404, 400, 400, 400]);
     expect(run.code).toBe(0);
     expect(page.html).toContain('Dropbox is connected');
@@ -105,22 +111,103 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
     ).not.toContain('forged-code');
   });
 
-  it('the one-time start link redirects to Dropbox once; a second use ends the flow with nothing stored', async () => {
+  /** The browser the opener starts: it follows the start link to the consent page and back to the loopback. */
+  const withBrowser = () => baseArgs(emu).filter((arg) => arg !== '--no-browser');
+
+  it('the opener gets the start link with its secret; the path without it is a 404 and no use; the genuine browser completes', async () => {
     const redirect = await loopbackFor(emu);
-    const start = `${new URL(redirect).origin}/dropbox-token-bootstrap/start`;
-    const answers: (string | number)[] = [];
-    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: async (url) => {
-        const first = await fetch(start, { redirect: 'manual' });
-        answers.push(first.status, first.headers.get('location') === url ? 'to the printed URL' : 'elsewhere');
-        answers.push((await fetch(start, { redirect: 'manual' })).status);
+    const origin = new URL(redirect).origin;
+    const probes: number[] = [];
+    let opened = '';
+    const page = { status: 0, html: '' };
+    let browsing: Promise<void> = Promise.resolve();
+    const run = await runInProcess(
+      [...withBrowser(), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        openBrowser: async (url) => {
+          opened = url;
+          // Another local user, who knows the fixed path but not the secret, tries first.
+          for (const guess of ['', '?s=', '?s=wrong'])
+            probes.push(
+              (await fetch(`${origin}/dropbox-token-bootstrap/start${guess}`, { redirect: 'manual' })).status,
+            );
+          browsing = (async () => {
+            const first = await fetch(url, { redirect: 'manual' });
+            await browser('approve', page)(first.headers.get('location')!);
+          })();
+          return true;
+        },
       },
-    });
-    expect(answers).toEqual([302, 'to the printed URL', 410]);
+    );
+    await browsing;
+    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dropbox-token-bootstrap\/start\?s=[\w-]{40,}$/);
+    expect(probes).toEqual([404, 404, 404]);
+    expect(run.stderr).not.toMatch(/error:/);
+    expect(run.code).toBe(0);
+    expect(page.html).toContain('Dropbox is connected');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+  });
+
+  it('a second use of the link before the callback ends the flow with nothing stored', async () => {
+    const redirect = await loopbackFor(emu);
+    const answers: (string | number)[] = [];
+    const run = await runInProcess(
+      [...withBrowser(), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        openBrowser: async (url) => {
+          const first = await fetch(url, { redirect: 'manual' });
+          answers.push(first.status, new URL(first.headers.get('location')!).pathname);
+          answers.push((await fetch(url, { redirect: 'manual' })).status);
+          return true;
+        },
+      },
+    );
+    expect(answers).toEqual([302, '/oauth2/authorize', 410]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The sign-in link was opened twice');
     expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('a second use after the callback, before storing begins, still ends the flow; the new token is revoked', async () => {
+    const redirect = await loopbackFor(emu);
+    let link = '';
+    const run = await runInProcess([...withBrowser(), '--redirect-uri', redirect, '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      openBrowser: async (url) => {
+        link = url;
+        void (async () => {
+          const first = await fetch(url, { redirect: 'manual' });
+          await browser('approve', {})(first.headers.get('location')!);
+        })();
+        return true;
+      },
+      // While the person reads the question, something else opens the link.
+      ask: async () => {
+        await fetch(link, { redirect: 'manual' });
+        return 'y';
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The sign-in link was opened twice');
+    expect(run.stderr).toContain('so it was revoked');
+    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+  });
+
+  it('paste mode: a second use of the link ends the flow too', async () => {
+    const run = await runInProcess([...withBrowser(), '--repo', emu.github.repository], {
+      env: githubEnv(emu),
+      openBrowser: async (url) => {
+        await fetch(url, { redirect: 'manual' });
+        expect((await fetch(url.replace(/\?s=.*/, ''), { redirect: 'manual' })).status).toBe(404);
+        await fetch(url, { redirect: 'manual' });
+        return true;
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The sign-in link was opened twice');
+    expect(emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
   });
 
   it('a localhost redirect URI is held on both 127.0.0.1 and ::1, so no other process can take either', async () => {
@@ -128,23 +215,35 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
     const redirect = ipv4.replace('127.0.0.1', 'localhost');
     emu.dropbox.registerRedirectUri(redirect);
     const held: number[] = [];
-    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onAuthorizeUrl: async (url) => {
-        const port = new URL(redirect).port;
-        held.push((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status);
-        if (await ipv6Available()) held.push((await fetch(`http://[::1]:${port}/elsewhere`)).status);
-        else held.push(404); // a machine without IPv6: nothing else can take ::1 either
-        await browser('approve', {})(url);
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onAuthorizeUrl: async (url) => {
+          const port = new URL(redirect).port;
+          held.push((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status);
+          if (await ipv6Available()) held.push((await fetch(`http://[::1]:${port}/elsewhere`)).status);
+          else held.push(404); // a machine without IPv6: nothing else can take ::1 either
+          await browser('approve', {})(url);
+        },
       },
-    });
+    );
     expect(held).toEqual([404, 404]);
     expect(run.code).toBe(0);
   });
 
   it('times out with a clear message when the browser never answers', async () => {
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--timeout', '1'],
+      [
+        ...baseArgs(emu),
+        '--redirect-uri',
+        await loopbackFor(emu),
+        '--yes',
+        '--repo',
+        emu.github.repository,
+        '--timeout',
+        '1',
+      ],
       { env: githubEnv(emu) },
     );
     expect(run.code).toBe(1);
@@ -154,15 +253,18 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
 
   it('Ctrl-C while waiting closes the server and exits 130; SIGTERM exits 143', async () => {
     const redirect = await loopbackFor(emu);
-    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-      onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGINT') },
-    });
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+        onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGINT') },
+      },
+    );
     expect(run.code).toBe(130);
     expect(run.stderr).toContain('Interrupted; nothing was stored.');
     await expect(fetch(redirect)).rejects.toThrow();
     const terminated = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository],
+      [...baseArgs(emu), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
         onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },
@@ -176,9 +278,12 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
     const { createServer } = await import('node:net');
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(Number(new URL(redirect).port), '127.0.0.1', resolve));
-    const run = await runInProcess([...baseArgs(emu), '--redirect-uri', redirect, '--repo', emu.github.repository], {
-      env: githubEnv(emu),
-    });
+    const run = await runInProcess(
+      [...baseArgs(emu), '--redirect-uri', redirect, '--yes', '--repo', emu.github.repository],
+      {
+        env: githubEnv(emu),
+      },
+    );
     blocker.close();
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Port \d+ of the redirect URI is in use/);
@@ -202,6 +307,7 @@ describe('Ctrl-C while storing', () => {
         ...baseArgs(emu),
         '--redirect-uri',
         await loopbackFor(emu),
+        '--yes',
         '--repo',
         emu.github.repository,
         '--store-app-credentials',

@@ -171,7 +171,7 @@ describe('paste, --code, targets and GitHub failures', () => {
     const path = `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
     emu.faults.next(path, ['rotate-key']);
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
       {
         env: githubEnv(emu),
         onAuthorizeUrl: browser('approve', {}),
@@ -202,6 +202,7 @@ describe('paste, --code, targets and GitHub failures', () => {
       ...baseArgs(emu),
       '--redirect-uri',
       await loopbackFor(emu),
+      '--yes',
       '--repo',
       s.repo ?? emu.github.repository,
     ];
@@ -217,7 +218,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
     const page: { status?: number; html?: string } = {};
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
       {
         env: githubEnv(emu, emu.github.readOnlyToken),
         onAuthorizeUrl: browser('approve', page),
@@ -237,6 +238,7 @@ describe('paste, --code, targets and GitHub failures', () => {
         ...baseArgs(emu),
         '--redirect-uri',
         await loopbackFor(emu),
+        '--yes',
         '--repo',
         emu.github.repository,
         '--environment',
@@ -261,6 +263,7 @@ describe('paste, --code, targets and GitHub failures', () => {
         ...baseArgs(emu),
         '--redirect-uri',
         await loopbackFor(emu),
+        '--yes',
         '--org',
         emu.github.organization,
         '--visibility',
@@ -279,7 +282,15 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('--dry-run does everything but the write', async () => {
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository, '--dry-run'],
+      [
+        ...baseArgs(emu),
+        '--redirect-uri',
+        await loopbackFor(emu),
+        '--yes',
+        '--repo',
+        emu.github.repository,
+        '--dry-run',
+      ],
       {
         env: githubEnv(emu),
         onAuthorizeUrl: browser('approve', {}),
@@ -294,7 +305,7 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('--print-refresh-token writes the token alone to stdout and needs no GitHub', async () => {
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--print-refresh-token'],
+      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--print-refresh-token'],
       {
         onAuthorizeUrl: browser('approve', {}),
       },

@@ -18,7 +18,7 @@ describe('Dropbox teams, in-process', () => {
 
   async function bootstrap(extra: string[]) {
     const page: { status?: number; html?: string } = {};
-    const args = [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--repo', emu.github.repository];
+    const args = [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository];
     const run = await runInProcess([...args, ...extra], {
       env: githubEnv(emu),
       onAuthorizeUrl: browser('approve', page),
