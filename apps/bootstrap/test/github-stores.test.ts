@@ -88,7 +88,8 @@ describe('GitHub stores, in-process (paste flow)', () => {
 
   it('keeps all 150 selected repositories of an organization secret, read page by page (GitHub pages them by 100)', async () => {
     const names = Array.from({ length: 150 }, (_, i) => `repo-${i}`);
-    for (const name of names) emu.github.addRepository(`${emu.github.organization}/${name}`);
+    for (const name of names)
+      emu.github.addRepository(`${emu.github.organization}/${name}`, { visibleToSeededToken: true });
     const first = await bootstrap([
       '--org',
       emu.github.organization,

@@ -175,6 +175,8 @@ async function runBootstrapAct(e: Emulator, node: string, redirectUri: string, m
       e.github.repository,
       '--store-app-credentials',
       '--no-browser',
+      // The demo plays the person at the browser; there is no terminal to confirm the account on.
+      '--yes',
       '--api-url',
       e.apiUrl,
       '--authorize-url',

@@ -28134,10 +28134,7 @@ function withoutExperimentalNotice(make) {
 function createProxyFetch({ httpProxy, httpsProxy, noProxy }) {
     // Every value is passed, '' for unset: undici would otherwise read this process's own variables.
     const agent = withoutExperimentalNotice(() => new undiciExports.EnvHttpProxyAgent({ httpProxy: httpProxy ?? '', httpsProxy: httpsProxy ?? '', noProxy: noProxy ?? '' }));
-    const proxyFetch = ((input, init) => undiciExports.fetch(input, { ...init, dispatcher: agent }));
-    // A proxy that accepted a connection and never answers would hold the process open: destroy, not drain.
-    proxyFetch.close = () => agent.destroy().catch(() => { });
-    return proxyFetch;
+    return ((input, init) => undiciExports.fetch(input, { ...init, dispatcher: agent }));
 }
 
 exports.createProxyFetch = createProxyFetch;

@@ -53,7 +53,11 @@ export interface EmulatedGitHub {
   variable(target: SecretTarget, name: string): string | undefined;
   /** Rotates a target's key so a client's cached `key_id` goes stale. */
   rotateKey(target: SecretTarget, kind?: SecretKind): void;
-  addRepository(fullName: string, options?: { private?: boolean; environments?: string[]; id?: number }): void;
+  /** A repository; `visibleToSeededToken` lets `token` (an organization admin's) see it too. */
+  addRepository(
+    fullName: string,
+    options?: { private?: boolean; environments?: string[]; id?: number; visibleToSeededToken?: boolean },
+  ): void;
   addToken(token: string, grant: TokenGrant): void;
   state: GitHubState;
 }
@@ -350,8 +354,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       rotateKey: (target, kind) => github.rotateKey(target, kind),
       addRepository: (fullName, opts) => {
         github.addRepository(fullName, opts);
-        // The seeded token is the organization admin's: it sees every repository added later too.
-        github.tokens.get(seed.token)?.repositories.push(fullName);
+        if (opts?.visibleToSeededToken) github.tokens.get(seed.token)?.repositories.push(fullName);
       },
       addToken: (token, grant) => github.addToken(token, grant),
       state: github,

@@ -18,24 +18,18 @@ function withoutExperimentalNotice<T>(make: () => T): T {
   }
 }
 
-/** A fetch through the proxy, and `close()`: ends every connection to the proxy at once. */
-export type ProxyFetch = typeof fetch & { close(): Promise<void> };
-
 /**
  * A fetch that sends each request through the proxy `proxyEnvironment(env)` names for it, with undici's
  * maintained `NO_PROXY` matching (hosts, domains, ports, `*`, IPv6 literals). Loaded only when a
  * proxy is configured, so the common path never loads undici.
  */
-export function createProxyFetch({ httpProxy, httpsProxy, noProxy }: ProxyEnvironment): ProxyFetch {
+export function createProxyFetch({ httpProxy, httpsProxy, noProxy }: ProxyEnvironment): typeof fetch {
   // Every value is passed, '' for unset: undici would otherwise read this process's own variables.
   const agent = withoutExperimentalNotice(
     () => new EnvHttpProxyAgent({ httpProxy: httpProxy ?? '', httpsProxy: httpsProxy ?? '', noProxy: noProxy ?? '' }),
   );
-  const proxyFetch = ((input: string | URL, init?: RequestInit) =>
+  return ((input: string | URL, init?: RequestInit) =>
     undiciFetch(input, { ...(init as object), dispatcher: agent } as Parameters<
       typeof undiciFetch
-    >[1])) as unknown as ProxyFetch;
-  // A proxy that accepted a connection and never answers would hold the process open: destroy, not drain.
-  proxyFetch.close = () => agent.destroy().catch(() => {});
-  return proxyFetch;
+    >[1])) as unknown as typeof fetch;
 }

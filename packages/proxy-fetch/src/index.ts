@@ -1,4 +1,3 @@
 export { createProxyFetch } from './create-proxy-fetch.js';
-export type { ProxyFetch } from './create-proxy-fetch.js';
 export { proxyConfigured, proxyEnvironment, proxyProblem } from './proxy-environment.js';
 export type { ProxyEnvironment, ProxyProblem, ProxyProblemKind } from './proxy-environment.js';
