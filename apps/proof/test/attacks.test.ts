@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { answerConsent, runCli as runProgram } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,36 +26,80 @@ describe('attacks on the bootstrap and the action', () => {
   const github = (token = emu.github.token) => ({ GH_TOKEN: token, GITHUB_API_URL: emu.githubUrl });
   const revocations = () => emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
 
-  it('a local user reading process arguments finds no state or PKCE challenge: the opener gets a one-time loopback link', async () => {
-    // A stand-in opener records its arguments, as /proc/PID/cmdline shows them to every local user.
+  /** A stand-in opener that records its arguments, as /proc/PID/cmdline shows them to every local user. */
+  const standInOpener = () => {
     const bin = mkdtempSync(join(tmpdir(), 'opener-'));
     writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\necho "$@" > "${join(bin, 'argv')}"\n`);
     chmodSync(join(bin, 'xdg-open'), 0o755);
+    return bin;
+  };
+  /** The person's browser: opens what the opener was given (a page on disk that forwards to the start link). */
+  const followOpener = async (bin: string) => {
+    for (let i = 0; i < 100 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const page = readFileSync(fileURLToPath(readArgv(bin)!), 'utf8');
+    const start = /content="0;url=([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
+    const location = (await fetch(start, { redirect: 'manual' })).headers.get('location')!;
+    await fetch(await answerConsent(location));
+    return start;
+  };
+
+  it('a local user reading process arguments finds no state, PKCE challenge or start-link secret: the opener gets a private page', async () => {
+    const bin = standInOpener();
+    const home = mkdtempSync(join(tmpdir(), 'home-'));
     const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    let start = '';
     const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
-      env: { ...github(), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
+      env: { ...github(), HOME: home, DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
       onAuthorizeUrl: async () => {
-        // The person's browser follows the opened link.
-        for (let i = 0; i < 50 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-        const start = readArgv(bin)!;
-        const location = (await fetch(start, { redirect: 'manual' })).headers.get('location')!;
-        await fetch(await answerConsent(location));
+        start = await followOpener(bin);
       },
     });
     const argv = readArgv(bin)!;
-    expect(argv).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dropbox-token-bootstrap\/start$/);
-    expect(argv).not.toMatch(/state|code_challenge|client_id/);
+    expect(argv).toMatch(/^file:\/\/.*\/\.cache\/dropbox-token-bootstrap\/start-\w+\/start\.html$/);
+    expect(argv).not.toMatch(/state|code_challenge|client_id|\?s=/);
+    expect(start).toMatch(/\/dropbox-token-bootstrap\/start\?s=[\w-]{40,}$/);
     expect(run.code).toBe(0);
   });
 
-  it('an attacker who opens the one-time link first ends the flow: nothing stored, the new token never minted', async () => {
+  it("an attacker who requests the start path first gets a 404: no use, and the person's browser completes the flow", async () => {
+    const bin = standInOpener();
     const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
-    const start = `${new URL(uri).origin}/dropbox-token-bootstrap/start`;
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
-      env: github(),
+    const path = `${new URL(uri).origin}/dropbox-token-bootstrap/start`;
+    const attempts: number[] = [];
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+      env: {
+        ...github(),
+        HOME: mkdtempSync(join(tmpdir(), 'home-')),
+        DISPLAY: ':0',
+        PATH: `${bin}:${process.env['PATH']}`,
+      },
       onAuthorizeUrl: async () => {
-        await fetch(start, { redirect: 'manual' }); // the attacker
-        await fetch(start, { redirect: 'manual' }); // the person's browser, second
+        for (const guess of ['', '?s=', '?s=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'])
+          attempts.push((await fetch(`${path}${guess}`, { redirect: 'manual' })).status); // the attacker
+        await followOpener(bin); // the person's browser
+      },
+    });
+    expect(attempts).toEqual([404, 404, 404]);
+    expect(run.code).toBe(0);
+    expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+  });
+
+  it('a second use of the start link ends the flow: nothing stored, the new token never minted', async () => {
+    const bin = standInOpener();
+    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+      env: {
+        ...github(),
+        HOME: mkdtempSync(join(tmpdir(), 'home-')),
+        DISPLAY: ':0',
+        PATH: `${bin}:${process.env['PATH']}`,
+      },
+      onAuthorizeUrl: async () => {
+        for (let i = 0; i < 100 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        const page = readFileSync(fileURLToPath(readArgv(bin)!), 'utf8');
+        const start = /content="0;url=([^"]+)"/.exec(page)![1]!;
+        await fetch(start, { redirect: 'manual' });
+        await fetch(start, { redirect: 'manual' });
       },
     });
     expect(run.code).toBe(1);
@@ -80,7 +125,7 @@ describe('attacks on the bootstrap and the action', () => {
 
   it('a write refused after the exchange leaves no live token behind: it is revoked, and the run says so', async () => {
     const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
       env: github(emu.github.readOnlyToken),
       onAuthorizeUrl: async (url) => {
         await fetch(await answerConsent(url));
@@ -132,7 +177,7 @@ describe('attacks on the bootstrap and the action', () => {
     const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
     const run = await runProgram({
       script: CLI,
-      args: [...common(), '--no-browser', '--repo', emu.github.repository, '--redirect-uri', uri],
+      args: [...common(), '--no-browser', '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'],
       env: { HOME: '/nonexistent', ...github() },
       onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGHUP') },
     });

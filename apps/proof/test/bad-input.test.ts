@@ -192,7 +192,7 @@ describe('bad input: the bootstrap', () => {
       async (_name, stray) => {
         const uri = await redirect();
         const answers: number[] = [];
-        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
           env: env(),
           onAuthorizeUrl: async (url) => {
             answers.push((await fetch(stray(uri))).status);
@@ -234,7 +234,7 @@ describe('bad input: the bootstrap', () => {
         let answer = 0;
         let second = 0;
         let otherPath = 0;
-        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri], {
+        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
           env: env(),
           onAuthorizeUrl: (url) => {
             const state = new URL(url).searchParams.get('state')!;
@@ -263,7 +263,7 @@ describe('bad input: the bootstrap', () => {
       const port = Number(new URL(uri).port);
       let refused: boolean | undefined;
       const run = await runCli(
-        [...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--timeout', '2'],
+        [...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes', '--timeout', '2'],
         {
           env: env(),
           onAuthorizeUrl: () => {

@@ -168,7 +168,7 @@ describe('secret-leak canary', () => {
 
   it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
     const uri = await emu.dropbox.registerFreeLoopbackRedirectUri();
-    const loop = await runCli([...common(), '--redirect-uri', uri], {
+    const loop = await runCli([...common(), '--redirect-uri', uri, '--yes'], {
       env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
       onAuthorizeUrl: (url) => {
         void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
@@ -195,7 +195,7 @@ describe('secret-leak canary', () => {
     const team = emu.dropbox.addTeam();
     emu.dropbox.signedIn = team.members[0]!;
     const uri = await emu.dropbox.registerFreeLoopbackRedirectUri();
-    const bootstrap = await runCli([...common(), '--redirect-uri', uri], {
+    const bootstrap = await runCli([...common(), '--redirect-uri', uri, '--yes'], {
       env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
       onAuthorizeUrl: (url) => {
         void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
