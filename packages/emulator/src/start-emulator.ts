@@ -180,13 +180,16 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   // The repository the OIDC issuer's runs describe (repository_id 690439361): one repository, seen from both sides.
   github.addRepository(seed.repository, { environments: [seed.environment], id: 690439361 });
   github.addOrganization(seed.organization);
+  // Tokens that say what they are (reference: "Classic tokens (ghp_…) always send X-OAuth-Scopes;
+  // fine-grained tokens (github_pat_…) never do"): the seeded one classic, the read-only one fine-grained.
   github.addToken(seed.token, {
     repositories: [seed.repository],
     organizations: [seed.organization],
     secrets: 'write',
     orgSecrets: 'write',
+    oauthScopes: seed.token.startsWith('ghp_') ? ['admin:org', 'repo', 'workflow'] : undefined,
   });
-  const readOnlyToken = `ghp_emuro${crypto.randomUUID().replace(/-/g, '')}`;
+  const readOnlyToken = `github_pat_11EMU${crypto.randomUUID().replace(/-/g, '').toUpperCase()}_${crypto.randomUUID().replace(/-/g, '')}`;
   github.addToken(readOnlyToken, {
     repositories: [seed.repository],
     organizations: [seed.organization],

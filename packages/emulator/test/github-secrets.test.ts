@@ -119,12 +119,23 @@ describe('GitHub Actions secrets', () => {
     const encrypted_value = await seal(key.json!['key'] as string, 'v');
     const missing = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, { encrypted_value });
     expect(missing.status).toBe(422);
-    expect(missing.json!['message']).toBe("key_id wasn't supplied");
+    expect(missing.json!['message']).toBe('Invalid request.\n\n"key_id" wasn\'t supplied.');
     const urlsafe = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, {
       encrypted_value: `${encrypted_value.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}-`,
       key_id: key.json!['key_id'],
     });
     expect(urlsafe.status).toBe(422);
+    expect(urlsafe.json!['message']).toMatch(
+      /^Invalid request\.\n\n\S+ does not match \/\^\(\?:\[A-Za-z0-9\+\\\/\]\{4\}\)\*/,
+    );
+    const garbled = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, {
+      encrypted_value: Buffer.from('not sealed at all, but base64').toString('base64'),
+      key_id: key.json!['key_id'],
+    });
+    expect(garbled).toMatchObject({
+      status: 422,
+      json: { message: 'Bad request - validation failed due to an improperly encrypted secret' },
+    });
     ctx.emu.github.rotateKey(ctx.emu.github.repository);
     const stale = await gh(ctx.emu, 'PUT', `${repoPath()}/NAME`, { encrypted_value, key_id: key.json!['key_id'] });
     expect(stale.status).toBe(422);
@@ -136,7 +147,13 @@ describe('GitHub Actions secrets', () => {
 
   it('validates secret names as GitHub does and stores them upper-cased', async () => {
     for (const bad of ['1ABC', 'GITHUB_TOKEN', 'github_x', 'A-B', 'A%20B'])
-      expect((await put(repoPath(), bad, 'v')).status).toBe(422);
+      expect(await put(repoPath(), bad, 'v')).toMatchObject({
+        status: 422,
+        json: {
+          message:
+            'Secret names can only contain alphanumeric characters ([a-z], [A-Z], [0-9]) or underscores (_). Spaces are not allowed. Must start with a letter ([a-z], [A-Z]) or underscores (_).',
+        },
+      });
     expect((await put(repoPath(), 'lower_name', 'v')).status).toBe(201);
     expect(ctx.emu.github.secret(ctx.emu.github.repository, 'LOWER_NAME')).toBe('v');
   });
