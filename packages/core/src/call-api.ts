@@ -28,7 +28,7 @@ const OPTIONAL_HEADERS = [
 const PLAIN_TEXT_400: [RegExp, DropboxOAuthErrorCode][] = [
   [/token is malformed/, 'invalid_access_token'],
   [/is for an entire Dropbox Business team/, 'team_token_on_user_route'],
-  [/is for a single Dropbox account/, 'user_token_on_team_route'],
+  [/DfB team management/, 'user_token_on_team_route'],
 ];
 
 const classify400 = (text: string) => PLAIN_TEXT_400.find(([pattern]) => pattern.test(text))?.[1] ?? 'bad_request';

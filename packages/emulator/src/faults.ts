@@ -191,10 +191,15 @@ export function applyFault(
           headers,
         );
       } else if (fault.status === 429) {
+        // auth.stone RateLimitError: the body's retry_after is the header's number of seconds (reference §11).
+        const retryAfter = Number(fault.retryAfter ?? fault.retryAfterDateSeconds ?? 1);
         sendJson(
           res,
           429,
-          { error_summary: 'too_many_requests/..', error: { reason: { '.tag': 'too_many_requests' }, retry_after: 1 } },
+          {
+            error_summary: 'too_many_requests/..',
+            error: { reason: { '.tag': 'too_many_requests' }, retry_after: retryAfter },
+          },
           headers,
         );
       } else if (fault.status >= 500) {

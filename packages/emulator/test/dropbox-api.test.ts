@@ -46,6 +46,9 @@ describe('/2 RPC routes', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await bad.text()).toBe(
+      'Error in call to API function "users/get_current_account": Bad HTTP "Content-Type" header: "text/plain".  Expecting one of "application/json", "application/json; charset=utf-8", "text/plain; charset=dropbox-cors-hack".',
+    );
     const badJson = await call('/2/users/get_current_account', access_token, {
       headers: { 'content-type': 'application/json' },
       body: '{',
@@ -58,8 +61,25 @@ describe('/2 RPC routes', () => {
       headers: { authorization: 'Basic abc' },
     });
     expect(basicAuth.status).toBe(400);
-    expect((await call('/2/nope/nothing', access_token)).status).toBe(404);
+    expect(await basicAuth.text()).toBe(
+      'Error in call to API function "users/get_current_account": Invalid authorization value in HTTP header "Authorization": "Basic abc".  Expecting "Bearer <oauth2-access-token>".',
+    );
+    const unknown = await call('/2/nope/nothing', access_token);
+    expect([unknown.status, await unknown.text()]).toEqual([
+      400,
+      'Error in call to API function "nope/nothing": Unknown API function: /2/nope/nothing',
+    ]);
     expect((await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`)).status).toBe(400);
+  });
+
+  it('the browser form: text/plain; charset=dropbox-cors-hack and the authorization URL parameter (dropbox-sdk-js)', async () => {
+    const { access_token } = await mintTokens(ctx.emu);
+    const answer = await fetch(
+      `${ctx.emu.apiUrl}/2/users/get_current_account?authorization=${encodeURIComponent(`Bearer ${access_token}`)}`,
+      { method: 'POST', headers: { 'content-type': 'text/plain; charset=dropbox-cors-hack' }, body: 'null' },
+    );
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { account_id: string }).account_id).toHaveLength(40);
   });
 
   it('an expired token is 401 expired_access_token with WWW-Authenticate and a dotted summary', async () => {

@@ -100,7 +100,9 @@ describe('Dropbox Business teams', () => {
     const userToken = await userAccessToken(ctx.emu);
     const refused = await call('/2/team/get_info', userToken);
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toMatch(/is for a single Dropbox account/);
+    expect(await refused.text()).toBe(
+      'Error in call to API function "team/get_info": This is a DfB team management function.  The OAuth 2 access token you provided is for a specific Dropbox user account and does not work with this function.',
+    );
   });
 
   it('a member sees team and root_info of tag team; an individual root_info of tag user with equal ids', async () => {

@@ -33,6 +33,40 @@ describe('POST /oauth2/token', () => {
     expect(body.access_token).toMatch(/^sl\./);
   });
 
+  it('openid: the exchange also answers an id_token for the account, carrying the nonce; without openid none', async () => {
+    const scope = 'openid email profile account_info.read';
+    ctx.emu.dropbox.state.apps.get(ctx.emu.app.key)!.scopes.push('openid', 'email', 'profile');
+    const { code, verifier } = await pkceCode(ctx.emu, { scope, nonce: 'n-0S6_WzA2Mj' });
+    const { status, text } = await token(ctx.emu, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+      client_id: ctx.emu.app.key,
+    });
+    expect(status).toBe(200);
+    const body = JSON.parse(text) as { id_token: string; account_id: string; scope: string };
+    expect(body.scope).toBe(scope);
+    const [header, payload] = body.id_token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT' });
+    expect(payload).toMatchObject({
+      iss: 'https://www.dropbox.com',
+      sub: body.account_id,
+      aud: ctx.emu.app.key,
+      nonce: 'n-0S6_WzA2Mj',
+      email: ctx.emu.dropbox.account.email,
+      email_verified: true,
+      given_name: ctx.emu.dropbox.account.givenName,
+    });
+    expect(body.account_id).toHaveLength(40);
+    // Without openid, no id_token; a nonce without openid is refused on the authorize page.
+    expect(await mintTokens(ctx.emu)).not.toHaveProperty('id_token');
+    await expect(pkceCode(ctx.emu, { nonce: 'x' })).rejects.toThrow();
+  });
+
   it('an online grant carries no refresh token', async () => {
     const { code, verifier } = await pkceCode(ctx.emu, { token_access_type: 'online' });
     const { text } = await token(ctx.emu, {

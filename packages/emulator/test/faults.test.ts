@@ -42,6 +42,15 @@ describe('scripted faults', () => {
     expect(recorded[3]!.body).toMatchObject({ grant_type: 'refresh_token', client_id: ctx.emu.app.key });
   });
 
+  it("a 429's body says as many seconds as its Retry-After header (auth.stone RateLimitError)", async () => {
+    ctx.emu.faults.next('/oauth2/token', ['429:Retry-After=7']);
+    const answer = await refresh('x');
+    expect(answer.response!.headers.get('retry-after')).toBe('7');
+    expect(JSON.parse(answer.text)).toMatchObject({
+      error: { reason: { '.tag': 'too_many_requests' }, retry_after: 7 },
+    });
+  });
+
   it('Retry-After as an HTTP date', async () => {
     ctx.emu.faults.next('/oauth2/token', ['429:Retry-After-Date=5']);
     const answer = await refresh('x');

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseBearer, sendJson, sendText } from '../http-util.js';
+import { sendJson, sendText } from '../http-util.js';
 import type { DropboxAccountRecord, DropboxState, TeamRecord, TokenSubject } from './dropbox-state.js';
 
 const WWW_AUTHENTICATE = { 'www-authenticate': 'Bearer realm="Dropbox-API"' };
@@ -26,19 +26,30 @@ function badInput(res: ServerResponse, path: string, problem: string): void {
 // well-formed unknown, revoked or expired one (reference §10). Ours are base64url with dots.
 const WELL_FORMED_TOKEN = /^[A-Za-z0-9_.-]{20,2048}$/;
 
+/**
+ * The credential: the `Authorization` header, or the `authorization` URL parameter the browser
+ * form of the JS SDK sends (reference §11). UNCONFIRMED: whether a bad URL parameter is worded as
+ * the header is.
+ */
+function credentialOf(req: IncomingMessage): string | undefined {
+  if (req.headers.authorization !== undefined) return req.headers.authorization;
+  return new URL(req.url ?? '/', 'http://emulator.invalid').searchParams.get('authorization') ?? undefined;
+}
+
 /** Authenticates a Bearer call; answers the error itself and returns undefined when it fails. */
 function authenticate(req: IncomingMessage, res: ServerResponse, path: string, state: DropboxState, now: number) {
-  const header = req.headers.authorization;
+  const header = credentialOf(req);
   if (header === undefined) {
     badInput(res, path, 'Must provide HTTP header "Authorization" or URL parameter "authorization".');
     return undefined;
   }
-  const token = parseBearer(header);
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
   if (token === undefined) {
+    // The value is echoed, and two spaces stand before "Expecting" (reference §11).
     badInput(
       res,
       path,
-      'Invalid authorization value in HTTP header "Authorization": expected "Bearer <oauth2-access-token>".',
+      `Invalid authorization value in HTTP header "Authorization": ${JSON.stringify(header)}.  Expecting "Bearer <oauth2-access-token>".`,
     );
     return undefined;
   }
@@ -58,18 +69,31 @@ function authenticate(req: IncomingMessage, res: ServerResponse, path: string, s
   return { token, record };
 }
 
+/** The Content-Types an RPC route takes: JSON, or the CORS-free form browsers send (reference §11). */
+const RPC_CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain; charset=dropbox-cors-hack',
+];
+
 /** A no-argument RPC route accepts no body, or `null` as JSON. */
 function checkNoArguments(req: IncomingMessage, res: ServerResponse, path: string, rawBody: string): boolean {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (rawBody.trim() === '' || (type === 'application/json' && rawBody.trim() === 'null')) return true;
-  if (type !== 'application/json') {
+  const raw = req.headers['content-type'];
+  if (rawBody.trim() === '') return true;
+  const type = (raw ?? '')
+    .toLowerCase()
+    .replace(/\s*;\s*/g, '; ')
+    .trim();
+  if (!RPC_CONTENT_TYPES.includes(type)) {
+    // The raw value is echoed, with two spaces before "Expecting" (reference §11).
     badInput(
       res,
       path,
-      `Bad HTTP "Content-Type" header: "${type}". Expecting one of "application/json", "application/json; charset=utf-8", "text/plain; charset=dropbox-cors-hack".`,
+      `Bad HTTP "Content-Type" header: "${raw ?? ''}".  Expecting one of ${RPC_CONTENT_TYPES.map((t) => `"${t}"`).join(', ')}.`,
     );
     return false;
   }
+  if (rawBody.trim() === 'null') return true;
   badInput(res, path, 'request body: could not decode input as JSON');
   return false;
 }
@@ -97,6 +121,18 @@ function name(account: DropboxAccountRecord) {
   };
 }
 
+/** team_policies.stone `TeamSharingPolicies`, every field required (the stone's `example default`). */
+const SHARING_POLICIES = {
+  shared_folder_member_policy: { '.tag': 'team' },
+  shared_folder_join_policy: { '.tag': 'from_anyone' },
+  shared_link_create_policy: { '.tag': 'team_only' },
+  group_creation_policy: { '.tag': 'admins_only' },
+  shared_folder_link_restriction_policy: { '.tag': 'anyone' },
+  enforce_link_password_policy: { '.tag': 'optional' },
+  default_link_expiration_days_policy: { '.tag': 'none' },
+  shared_link_default_permissions_policy: { '.tag': 'default' },
+};
+
 /** users.stone `FullAccount`; a member's carries `team` (FullTeam) and `team_member_id`. */
 function fullAccount(account: DropboxAccountRecord) {
   const membership = account.membership;
@@ -107,11 +143,7 @@ function fullAccount(account: DropboxAccountRecord) {
           team: {
             id: membership.team.teamId,
             name: membership.team.name,
-            sharing_policies: {
-              shared_folder_member_policy: { '.tag': 'team' },
-              shared_folder_join_policy: { '.tag': 'from_anyone' },
-              shared_link_create_policy: { '.tag': 'team_only' },
-            },
+            sharing_policies: SHARING_POLICIES,
             office_addin_policy: { '.tag': 'disabled' },
             top_level_content_policy: { '.tag': 'admin_only' },
           },
@@ -159,23 +191,22 @@ function teamInfo(team: TeamRecord) {
     num_licensed_users: Math.max(5, team.members.length),
     num_provisioned_users: team.members.length,
     num_used_licenses: team.members.length,
+    // team_policies.stone TeamMemberPolicies: every field required, as the SDKs decode it.
     policies: {
-      sharing: {
-        shared_folder_member_policy: { '.tag': 'team' },
-        shared_folder_join_policy: { '.tag': 'from_anyone' },
-        shared_link_create_policy: { '.tag': 'team_only' },
-      },
+      sharing: SHARING_POLICIES,
       emm_state: { '.tag': 'disabled' },
       office_addin: { '.tag': 'disabled' },
+      suggest_members_policy: { '.tag': 'enabled' },
+      top_level_content_policy: { '.tag': 'admin_only' },
     },
   };
 }
 
 const TEAM_TOKEN_ON_USER_ROUTE =
   'This API function operates on a single Dropbox account, but the OAuth 2 access token you provided is for an entire Dropbox Business team.  Since your API app key has team member file access permissions, you can operate on a team member\'s Dropbox by providing the "Dropbox-API-Select-User" HTTP header or "select_user" URL parameter to specify the exact user <https://www.dropbox.com/developers/documentation/http/teams>.';
-// UNCONFIRMED: the reverse case's wording; modelled on the team-token message above.
+// A user token on a team route (two spaces after the first full stop: dropbox-sdk-dotnet#21, #22).
 const USER_TOKEN_ON_TEAM_ROUTE =
-  'This API function operates on a Dropbox Business team, but the OAuth 2 access token you provided is for a single Dropbox account.';
+  'This is a DfB team management function.  The OAuth 2 access token you provided is for a specific Dropbox user account and does not work with this function.';
 
 /**
  * The account a user route acts as. A team token must select a member: without a header, the
@@ -342,7 +373,8 @@ export function handleApi(
   }
   const route = ROUTES[path];
   if (route === undefined) {
-    sendText(res, 404, `Unknown API function: "${routeName(path)}"`);
+    // Reference §11; UNCONFIRMED: the status (the other "Error in call to API function" answers are 400).
+    badInput(res, path, `Unknown API function: ${path}`);
     return;
   }
   const auth = authenticate(req, res, path, state, now);

@@ -59,6 +59,8 @@ export interface AuthorizationCode {
   expiresAt: number;
   used: boolean;
   subject: TokenSubject;
+  /** From the authorize URL, for the id_token of an `openid` authorization. */
+  nonce?: string | undefined;
 }
 
 export interface RefreshTokenRecord {
@@ -121,7 +123,8 @@ export class DropboxState {
 
   addAccount(givenName: string, surname: string, membership?: Omit<TeamMembership, 'teamMemberId'>) {
     const account: DropboxAccountRecord = {
-      accountId: `dbid:AA${randomToken(BASE64URL, 40)}`,
+      // users_common.stone: AccountId = String(min_length=40, max_length=40); real ones are dbid:AA + 33.
+      accountId: `dbid:AA${randomToken(BASE64URL, 33)}`,
       displayName: `${givenName} ${surname}`,
       givenName,
       surname,

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBasicAuth, sendJson } from '../http-util.js';
 import { ACCESS_TOKEN_LIFETIME_S, type DropboxApp, type DropboxState } from './dropbox-state.js';
 import { TOKEN_ERRORS } from './oauth-errors.js';
+import { idTokenFor, tokenAnswerJson } from './token-answer.js';
 
 type ErrorBody = { error: string; error_description: string };
 
@@ -133,28 +134,24 @@ function exchange(
           subject: record.subject,
         })
       : undefined;
-  const expiresAt =
-    record.tokenAccessType === 'legacy' ? Number.POSITIVE_INFINITY : now + ACCESS_TOKEN_LIFETIME_S * 1000;
+  const legacy = record.tokenAccessType === 'legacy';
   const accessToken = state.mintAccessToken({
     appKey: auth.app.key,
     scopes: record.scopes,
-    expiresAt,
+    expiresAt: legacy ? Number.POSITIVE_INFINITY : now + ACCESS_TOKEN_LIFETIME_S * 1000,
     refreshToken,
     revoked: false,
     subject: record.subject,
   });
-  const body: Record<string, unknown> = { access_token: accessToken, token_type: 'bearer' };
-  if (record.tokenAccessType !== 'legacy') body['expires_in'] = ACCESS_TOKEN_LIFETIME_S;
-  if (refreshToken !== undefined) body['refresh_token'] = refreshToken;
-  body['scope'] = record.scopes.join(' ');
-  // A team-linked app's answer names the team and no account (reference §9; the Java SDK's
-  // DbxAuthFinish reader accepts account_id or team_id).
-  const subject = record.subject;
-  const owner = 'teamId' in subject ? subject.teamId : subject.accountId;
-  body['uid'] = String(100000 + (owner.charCodeAt(10) % 900000));
-  if ('teamId' in subject) body['team_id'] = subject.teamId;
-  else body['account_id'] = subject.accountId;
-  sendJson(res, 200, body);
+  const answer = {
+    accessToken,
+    expiresIn: legacy ? undefined : ACCESS_TOKEN_LIFETIME_S,
+    refreshToken,
+    scope: record.scopes.join(' '),
+    subject: record.subject,
+    idToken: idTokenFor(state, record, now),
+  };
+  sendJson(res, 200, tokenAnswerJson(answer));
 }
 
 function refresh(
@@ -190,13 +187,12 @@ function refresh(
     subject: record.subject,
   });
   // A refresh answer never carries a refresh_token: Dropbox refresh tokens do not rotate.
-  const body: Record<string, unknown> = {
-    access_token: accessToken,
-    token_type: 'bearer',
-    expires_in: ACCESS_TOKEN_LIFETIME_S,
-  };
   // UNCONFIRMED when Dropbox includes `scope` in a refresh answer (the Java SDK reads it as optional);
   // we include it only when the request narrowed the scope.
-  if (scopeField !== null) body['scope'] = scopes.join(' ');
-  sendJson(res, 200, body);
+  const answer = {
+    accessToken,
+    expiresIn: ACCESS_TOKEN_LIFETIME_S,
+    scope: scopeField === null ? undefined : scopes.join(' '),
+  };
+  sendJson(res, 200, tokenAnswerJson(answer));
 }
