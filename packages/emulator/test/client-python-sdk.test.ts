@@ -24,7 +24,10 @@ interface CaseResult {
 
 function runSdk(config: Record<string, unknown>): Promise<{ results: CaseResult[]; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(PYTHON, [SCRIPT], { cwd: tmpdir(), env: { PATH: process.env['PATH'] ?? '', ...(config['env'] as object) } });
+    const child = spawn(PYTHON, [SCRIPT], {
+      cwd: tmpdir(),
+      env: { PATH: process.env['PATH'] ?? '', ...(config['env'] as object) },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
 import { createPublicKey, createVerify } from 'node:crypto';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from './helpers.js';
 
@@ -59,5 +62,60 @@ describe('GitHub Actions OIDC issuer', () => {
     const one = (await (await fetch(`${ctx.emu.oidc.issuer}/.well-known/jwks`)).json()) as { keys: { kid: string }[] };
     expect(one.keys).toHaveLength(1);
     expect(one.keys[0]!.kid).not.toBe(old.kid);
+  });
+
+  /** The claims GitHub documents (shared/reference/github-secrets-api.md, "GitHub Actions OIDC tokens"), outside a pull request and an environment. */
+  const REFERENCE_CLAIMS = (
+    'jti sub aud ref sha repository repository_id repository_owner repository_owner_id repository_visibility run_id ' +
+    'run_number run_attempt runner_environment actor actor_id workflow workflow_ref workflow_sha head_ref base_ref ' +
+    'event_name ref_type ref_protected job_workflow_ref job_workflow_sha iss nbf exp iat'
+  ).split(' ');
+
+  it('issues every claim GitHub sends, every custom one a string; nbf five minutes before iat; claims_supported lists them', async () => {
+    const claims = decode(ctx.emu.oidc.issue('aud').split('.')[1]!);
+    expect(Object.keys(claims).sort()).toEqual([...REFERENCE_CLAIMS].sort());
+    for (const [name, value] of Object.entries(claims))
+      if (!['nbf', 'exp', 'iat'].includes(name)) expect(typeof value, name).toBe('string');
+    expect(claims).toMatchObject({ ref_protected: 'true', head_ref: '', base_ref: '', repository_id: '690439361' });
+    expect((claims['iat'] as number) - (claims['nbf'] as number)).toBe(300);
+    const discovery = (await (await fetch(`${ctx.emu.oidc.issuer}/.well-known/openid-configuration`)).json()) as {
+      claims_supported: string[];
+    };
+    expect(discovery.claims_supported).toEqual(expect.arrayContaining([...REFERENCE_CLAIMS, 'environment']));
+  });
+
+  it.each([
+    [
+      { event_name: 'pull_request', ref: 'refs/pull/7/merge', head_ref: 'feature', base_ref: 'main' },
+      'repo:octo-org/demo-repo:pull_request',
+    ],
+    [{ environment: 'prod:eu' }, 'repo:octo-org/demo-repo:environment:prod%3Aeu'],
+    [{ ref: 'refs/heads/a:b' }, 'repo:octo-org/demo-repo:ref:refs/heads/a%3Ab'],
+    [{ immutableSubject: true }, 'repo:octo-org@9919/demo-repo@690439361:ref:refs/heads/main'],
+  ])('sub for %o is %s', (run, sub) => {
+    ctx.emu.oidc.run = { ...ctx.emu.oidc.run, ...run };
+    const claims = decode(ctx.emu.oidc.issue('aud').split('.')[1]!);
+    expect(claims['sub']).toBe(sub);
+    if ('head_ref' in run) expect(claims).toMatchObject({ head_ref: 'feature', base_ref: 'main' });
+  });
+
+  it("@actions/core's getIDToken gets a token from the runner endpoint, as a job with id-token: write does", async () => {
+    const script =
+      "import { getIDToken } from '@actions/core'; process.stdout.write('TOKEN=' + (await getIDToken('https://broker.example')) + '\\n');";
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: dirname(dirname(fileURLToPath(import.meta.url))),
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        ACTIONS_ID_TOKEN_REQUEST_URL: ctx.emu.oidc.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: ctx.emu.oidc.requestToken,
+      },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await new Promise((resolve) => child.on('exit', resolve));
+    const token = /^TOKEN=(\S+)$/m.exec(stdout)![1]!;
+    // It masks the token before anything else could print it.
+    expect(stdout).toContain(`::add-mask::${token}`);
+    expect(decode(token.split('.')[1]!)).toMatchObject({ aud: 'https://broker.example', iss: ctx.emu.oidc.issuer });
   });
 });

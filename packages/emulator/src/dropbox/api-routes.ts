@@ -245,8 +245,9 @@ function actingAccount(
 /**
  * Checks `Dropbox-API-Path-Root` (common.stone PathRoot): `home`, `root` (must be the account's
  * current root: else `invalid_root` with the latest root info) or `namespace_id` (must be one the
- * account can see: else `no_permission`). UNCONFIRMED: the 422 status and the body's exact shape
- * (the SDKs raise a PathRootError for it); malformed JSON is a plain-text 400 like other bad input.
+ * account can see: else `no_permission`): a 422 whose `error` is the PathRootError, as the Python SDK
+ * reads it (dropbox_client.py: HTTP_STATUS_INVALID_PATH_ROOT = 422, `res.json()['error']`). Malformed
+ * JSON is a plain-text 400 like other bad input.
  */
 function checkPathRoot(req: IncomingMessage, res: ServerResponse, path: string, account: DropboxAccountRecord) {
   const header = req.headers['dropbox-api-path-root'];

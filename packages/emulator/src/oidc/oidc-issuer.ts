@@ -136,7 +136,7 @@ export class OidcIssuer {
     run_id: '1658821493',
     actor: 'octocat',
   };
-  /** Tokens live about five minutes (GitHub's are short-lived; UNCONFIRMED exact figure). */
+  /** Tokens live five minutes: `exp = iat + 300` in decoded real tokens (shared/reference/github-secrets-api.md). */
   lifetimeSeconds = 300;
 
   constructor(readonly issuer: string) {}
