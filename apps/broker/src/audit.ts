@@ -19,7 +19,26 @@ export const AUDIT_CLAIMS = [
   'run_attempt',
 ] as const;
 
-type AuditClaims = Partial<Record<(typeof AUDIT_CLAIMS)[number], string>>;
+/** The same for a GitLab CI job's token: the project, the pipeline and the job, and who ran it. */
+export const GITLAB_AUDIT_CLAIMS = [
+  'iss',
+  'sub',
+  'jti',
+  'project_path',
+  'project_id',
+  'namespace_id',
+  'ref',
+  'sha',
+  'pipeline_source',
+  'pipeline_id',
+  'job_id',
+  'user_login',
+  'runner_environment',
+] as const;
+
+const ALL_AUDIT_CLAIMS = [...new Set([...AUDIT_CLAIMS, ...GITLAB_AUDIT_CLAIMS])];
+
+type AuditClaims = Partial<Record<(typeof AUDIT_CLAIMS)[number] | (typeof GITLAB_AUDIT_CLAIMS)[number], string>>;
 
 /** One line per decision, for the operator's logs. Never a token: `token_sha256` identifies the one handed out. */
 export interface AuditLine extends AuditClaims {
@@ -61,7 +80,7 @@ function clip(value: string, maxBytes: number): string {
 export function auditClaims(claims: JWTPayload | undefined): AuditClaims {
   const picked: AuditClaims = {};
   if (claims === undefined) return picked;
-  for (const name of AUDIT_CLAIMS) {
+  for (const name of ALL_AUDIT_CLAIMS) {
     const value = claims[name];
     if (typeof value === 'string') picked[name] = clip(value, MAX_CLAIM_BYTES);
   }

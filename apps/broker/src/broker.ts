@@ -2,10 +2,11 @@ import { type CommonOptions, isDropboxOAuthError } from '@dropbox-token/core';
 import type { JWTPayload } from 'jose';
 import { type AuditLine, auditClaims, sha256Hex } from './audit.js';
 import type { BrokerConfig, Identity } from './config.js';
-import { IssuerUnavailable, SKEW_SECONDS, TokenRefused, createOidcVerifier } from './oidc-verifier.js';
+import { type VerifiedToken, createIssuerVerifiers } from './issuer-verifiers.js';
+import { IssuerUnavailable, SKEW_SECONDS, TokenRefused } from './oidc-verifier.js';
 import { policyMismatch } from './policy.js';
 import { type ReplayStore, memoryReplayStore } from './replay-store.js';
-import { AccountRevoked, type SecretSource, createTokenCache } from './token-cache.js';
+import { AccountRevoked, type SecretSource, type TokenSource, createTokenCache } from './token-cache.js';
 
 export type { AuditLine } from './audit.js';
 
@@ -23,7 +24,12 @@ export interface BrokerOptions {
   keySetCooldownMs?: number | undefined;
   /** Where each token's `jti` is claimed once (default: this process's memory). */
   replayStore?: ReplayStore | undefined;
+  /** Where access tokens come from (default: this process's cache; on Workers, Durable Objects). */
+  tokens?: TokenSource | undefined;
 }
+
+/** A replay store that has not answered by then is unavailable: the request is refused, never allowed. */
+const REPLAY_STORE_TIMEOUT_MS = 5_000;
 
 type Status = 400 | 401 | 403 | 404 | 405 | 502 | 503;
 
@@ -83,9 +89,9 @@ interface Seen {
 /** What one decision needs. */
 interface Decider {
   config: BrokerConfig;
-  verify: (token: string) => Promise<JWTPayload>;
+  verify: (token: string) => Promise<VerifiedToken>;
   replayStore: ReplayStore;
-  tokenFor: ReturnType<typeof createTokenCache>['tokenFor'];
+  tokenFor: TokenSource['tokenFor'];
 }
 
 /**
@@ -94,7 +100,8 @@ interface Decider {
  * `explain_refusals`, to the client too).
  */
 function accessDenied(config: BrokerConfig, asked: string, claims: JWTPayload, reason: string): Refusal {
-  const runId = typeof claims['run_id'] === 'string' ? claims['run_id'] : 'unknown';
+  // A GitHub run, or a GitLab pipeline.
+  const runId = [claims['run_id'], claims['pipeline_id']].find((id) => typeof id === 'string') ?? 'unknown';
   const who = NAME.test(asked) ? asked : '(not an identity name)';
   const message = config.explainRefusals
     ? reason
@@ -105,8 +112,15 @@ function accessDenied(config: BrokerConfig, asked: string, claims: JWTPayload, r
 /** `jti` claimed once, after the policy matched and before anything is minted (so a refused request burns nothing). */
 async function claimOnce(store: ReplayStore, claims: JWTPayload): Promise<void> {
   let first: boolean;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    first = await store.claim(String(claims.iss), String(claims.jti), Number(claims.exp) + SKEW_SECONDS);
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), REPLAY_STORE_TIMEOUT_MS);
+    });
+    first = await Promise.race([
+      store.claim(String(claims.iss), String(claims.jti), Number(claims.exp) + SKEW_SECONDS),
+      late,
+    ]);
   } catch {
     throw new Refusal(
       503,
@@ -129,14 +143,17 @@ async function decide(request: Request, seen: Seen, { config, verify, replayStor
       'missing_token',
       "send the workflow's OIDC token as Authorization: Bearer (the job needs permissions: id-token: write)",
     );
-  const claims = await verify(bearer);
+  const { claims, issuer } = await verify(bearer);
   seen.claims = claims;
   const body = await readBody(request);
   const identity = config.identities.get(body.identity);
   if (identity === undefined)
     throw accessDenied(config, body.identity, claims, 'identity: no identity of that name is configured');
   seen.identity = identity;
-  const mismatch = policyMismatch(identity, claims);
+  // A token from one issuer never matches another issuer's identity.
+  if (identity.issuer !== issuer.name)
+    throw accessDenied(config, body.identity, claims, `iss: the identity ${identity.name} trusts another issuer`);
+  const mismatch = policyMismatch(identity, claims, issuer.kind);
   if (mismatch !== undefined)
     throw accessDenied(config, body.identity, claims, `${mismatch.claim}: ${mismatch.reason}`);
   seen.scopes = scopesFor(identity, body.scope);
@@ -168,22 +185,18 @@ function refusalFor(error: unknown): Refusal {
 export function createBroker(options: BrokerOptions) {
   const { config } = options;
   const now = options.now ?? Date.now;
-  const cache = createTokenCache({
-    secrets: options.secrets,
-    dropbox: { ...options.dropbox, now },
-    now,
-    revokeCheckMs: config.revokeCheckSeconds * 1000,
-    accountCount: config.accounts.size,
-  });
+  const cache =
+    options.tokens ??
+    createTokenCache({
+      secrets: options.secrets,
+      dropbox: { ...options.dropbox, now },
+      now,
+      revokeCheckMs: config.revokeCheckSeconds * 1000,
+      accountCount: config.accounts.size,
+    });
   const decider: Decider = {
     config,
-    verify: createOidcVerifier({
-      issuer: config.issuer,
-      audience: config.audience,
-      fetch: options.fetch,
-      now,
-      keySetCooldownMs: options.keySetCooldownMs,
-    }),
+    verify: createIssuerVerifiers({ config, fetch: options.fetch, now, keySetCooldownMs: options.keySetCooldownMs }),
     replayStore: options.replayStore ?? memoryReplayStore(now),
     tokenFor: cache.tokenFor,
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, missingSecrets, parseBrokerConfig } from './config.js';
 import { startNodeBroker } from './node-server.js';
+import { openReplayStore } from './stores/open-replay-store.js';
 
 const HELP = `Usage: dropbox-token-broker serve --config broker.yaml [--port 8787] [--host 127.0.0.1]
        dropbox-token-broker check --config broker.yaml
@@ -43,16 +44,18 @@ try {
   }
   const missing = missingSecrets(config, (name) => process.env[name]);
   if (missing.length > 0) throw new ConfigError(missing.map((line) => `${line} (export it)`));
+  const replay = await openReplayStore(config.replayStore, process.env);
   const broker = await startNodeBroker({
     config,
     env: process.env,
     port: values.port === undefined ? undefined : Number(values.port),
     host: values.host,
     dropbox: values['api-url'] === undefined ? undefined : { apiUrl: values['api-url'] },
+    replayStore: replay.store,
   });
-  say('replay store: memory, which holds for a single instance only (replicas would each accept a token once)');
+  say(`replay store: ${replay.description}`);
   say(`listening on ${broker.url} (audience ${config.audience})`);
-  const stop = () => void broker.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([broker.close(), replay.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {

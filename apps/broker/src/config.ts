@@ -1,15 +1,18 @@
 import { isCredentialShaped, isScopeName } from '@dropbox-token/core';
 import { parse } from 'yaml';
-import { type ClaimName, type CompiledRule, POLICY_CLAIMS, compileRule } from './claim-rules.js';
+import { type ClaimName, type CompiledRule, type IssuerKind, KIND_RULES, compileRule } from './claim-rules.js';
+import { type IssuerConfig, type ReplayStoreSetting, readIssuers, readReplayStore } from './config-sources.js';
+import { Reader, integerIn, isBoolean } from './config-reader.js';
 
-/** GitHub.com's Actions issuer (docs.github.com "OpenID Connect reference"); GHES: https://HOST/_services/token. */
-export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+export type { IssuerConfig, ReplayStoreSetting };
 
 /** Which claims of the workflow's OIDC token must match: each a list of values (any of them matches). */
 export type AllowRule = Partial<Record<ClaimName, string[]>>;
 
 export interface Identity {
   name: string;
+  /** The name of the issuer whose tokens this identity trusts (a key of `issuers`). */
+  issuer: string;
   account: string;
   /** The scopes an access token for this identity may carry (the most it can ask for), sorted, once each. */
   scopes: string[];
@@ -30,7 +33,9 @@ export interface Account {
 export interface BrokerConfig {
   /** The `aud` the workflow must request: the broker's own identifier, usually its URL. */
   audience: string;
-  issuer: string;
+  /** The issuers by name; a token's `iss` picks one by exact match. */
+  issuers: Map<string, IssuerConfig>;
+  replayStore: ReplayStoreSetting;
   accounts: Map<string, Account>;
   identities: Map<string, Identity>;
   /** Detailed refusal reasons for clients (private brokers); by default refusals all read the same. */
@@ -44,9 +49,14 @@ export interface BrokerConfig {
 }
 
 /** The defaults of the optional top-level fields: one place, read by the parser and the docs test. */
-export const CONFIG_DEFAULTS = { explain_refusals: false, max_connections: 1024, revoke_check_seconds: 60 } as const;
+export const CONFIG_DEFAULTS = {
+  explain_refusals: false,
+  max_connections: 1024,
+  revoke_check_seconds: 60,
+  replay_store: 'memory',
+} as const;
 
-const TOP_LEVEL = ['audience', 'issuer', 'accounts', 'identities', ...Object.keys(CONFIG_DEFAULTS)];
+const TOP_LEVEL = ['audience', 'issuer', 'issuers', 'accounts', 'identities', ...Object.keys(CONFIG_DEFAULTS)];
 
 /** Configuration problems, each named by its path in the file. Never carries a secret: the file holds none. */
 export class ConfigError extends Error {
@@ -58,47 +68,6 @@ export class ConfigError extends Error {
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** Collects every problem of one file, so `check` can name them all at once. */
-class Reader {
-  readonly problems: string[] = [];
-
-  problem(message: string): undefined {
-    this.problems.push(message);
-    return undefined;
-  }
-
-  record(value: unknown, where: string): Record<string, unknown> | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      return this.problem(`${where} must be a mapping`);
-    return value as Record<string, unknown>;
-  }
-
-  text(value: unknown, where: string, pattern?: RegExp): string | undefined {
-    if (typeof value === 'string' && value.trim() !== '' && (pattern === undefined || pattern.test(value)))
-      return value;
-    return this.problem(
-      `${where} must be ${pattern === undefined ? 'a non-empty string' : `a string matching ${pattern}`}`,
-    );
-  }
-
-  /** One value or a list; numbers and booleans as the strings GitHub sends (`ref_protected: "true"`). */
-  values(value: unknown, where: string): string[] | undefined {
-    const list = Array.isArray(value) ? value : [value];
-    if (list.length === 0) return this.problem(`${where} must not be empty`);
-    const texts = list.map((item, i) =>
-      this.text(typeof item === 'number' || typeof item === 'boolean' ? String(item) : item, `${where}[${i}]`),
-    );
-    return texts.every((item) => item !== undefined) ? (texts as string[]) : undefined;
-  }
-
-  optional<T>(value: unknown, fallback: T, where: string, check: (value: unknown) => value is T, what: string): T {
-    if (value === undefined) return fallback;
-    if (check(value)) return value;
-    this.problem(`${where} must be ${what}`);
-    return fallback;
-  }
-}
 
 function readAccount(read: Reader, name: string, raw: unknown): Account | undefined {
   const where = `accounts.${name}`;
@@ -116,53 +85,89 @@ function readAccount(read: Reader, name: string, raw: unknown): Account | undefi
   return { name, appKey, refreshTokenEnv, appSecretEnv };
 }
 
-function readAllow(read: Reader, raw: unknown, where: string): { allow: AllowRule; rules: CompiledRule[] } | undefined {
+function readAllow(
+  read: Reader,
+  raw: unknown,
+  where: string,
+  kind: IssuerKind,
+): { allow: AllowRule; rules: CompiledRule[] } | undefined {
   const fields = read.record(raw, where);
   if (fields === undefined) return undefined;
+  const kindRules = KIND_RULES[kind];
   const allow: AllowRule = {};
   const rules: CompiledRule[] = [];
   for (const [claim, value] of Object.entries(fields)) {
-    if (!(POLICY_CLAIMS as readonly string[]).includes(claim)) {
-      read.problem(`${where}.${claim} is not a claim a policy can match (${POLICY_CLAIMS.join(', ')})`);
+    if (!(kindRules.claims as readonly string[]).includes(claim)) {
+      read.problem(
+        `${where}.${claim} is not a claim a ${kind === 'github' ? 'GitHub' : 'GitLab'} policy can match (${kindRules.claims.join(', ')})`,
+      );
       continue;
     }
     const patterns = read.values(value, `${where}.${claim}`);
     if (patterns === undefined) continue;
-    const compiled = compileRule(claim as ClaimName, patterns);
+    const compiled = compileRule(kindRules, claim as ClaimName, patterns);
     if (typeof compiled === 'string') read.problem(`${where}.${claim}: ${compiled}`);
     else {
       allow[claim as ClaimName] = patterns;
       rules.push(compiled);
     }
   }
-  // Deny by default: a policy must at least pin the repository or its owner, by name or ID.
-  if (!['repository', 'repository_owner', 'repository_id', 'repository_owner_id'].some((claim) => claim in fields))
-    read.problem(`${where} must name a repository, a repository_owner or their IDs`);
+  // Deny by default: a policy must at least pin the repository (project) or its owner (namespace), by name or ID.
+  if (!kindRules.mustName.some((claim) => claim in fields))
+    read.problem(
+      kind === 'github'
+        ? `${where} must name a repository, a repository_owner or their IDs`
+        : `${where} must name a project_path, a namespace_path or their IDs`,
+    );
   return { allow, rules };
 }
 
-function readIdentity(read: Reader, name: string, raw: unknown, accounts: Set<string>): Identity | undefined {
+function readIdentity(
+  read: Reader,
+  name: string,
+  raw: unknown,
+  accounts: Set<string>,
+  issuers: Map<string, IssuerConfig>,
+): Identity | undefined {
   const where = `identities.${name}`;
   const fields = read.record(raw, where);
   if (fields === undefined) return undefined;
+  const issuer = identityIssuer(read, fields['issuer'], where, issuers);
   const account = read.text(fields['account'], `${where}.account`);
   if (account !== undefined && !accounts.has(account)) read.problem(`${where}.account names no account under accounts`);
   const scopes = read.values(fields['scopes'], `${where}.scopes`);
   if (scopes !== undefined && !scopes.every(isScopeName))
     read.problem(`${where}.scopes lists something that is not a Dropbox scope`);
-  const policy = readAllow(read, fields['allow'], `${where}.allow`);
+  if (issuer === undefined) return undefined;
+  const policy = readAllow(read, fields['allow'], `${where}.allow`, issuers.get(issuer)!.kind);
   if (account === undefined || scopes === undefined || policy === undefined) return undefined;
-  return { name, account, scopes: [...new Set(scopes)].sort(), ...policy };
+  return { name, issuer, account, scopes: [...new Set(scopes)].sort(), ...policy };
+}
+
+/** The identity's issuer: named, or the only one configured. */
+function identityIssuer(
+  read: Reader,
+  raw: unknown,
+  where: string,
+  issuers: Map<string, IssuerConfig>,
+): string | undefined {
+  if (raw === undefined) {
+    if (issuers.size === 1) return [...issuers.keys()][0];
+    return read.problem(`${where}.issuer must name one of the issuers (${[...issuers.keys()].join(', ')})`);
+  }
+  const name = read.text(raw, `${where}.issuer`);
+  if (name !== undefined && !issuers.has(name)) return read.problem(`${where}.issuer names no issuer under issuers`);
+  return name;
 }
 
 /** A name pinned without its ID can be registered again by someone else once it is deleted or renamed. */
-function nameWithoutId(identity: Identity): string | undefined {
+function nameWithoutId(identity: Identity, kind: IssuerKind): string | undefined {
   const { allow } = identity;
+  const [[path, pathId], [owner, ownerId]] = KIND_RULES[kind].pins as [[ClaimName, ClaimName], [ClaimName, ClaimName]];
   const unpinned: string[] = [];
-  if (allow.repository !== undefined && allow.repository_id === undefined && allow.repository_owner_id === undefined)
-    unpinned.push('repository without repository_id');
-  if (allow.repository_owner !== undefined && allow.repository_owner_id === undefined)
-    unpinned.push('repository_owner without repository_owner_id');
+  if (allow[path] !== undefined && allow[pathId] === undefined && allow[ownerId] === undefined)
+    unpinned.push(`${path} without ${pathId}`);
+  if (allow[owner] !== undefined && allow[ownerId] === undefined) unpinned.push(`${owner} without ${ownerId}`);
   if (unpinned.length === 0) return undefined;
   return `identity ${identity.name} pins ${unpinned.join(' and ')}: a deleted or renamed name can be registered by someone else (add the IDs; dropbox-token-bootstrap --broker-config writes them)`;
 }
@@ -175,8 +180,11 @@ function sharedAccounts(identities: Iterable<Identity>): string[] {
   const lines: string[] = [];
   for (const [account, users] of byAccount) {
     const repositories = new Set(
-      users.map(({ allow }) =>
-        JSON.stringify([allow.repository, allow.repository_id, allow.repository_owner, allow.repository_owner_id]),
+      users.map(({ issuer, allow }) =>
+        JSON.stringify([
+          issuer,
+          ...[...KIND_RULES.github.mustName, ...KIND_RULES.gitlab.mustName].map((claim) => allow[claim]),
+        ]),
       ),
     );
     if (repositories.size > 1)
@@ -187,22 +195,14 @@ function sharedAccounts(identities: Iterable<Identity>): string[] {
   return lines;
 }
 
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const integerIn =
-  (low: number, high: number) =>
-  (value: unknown): value is number =>
-    Number.isInteger(value) && (value as number) >= low && (value as number) <= high;
-
 function readTop(read: Reader, top: Record<string, unknown>) {
   for (const key of Object.keys(top))
     if (!TOP_LEVEL.includes(key)) read.problem(`${key} is not a setting (${TOP_LEVEL.join(', ')})`);
   const audience = read.text(top['audience'], 'audience');
-  const issuer = top['issuer'] === undefined ? GITHUB_ISSUER : read.text(top['issuer'], 'issuer');
-  if (issuer !== undefined && !/^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(issuer))
-    read.problem('issuer must be an https URL (http only on loopback, for tests)');
   return {
     audience,
-    issuer: issuer?.replace(/\/+$/, ''),
+    issuers: readIssuers(read, top['issuer'], top['issuers']),
+    replayStore: readReplayStore(read, top['replay_store']),
     explainRefusals: read.optional(
       top['explain_refusals'],
       CONFIG_DEFAULTS.explain_refusals,
@@ -251,21 +251,29 @@ export function parseBrokerConfig(source: string): BrokerConfig {
   const identities = new Map<string, Identity>();
   for (const [name, value] of Object.entries(read.record(top['identities'], 'identities') ?? {})) {
     if (read.text(name, `identities.${name}: an identity name`, NAME) === undefined) continue;
-    const identity = readIdentity(read, name, value, new Set(Object.keys(declared)));
+    const identity = readIdentity(read, name, value, new Set(Object.keys(declared)), settings.issuers);
     if (identity !== undefined) identities.set(name, identity);
   }
-  const { audience, issuer } = settings;
-  if (read.problems.length > 0 || audience === undefined || issuer === undefined) throw new ConfigError(read.problems);
+  const { audience } = settings;
+  if (read.problems.length > 0 || audience === undefined) throw new ConfigError(read.problems);
   const warnings = [
-    ...[...identities.values()].map(nameWithoutId).filter((line) => line !== undefined),
+    ...[...identities.values()]
+      .map((identity) => nameWithoutId(identity, settings.issuers.get(identity.issuer)!.kind))
+      .filter((line) => line !== undefined),
     ...sharedAccounts(identities.values()),
   ];
-  return { ...settings, audience, issuer, accounts, identities, warnings };
+  return { ...settings, audience, accounts, identities, warnings };
 }
 
 /** The secrets the accounts name that the environment lacks, as problems. */
 export function missingSecrets(config: BrokerConfig, secrets: (name: string) => string | undefined): string[] {
-  return [...config.accounts.values()]
-    .filter((account) => !secrets(account.refreshTokenEnv))
-    .map((account) => `the refresh token of account ${account.name} is not set: ${account.refreshTokenEnv}`);
+  const store = config.replayStore;
+  return [
+    ...[...config.accounts.values()]
+      .filter((account) => !secrets(account.refreshTokenEnv))
+      .map((account) => `the refresh token of account ${account.name} is not set: ${account.refreshTokenEnv}`),
+    ...(store.kind !== 'memory' && store.passwordEnv !== undefined && !secrets(store.passwordEnv)
+      ? [`the replay store's password is not set: ${store.passwordEnv}`]
+      : []),
+  ];
 }

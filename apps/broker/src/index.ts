@@ -1,10 +1,13 @@
 export { createBroker } from './broker.js';
 export type { BrokerOptions } from './broker.js';
-export { AUDIT_CLAIMS, MAX_LINE_BYTES, formatAuditLine } from './audit.js';
+export { AUDIT_CLAIMS, GITLAB_AUDIT_CLAIMS, MAX_LINE_BYTES, formatAuditLine } from './audit.js';
 export type { AuditLine } from './audit.js';
-export { POLICY_CLAIMS } from './claim-rules.js';
-export { CONFIG_DEFAULTS, ConfigError, GITHUB_ISSUER, missingSecrets, parseBrokerConfig } from './config.js';
-export type { Account, AllowRule, BrokerConfig, Identity } from './config.js';
+export { GITLAB_POLICY_CLAIMS, POLICY_CLAIMS } from './claim-rules.js';
+export { CONFIG_DEFAULTS, ConfigError, missingSecrets, parseBrokerConfig } from './config.js';
+export type { Account, AllowRule, BrokerConfig, Identity, IssuerConfig, ReplayStoreSetting } from './config.js';
+export { GITHUB_ISSUER } from './config-sources.js';
 export { DEFAULT_EVENTS } from './policy.js';
+export { memoryReplayStore } from './replay-store.js';
 export type { ReplayStore } from './replay-store.js';
+export type { TokenSource } from './token-cache.js';
 export { SERVER_LIMITS, startNodeBroker } from './node-server.js';

@@ -5,6 +5,7 @@ import type { CommonOptions } from '@dropbox-token/core';
 import { formatAuditLine } from './audit.js';
 import { type AuditLine, createBroker } from './broker.js';
 import type { BrokerConfig } from './config.js';
+import type { ReplayStore } from './replay-store.js';
 
 export interface NodeBrokerOptions {
   config: BrokerConfig;
@@ -16,6 +17,8 @@ export interface NodeBrokerOptions {
   dropbox?: CommonOptions | undefined;
   keySetCooldownMs?: number | undefined;
   now?: (() => number) | undefined;
+  /** Default: this process's memory. */
+  replayStore?: ReplayStore | undefined;
 }
 
 /** What one client may hold: a slow client is closed, never waited for (with the check every second, within 11 s). */
@@ -72,6 +75,7 @@ export async function startNodeBroker(
     dropbox: options.dropbox,
     keySetCooldownMs: options.keySetCooldownMs,
     now: options.now,
+    replayStore: options.replayStore,
   });
   const host = options.host ?? '127.0.0.1';
   let origin = '';

@@ -7,6 +7,8 @@ export { IssuerUnavailable, TokenRefused };
 export interface OidcVerifierOptions {
   issuer: string;
   audience: string;
+  /** Claims every token of this issuer's kind carries. */
+  requiredClaims: string[];
   fetch?: typeof fetch | undefined;
   now?: (() => number) | undefined;
   /** The least time between two fetches of the key set for unknown key ids (default 10 s). */
@@ -33,7 +35,7 @@ function reasonFor(error: unknown): string {
     if (error.claim === 'iat') return 'the token was issued in the future';
     return `the token lacks a valid ${error.claim} claim`;
   }
-  return 'the token is not a GitHub Actions OIDC token this broker can verify';
+  return 'the token is not an OIDC token this broker can verify';
 }
 
 /** Discovery, then jose's cached key set, every fetch bounded in time and size. */
@@ -84,7 +86,7 @@ export function createOidcVerifier(options: OidcVerifierOptions) {
         algorithms: ALGORITHMS,
         clockTolerance: SKEW_SECONDS,
         currentDate: new Date(now()),
-        requiredClaims: ['jti', 'iat', 'exp', 'sub', 'repository'],
+        requiredClaims: options.requiredClaims,
       });
       return payload;
     } catch (error) {

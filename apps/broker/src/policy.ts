@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import { ruleMatches } from './claim-rules.js';
+import { type IssuerKind, ruleMatches } from './claim-rules.js';
 import type { Identity } from './config.js';
 
 /**
@@ -24,11 +24,37 @@ export interface PolicyMismatch {
   reason: string;
 }
 
-/** Undefined when the token's claims satisfy the identity's rules; else which claim did not. */
-export function policyMismatch(identity: Identity, claims: JWTPayload): PolicyMismatch | undefined {
+/** Undefined when the token's claims satisfy the identity's rules and its kind's defaults; else which claim did not. */
+export function policyMismatch(identity: Identity, claims: JWTPayload, kind: IssuerKind): PolicyMismatch | undefined {
   for (const rule of identity.rules)
     if (!ruleMatches(rule, claims[rule.claim]))
       return { claim: rule.claim, reason: `its ${rule.claim} is not one the identity ${identity.name} allows` };
+  return kind === 'github' ? githubDefaults(identity, claims) : gitlabDefaults(identity, claims);
+}
+
+/**
+ * GitLab's defaults (docs.gitlab.com; shared/reference/github-secrets-api.md "GitLab CI ID tokens"):
+ * a merge request pipeline can run a fork's code in the project's context, and an unprotected ref
+ * can be pushed by any developer. Each matches only when the policy says so: `merge_request_event`
+ * listed by name in `pipeline_source`, and unprotected refs by a `ref_protected` rule.
+ */
+function gitlabDefaults(identity: Identity, claims: JWTPayload): PolicyMismatch | undefined {
+  const source = claims['pipeline_source'];
+  if (source === 'merge_request_event' && !(identity.allow.pipeline_source ?? []).includes(source))
+    return {
+      claim: 'pipeline_source',
+      reason: `the identity ${identity.name} does not allow merge_request_event pipelines (they may run a fork's code); list it in allow.pipeline_source to allow it`,
+    };
+  if (claims['ref_protected'] !== 'true' && identity.allow.ref_protected === undefined)
+    return {
+      claim: 'ref_protected',
+      reason: `the identity ${identity.name} allows protected refs only; name ref_protected in its policy to allow others`,
+    };
+  return undefined;
+}
+
+/** GitHub's defaults: the events that carry no outsider's input, unless the policy lists others by name. */
+function githubDefaults(identity: Identity, claims: JWTPayload): PolicyMismatch | undefined {
   const event = claims['event_name'];
   const listed = identity.allow.event_name ?? [];
   // An event outside the defaults matches only when named literally (a `*` does not let outsiders in).

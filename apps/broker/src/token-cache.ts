@@ -26,6 +26,12 @@ export interface CacheHealth {
   revoked: number;
 }
 
+/** Where the broker gets an account's access token for a scope set, and how the accounts are doing. */
+export interface TokenSource {
+  tokenFor(account: Account, scopes: string[]): Promise<TokenSet>;
+  health(): CacheHealth;
+}
+
 export interface TokenCacheOptions {
   secrets: SecretSource;
   dropbox: CommonOptions;
@@ -67,7 +73,7 @@ async function isAlive(accessToken: string, dropbox: CommonOptions): Promise<boo
  * before it is served again: dead, it is dropped and the refresh decides. A refresh answered
  * `invalid_grant` marks the account revoked until the broker restarts with a new refresh token.
  */
-export function createTokenCache(options: TokenCacheOptions) {
+export function createTokenCache(options: TokenCacheOptions): TokenSource {
   const entries = new Map<string, Entry>();
   const revoked = new Set<string>();
   const failing = new Set<string>();

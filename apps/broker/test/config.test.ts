@@ -24,8 +24,9 @@ const problemsOf = (source: string): string[] => {
 describe('parseBrokerConfig', () => {
   it('reads YAML (or JSON): github.com as the default issuer, single values as lists, every value a string', () => {
     const config = parseBrokerConfig(valid);
+    expect(config.issuers).toEqual(new Map([['github', { name: 'github', url: GITHUB_ISSUER, kind: 'github' }]]));
     expect(config).toMatchObject({
-      issuer: GITHUB_ISSUER,
+      replayStore: { kind: 'memory' },
       explainRefusals: CONFIG_DEFAULTS.explain_refusals,
       maxConnections: CONFIG_DEFAULTS.max_connections,
       revokeCheckSeconds: CONFIG_DEFAULTS.revoke_check_seconds,

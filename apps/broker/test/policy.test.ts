@@ -27,7 +27,7 @@ const run = (change: Record<string, unknown> = {}) => ({
 });
 
 const matches = (allow: string, change: Record<string, unknown> = {}) =>
-  policyMismatch(identity(allow), run(change))?.claim ?? 'match';
+  policyMismatch(identity(allow), run(change), 'github')?.claim ?? 'match';
 
 describe('policies: every claim kind', () => {
   it.each([
