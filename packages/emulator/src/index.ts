@@ -3,10 +3,12 @@ export type {
   Emulator,
   EmulatedDropbox,
   EmulatedGitHub,
+  EmulatedGitLab,
   EmulatedOidc,
   StartEmulatorOptions,
 } from './start-emulator.js';
 export type { OidcRunClaims, SigningKey } from './oidc/oidc-issuer.js';
+export type { GitLabRunClaims } from './oidc/gitlab-issuer.js';
 export { createClock } from './clock.js';
 export type { EmulatorClock } from './clock.js';
 export type { FaultControls, FaultSpec } from './faults.js';

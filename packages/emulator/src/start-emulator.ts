@@ -17,6 +17,7 @@ import { type FaultControls, FaultQueue, applyFault, parseFault } from './faults
 import { handleGitHub, targetOfPath } from './github/github-routes.js';
 import { GitHubState, type SecretKind, type SecretTarget, type TokenGrant } from './github/github-state.js';
 import { readRequestBody, sendText } from './http-util.js';
+import { GitLabIssuer, type GitLabRunClaims } from './oidc/gitlab-issuer.js';
 import { OidcIssuer, type OidcRunClaims, type SigningKey, signJwt } from './oidc/oidc-issuer.js';
 import { type RecordedRequest, parseRecordedBody } from './request-log.js';
 
@@ -118,6 +119,17 @@ export interface EmulatedOidc {
   keys(): SigningKey[];
 }
 
+/** A GitLab CI ID-token issuer: what `id_tokens:` gives a job. */
+export interface EmulatedGitLab {
+  /** The issuer (`iss`), like https://gitlab.com. */
+  issuer: string;
+  /** The job the next token describes (project_path, ref, ref_protected, pipeline_source, ...). */
+  run: GitLabRunClaims;
+  issue(audience: string): string;
+  claimsFor(audience: string): Record<string, unknown>;
+  sign(header: Record<string, unknown>, payload: Record<string, unknown>): string;
+}
+
 export interface Emulator {
   /** Base URL of the emulator (all routes). */
   url: string;
@@ -134,6 +146,8 @@ export interface Emulator {
   dropbox: EmulatedDropbox;
   github: EmulatedGitHub;
   oidc: EmulatedOidc;
+  /** A GitLab instance's ID-token issuer (discovery, JWKS, GitLab's claims). */
+  gitlab: EmulatedGitLab;
   /** Every request received, in order. */
   requests: RecordedRequest[];
   faults: FaultControls;
@@ -248,6 +262,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     if (path === '/oauth2/token') return handleToken(req, res, url, rawBody, dropbox, now);
     if (path.startsWith('/2/')) return handleApi(req, res, path, rawBody, dropbox, now);
     if (path.startsWith('/oidc/') && oidc.handle(req, res, url, now)) return;
+    if (path.startsWith('/gitlab/') && gitlab.handle(req, res, url)) return;
     if (path === '/' && req.method === 'GET') {
       sendText(res, 200, 'dropbox-token emulator: Dropbox OAuth and GitHub Actions secrets on loopback.\n');
       return;
@@ -257,6 +272,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 
   // Assigned once the port is known; requests arrive only after that.
   let oidc!: OidcIssuer;
+  let gitlab!: GitLabIssuer;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent)
@@ -283,6 +299,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const { port } = server.address() as AddressInfo;
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   oidc = new OidcIssuer(`${base}/oidc`);
+  gitlab = new GitLabIssuer(`${base}/gitlab`);
   const issuer = oidc;
 
   const registerRedirectUri = (uri: string, appKey?: string) => {
@@ -378,6 +395,18 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         signJwt(header, payload, key === null ? undefined : (key ?? issuer.keys[0]!).privateKey),
       rotateKey: (retire) => issuer.rotateKey(retire),
       keys: () => issuer.keys,
+    },
+    gitlab: {
+      issuer: gitlab.issuer,
+      get run() {
+        return gitlab.run;
+      },
+      set run(run: GitLabRunClaims) {
+        gitlab.run = run;
+      },
+      issue: (audience) => gitlab.issue(audience, clock.now()),
+      claimsFor: (audience) => gitlab.claimsFor(audience, clock.now()),
+      sign: (header, payload) => gitlab.sign(header, payload),
     },
     requests,
     faults,

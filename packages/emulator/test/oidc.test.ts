@@ -119,3 +119,31 @@ describe('GitHub Actions OIDC issuer', () => {
     expect(decode(token.split('.')[1]!)).toMatchObject({ aud: 'https://broker.example', iss: ctx.emu.oidc.issuer });
   });
 });
+
+describe('GitLab CI ID-token issuer', () => {
+  const ctx = useEmulator();
+
+  it('serves discovery and a JWKS (/oauth/discovery/keys) that verify RS256 tokens with GitLab claims', async () => {
+    const discovery = (await (await fetch(`${ctx.emu.gitlab.issuer}/.well-known/openid-configuration`)).json()) as {
+      jwks_uri: string;
+      claims_supported: string[];
+    };
+    expect(discovery.jwks_uri).toBe(`${ctx.emu.gitlab.issuer}/oauth/discovery/keys`);
+    const token = ctx.emu.gitlab.issue('https://broker.example');
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const { keys } = (await (await fetch(discovery.jwks_uri)).json()) as { keys: Record<string, unknown>[] };
+    const jwk = keys.find((key) => key['kid'] === decode(header)['kid'])!;
+    const key = createPublicKey({ key: jwk as never, format: 'jwk' });
+    expect(createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(key, signature, 'base64url')).toBe(true);
+    const claims = decode(payload);
+    expect(claims).toMatchObject({
+      iss: ctx.emu.gitlab.issuer,
+      sub: 'project_path:octo-group/demo-project:ref_type:branch:ref:main',
+      project_path: 'octo-group/demo-project',
+      namespace_path: 'octo-group',
+      ref_protected: 'true',
+      pipeline_source: 'push',
+    });
+    expect(discovery.claims_supported).toEqual(expect.arrayContaining(Object.keys(claims)));
+  });
+});

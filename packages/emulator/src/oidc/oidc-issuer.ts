@@ -112,6 +112,12 @@ const CLAIMS_SUPPORTED = [
   'runner_environment',
 ];
 
+/** The first key of this process, made on first use and shared by every emulated issuer. */
+export function sharedFirstKey(): SigningKey {
+  firstKey ??= newKey();
+  return firstKey;
+}
+
 export class OidcIssuer {
   #keys: SigningKey[] | undefined;
   /**
@@ -119,8 +125,7 @@ export class OidcIssuer {
    * for a tenth of a second, which every emulator start would otherwise pay.
    */
   get keys(): SigningKey[] {
-    firstKey ??= newKey();
-    this.#keys ??= [firstKey];
+    this.#keys ??= [sharedFirstKey()];
     return this.#keys;
   }
   set keys(keys: SigningKey[]) {
