@@ -39,7 +39,6 @@ export class Reader {
   }
 }
 
-
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 export const integerIn =
   (low: number, high: number) =>

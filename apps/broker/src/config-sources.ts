@@ -97,7 +97,8 @@ export function readReplayStore(read: Reader, raw: unknown): ReplayStoreSetting 
   const fields = read.record(raw, 'replay_store');
   if (fields === undefined) return { kind: 'memory' };
   for (const key of Object.keys(fields))
-    if (key !== 'url' && key !== 'password_env') read.problem(`replay_store.${key} is not a setting (url, password_env)`);
+    if (key !== 'url' && key !== 'password_env')
+      read.problem(`replay_store.${key} is not a setting (url, password_env)`);
   const url = read.text(fields['url'], 'replay_store.url');
   const store = url === undefined ? undefined : storeUrl(read, url, 'replay_store.url');
   const passwordEnv =

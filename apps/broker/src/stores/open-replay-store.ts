@@ -20,5 +20,9 @@ export async function openReplayStore(
     setting.kind === 'redis'
       ? (await import('./redis-replay-store.js')).redisReplayStore(setting.url, password)
       : (await import('./postgres-replay-store.js')).postgresReplayStore(setting.url, password);
-  return { store: opened, close: opened.close, description: `${setting.kind} at ${where.host}, shared by every instance` };
+  return {
+    store: opened,
+    close: opened.close,
+    description: `${setting.kind} at ${where.host}, shared by every instance`,
+  };
 }

@@ -20,7 +20,10 @@ const PURGE = 'DELETE FROM dropbox_token_broker_replay WHERE until < now()';
  * NOTHING RETURNING` per claim (a row back: the first claim), and a periodic delete of expired rows
  * (shared/reference/broker-at-scale.md).
  */
-export function postgresReplayStore(url: string, password: string | undefined): ReplayStore & { close(): Promise<void> } {
+export function postgresReplayStore(
+  url: string,
+  password: string | undefined,
+): ReplayStore & { close(): Promise<void> } {
   const pool = new pg.Pool({
     connectionString: url,
     ...(password === undefined ? {} : { password }),
