@@ -1,10 +1,15 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import { type Emulator, maskedBeforeUse, startEmulator } from '@dropbox-token/emulator';
-import { codeFromPage as codeFromAuthorizePage, runCli as runProgram } from '@dropbox-token/emulator/testing';
+import {
+  codeFromPage as codeFromAuthorizePage,
+  freeLoopbackPort,
+  runCli as runProgram,
+} from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
 export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.cjs');
@@ -150,4 +155,40 @@ export function withEmulator<A extends unknown[]>(
 
 export function tokenRequests(emu: Emulator): number {
   return emu.requests.filter((r) => r.path === '/oauth2/token').length;
+}
+
+const BROKER_BIN = join(dirname(require.resolve('@dropbox-token/broker')), '../bin/dropbox-token-broker.js');
+
+export interface BrokerProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => { stdout: string; stderr: string };
+}
+
+/** `dropbox-token-broker serve` as self-hosters run it: a separate process, ready when /healthz answers. */
+export async function serveBroker(yaml: (url: string) => string, env: Record<string, string>, apiUrl: string) {
+  const port = await freeLoopbackPort();
+  const url = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'proof-broker-'));
+  writeFileSync(join(dir, 'broker.yaml'), yaml(url));
+  const child = spawn(
+    process.execPath,
+    [BROKER_BIN, 'serve', '--config', join(dir, 'broker.yaml'), '--port', String(port), '--api-url', apiUrl],
+    { env: { PATH: process.env['PATH'] ?? '', ...env } },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  for (let i = 0; i < 200; i++) {
+    if (
+      await fetch(`${url}/healthz`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { url, child, output: () => ({ stdout, stderr }) } satisfies BrokerProcess;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the broker did not start: ${stderr}`);
 }

@@ -1,54 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { type Socket, connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { revokeToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { OUTSIDER_EVENTS, freeLoopbackPort, oidcAttackTokens } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLeaks, secretsOf } from './harness.js';
-
-const BROKER_BIN = join(
-  dirname(createRequire(import.meta.url).resolve('@dropbox-token/broker')),
-  '../bin/dropbox-token-broker.js',
-);
-
-interface BrokerProcess {
-  url: string;
-  child: ChildProcess;
-  output: () => { stdout: string; stderr: string };
-}
-
-/** `dropbox-token-broker serve` as self-hosters run it: a separate process, ready when /healthz answers. */
-async function serveBroker(yaml: (url: string) => string, env: Record<string, string>, apiUrl: string) {
-  const port = await freeLoopbackPort();
-  const url = `http://127.0.0.1:${port}`;
-  const dir = mkdtempSync(join(tmpdir(), 'proof-broker-'));
-  writeFileSync(join(dir, 'broker.yaml'), yaml(url));
-  const child = spawn(
-    process.execPath,
-    [BROKER_BIN, 'serve', '--config', join(dir, 'broker.yaml'), '--port', String(port), '--api-url', apiUrl],
-    { env: { PATH: process.env['PATH'] ?? '', ...env } },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(`${url}/healthz`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return { url, child, output: () => ({ stdout, stderr }) } satisfies BrokerProcess;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`the broker did not start: ${stderr}`);
-}
+import { type BrokerProcess, findLeaks, secretsOf, serveBroker } from './harness.js';
 
 /** Seconds until the server closes a connection that sends `start`, then one more byte a second. */
 function secondsUntilClosed(url: string, start: string): Promise<number> {

@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrokerProcess, serveBroker } from './harness.js';
+
+/** The broker's configuration for a replica: the same audience on every replica, the shared store. */
+const replicaYaml = (emu: Emulator, audience: string, store: string) =>
+  `audience: ${audience}\nissuer: ${emu.oidc.issuer}\nreplay_store: ${store}\naccounts:\n  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n` +
+  'identities:\n  deploy:\n    account: docs\n    scopes: [files.content.write]\n' +
+  '    allow: { repository: octo-org/demo-repo, repository_id: 690439361, repository_owner_id: 9919 }\n';
+
+/** A replay store the test starts and stops: its URL, and how to stop it. */
+interface StoreUnderTest {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function startPostgres(): Promise<StoreUnderTest> {
+  const db = await PGlite.create();
+  const port = await freeLoopbackPort();
+  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 });
+  await server.start();
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      stopping ??= server.stop().then(() => db.close());
+      return stopping;
+    },
+  };
+}
+
+const redisServer = spawnSync('redis-server', ['--version']).status === 0;
+if (!redisServer)
+  console.log('SKIPPED: the Redis replay-store cases need redis-server on PATH (apt-get install redis-server).');
+
+async function startRedis(): Promise<StoreUnderTest> {
+  const port = await freeLoopbackPort();
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    if (
+      spawnSync('redis-cli', ['-p', String(port), 'ping'])
+        .stdout?.toString()
+        .includes('PONG')
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
+}
+
+/**
+ * Two broker replicas (`dropbox-token-broker serve`, separate processes) behind one audience share
+ * a replay store: a token used at one is refused at the other, 40 concurrent uses over both give
+ * exactly one 200, and a store that cannot be reached refuses (503) rather than allows.
+ */
+describe.each([
+  ['Postgres (PGlite over its wire protocol)', startPostgres, true],
+  ['Redis', startRedis, redisServer],
+] as const)('two brokers, one %s replay store', (_name, startStore, available) => {
+  let emu: Emulator;
+  let store: StoreUnderTest;
+  let replicas: BrokerProcess[] = [];
+  const audience = 'https://broker.fleet.test';
+
+  // One store and two replicas for the whole describe; the last case stops the store.
+  beforeAll(async () => {
+    emu = await startEmulator();
+    if (!available) return;
+    store = await startStore();
+    const refreshToken = emu.dropbox.issueRefreshToken();
+    replicas = await Promise.all(
+      [0, 1].map(() => serveBroker(() => replicaYaml(emu, audience, store.url), { DOCS: refreshToken }, emu.apiUrl)),
+    );
+  });
+  afterAll(async () => {
+    for (const replica of replicas) replica.child.kill();
+    await store?.stop();
+    await emu.close();
+  });
+
+  const ask = async (replica: BrokerProcess, token: string) => {
+    const answer = await fetch(`${replica.url}/token`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ identity: 'deploy' }),
+    });
+    return { status: answer.status, json: (await answer.json()) as Record<string, string> };
+  };
+
+  it.skipIf(!available)('a token accepted by one replica is refused by the other', async () => {
+    const token = emu.oidc.issue(audience);
+    expect((await ask(replicas[0]!, token)).status).toBe(200);
+    const replay = await ask(replicas[1]!, token);
+    expect(replay).toMatchObject({ status: 401, json: { error: 'invalid_token' } });
+    expect(replay.json['error_description']).toMatch(/already used/);
+    expect(replicas[0]!.output().stderr).toMatch(/replay store: \w+ at 127\.0\.0\.1:\d+, shared by every instance/);
+  });
+
+  it.skipIf(!available)(
+    '40 concurrent uses of one token, spread over both replicas, give exactly one 200',
+    async () => {
+      const token = emu.oidc.issue(audience);
+      const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => ask(replicas[i % 2]!, token)));
+      expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+      expect(answers.filter((a) => a.status === 401)).toHaveLength(39);
+    },
+  );
+
+  it.skipIf(!available)('a stopped store: 503 replay_store_unavailable within 5 s, never a token', async () => {
+    await store.stop();
+    const began = Date.now();
+    const answer = await ask(replicas[0]!, emu.oidc.issue(audience));
+    expect(answer).toMatchObject({ status: 503, json: { error: 'replay_store_unavailable' } });
+    expect(Date.now() - began).toBeLessThan(5_500);
+  });
+});
