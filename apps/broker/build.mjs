@@ -11,5 +11,7 @@ await build({
   mainFields: ['module', 'main'],
   conditions: ['worker', 'browser', 'import'],
   legalComments: 'eof',
+  // Provided by the Workers runtime (Durable Objects).
+  external: ['cloudflare:workers'],
   logLevel: 'warning',
 });

@@ -2,6 +2,7 @@ import { type CommonOptions, isDropboxOAuthError } from '@dropbox-token/core';
 import type { JWTPayload } from 'jose';
 import { type AuditLine, auditClaims, sha256Hex } from './audit.js';
 import type { BrokerConfig, Identity } from './config.js';
+import { DropboxUnavailable } from './errors.js';
 import { type VerifiedToken, createIssuerVerifiers } from './issuer-verifiers.js';
 import { IssuerUnavailable, SKEW_SECONDS, TokenRefused } from './oidc-verifier.js';
 import { policyMismatch } from './policy.js';
@@ -172,7 +173,7 @@ function refusalFor(error: unknown): Refusal {
       'account_revoked',
       `the refresh token of account ${error.account} was revoked (a revoke reaches every token minted from it); the operator must run dropbox-token-bootstrap --broker-config for it, then set the new refresh token and restart the broker`,
     );
-  const code = isDropboxOAuthError(error) ? error.code : 'error';
+  const code = isDropboxOAuthError(error) || error instanceof DropboxUnavailable ? error.code : 'error';
   return new Refusal(502, 'dropbox_unavailable', `Dropbox did not give a token (${code})`);
 }
 

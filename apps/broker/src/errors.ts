@@ -7,3 +7,11 @@ export class TokenRefused extends Error {
 export class IssuerUnavailable extends Error {
   override readonly name = 'IssuerUnavailable';
 }
+
+/** Dropbox did not give a token, as reported from elsewhere (a TokenMinter): its code only. */
+export class DropboxUnavailable extends Error {
+  override readonly name = 'DropboxUnavailable';
+  constructor(readonly code: string) {
+    super(`Dropbox did not give a token (${code})`);
+  }
+}

@@ -1,51 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
-import { workerdBinary } from '@dropbox-token/test-runtimes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIENCE, brokerYaml } from './helpers.js';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** workerd's configuration: the Worker bundle, its variables and secrets as bindings, loopback allowed. */
-function workerdConfig(port: number, bundle: string, bindings: Record<string, string>): string {
-  const text = Object.entries(bindings)
-    .map(([name, value]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(value)})`)
-    .join(', ');
-  return `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "broker", worker = .brokerWorker),
-    (name = "loopback", network = (allow = ["public", "private", "local"])),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "broker")],
-);
-const brokerWorker :Workerd.Worker = (
-  modules = [(name = "worker.js", esModule = embed ${JSON.stringify(bundle)})],
-  bindings = [${text}],
-  compatibilityDate = "2025-01-01",
-  compatibilityFlags = ["nodejs_compat"],
-  globalOutbound = "loopback",
-);
-`;
-}
-
-async function waitFor(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${stderr().slice(0, 2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  throw new Error(`no answer at ${url}: ${stderr().slice(0, 2000)}`);
-}
+import { type WorkerdRun, packageDir, startWorkerd, waitFor } from './workerd.js';
 
 /** The same broker code as a Cloudflare Worker (under workerd) and as `dropbox-token-broker serve` (Node). */
 describe('the broker where users run it', () => {
@@ -81,51 +42,37 @@ describe('the broker where users run it', () => {
     return { status: answer.status, json: (await answer.json()) as Record<string, unknown> };
   };
 
+  let worker: WorkerdRun | undefined;
+  afterEach(async () => {
+    await worker?.stop();
+    worker = undefined;
+  });
+
   it('Cloudflare Workers (workerd): the policy in BROKER_CONFIG, the refresh token a Worker secret', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'broker-workerd-'));
-    const port = await freeLoopbackPort();
     const refreshToken = emu.dropbox.issueRefreshToken();
-    // workerd embeds files by a path relative to its configuration.
-    copyFileSync(join(packageDir, 'dist/worker.bundle.js'), join(dir, 'worker.js'));
-    writeFileSync(
-      join(dir, 'workerd.capnp'),
-      workerdConfig(port, 'worker.js', {
-        BROKER_CONFIG: brokerYaml(emu),
-        DROPBOX_REFRESH_TOKEN_DOCS: refreshToken,
-        DROPBOX_API_URL: emu.apiUrl,
-      }),
-    );
-    const output = await start(
-      workerdBinary(),
-      ['serve', join(dir, 'workerd.capnp'), '--verbose'],
-      {},
-      `http://127.0.0.1:${port}/`,
-    );
-    const { status, json } = await trade(`http://127.0.0.1:${port}`);
+    worker = await startWorkerd({
+      BROKER_CONFIG: brokerYaml(emu),
+      DROPBOX_REFRESH_TOKEN_DOCS: refreshToken,
+      DROPBOX_API_URL: emu.apiUrl,
+    });
+    const { status, json } = await trade(worker.url);
     expect(json['error_description']).toBeUndefined();
     expect(status).toBe(200);
     expect(json['access_token']).toMatch(/^sl\./);
-    const denied = await fetch(`http://127.0.0.1:${port}/token`, { method: 'POST', body: '{}' });
+    const denied = await fetch(`${worker.url}/token`, { method: 'POST', body: '{}' });
     expect(denied.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(output()).toContain('"decision":"allowed"');
-    expect(output()).not.toContain(refreshToken);
+    expect(worker.output()).toContain('"decision":"allowed"');
+    // Without the Durable Object bindings, the isolate says its replay store is its own.
+    expect(worker.output()).toContain('replay store: memory, which holds for this isolate only');
+    expect(worker.output()).not.toContain(refreshToken);
   }, 60_000);
 
   it('Cloudflare Workers: a missing secret or a bad BROKER_CONFIG answers 503 misconfigured, the problem in the log once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'broker-workerd-'));
-    const port = await freeLoopbackPort();
-    copyFileSync(join(packageDir, 'dist/worker.bundle.js'), join(dir, 'worker.js'));
     // No DROPBOX_REFRESH_TOKEN_DOCS secret.
-    writeFileSync(join(dir, 'workerd.capnp'), workerdConfig(port, 'worker.js', { BROKER_CONFIG: brokerYaml(emu) }));
-    const output = await start(
-      workerdBinary(),
-      ['serve', join(dir, 'workerd.capnp'), '--verbose'],
-      {},
-      `http://127.0.0.1:${port}/`,
-    );
+    worker = await startWorkerd({ BROKER_CONFIG: brokerYaml(emu) });
     for (let i = 0; i < 2; i++) {
-      const { status, json } = await trade(`http://127.0.0.1:${port}`);
+      const { status, json } = await trade(worker.url);
       expect(status).toBe(503);
       expect(json).toEqual({
         error: 'misconfigured',
@@ -133,7 +80,7 @@ describe('the broker where users run it', () => {
       });
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const logged = output().split('DROPBOX_REFRESH_TOKEN_DOCS').length - 1;
+    const logged = worker.output().split('DROPBOX_REFRESH_TOKEN_DOCS').length - 1;
     expect(logged).toBe(1);
   }, 60_000);
 
