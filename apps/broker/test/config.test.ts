@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_DEFAULTS, ConfigError, GITHUB_ISSUER, parseBrokerConfig } from '../src/index.js';
+import { CONFIG_DEFAULTS, ConfigError, GITHUB_ISSUER, missingSecrets, parseBrokerConfig } from '../src/index.js';
 
 const valid = `audience: https://broker.example
 accounts:
@@ -82,6 +82,39 @@ describe('parseBrokerConfig', () => {
     [`explain_refusals: "yes"\n${valid}`, /^explain_refusals must be true or false/],
   ])('refuses a bad configuration %#, naming the field by its path', (source, message) => {
     expect(problemsOf(source)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('replay_store: memory, a redis or postgres URL, or { url, password_env }; never a password in the file', () => {
+    const store = (setting: string) => parseBrokerConfig(`replay_store: ${setting}\n${valid}`).replayStore;
+    expect(store('memory')).toEqual({ kind: 'memory' });
+    expect(store('redis://cache.internal:6379/0')).toEqual({
+      kind: 'redis',
+      url: 'redis://cache.internal:6379/0',
+      passwordEnv: undefined,
+    });
+    expect(store('rediss://cache.internal')).toMatchObject({ kind: 'redis' });
+    expect(store('postgresql://broker@db.internal/broker')).toMatchObject({ kind: 'postgres' });
+    expect(store('{ url: "postgres://broker@db.internal/broker", password_env: BROKER_DB_PASSWORD }')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://broker@db.internal/broker',
+      passwordEnv: 'BROKER_DB_PASSWORD',
+    });
+    // The named password is a secret serve needs; check does not.
+    const config = parseBrokerConfig(`replay_store: { url: "redis://c", password_env: R_PASS }\n${valid}`);
+    expect(missingSecrets(config, (name) => (name === 'DOCS_TOKEN' ? 't' : undefined))).toEqual([
+      "the replay store's password is not set: R_PASS",
+    ]);
+  });
+
+  it.each([
+    ['redis://user:s3cret@cache:6379', /replay_store must not hold a password: name the variable that holds it/],
+    ['mysql://db', /replay_store must be memory, or a redis:\/\/, rediss:\/\/ or postgres:\/\/ URL/],
+    ['not a url', /replay_store must be memory/],
+    ['{ url: "redis://c", extra: 1 }', /replay_store.extra is not a setting/],
+    ['{ url: "redis://c", password_env: "1 BAD" }', /replay_store.password_env must be a string matching/],
+  ])('refuses replay_store %s', (setting, message) => {
+    expect(problemsOf(`replay_store: ${setting}\n${valid}`)).toEqual([expect.stringMatching(message)]);
+    expect(problemsOf(`replay_store: ${setting}\n${valid}`).join('\n')).not.toContain('s3cret');
   });
 
   it('names every problem at once, each by its path', () => {
