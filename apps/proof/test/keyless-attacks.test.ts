@@ -174,7 +174,10 @@ describe('keyless broker under attack', () => {
         const began = Date.now();
         const answer = await fetch(`${stalled.url}/token`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${emu.oidc.issue(stalled.url)}` },
+          // A token from the stalled issuer: the broker must ask it for keys.
+          headers: {
+            authorization: `Bearer ${emu.oidc.sign({ alg: 'RS256', kid: emu.oidc.keys()[0]!.kid }, { ...emu.oidc.claimsFor(stalled.url), iss: issuer })}`,
+          },
           body: '{"identity":"deploy"}',
         });
         return { status: answer.status, json: await answer.json(), seconds: (Date.now() - began) / 1000 };
@@ -233,5 +236,78 @@ describe('keyless broker under attack', () => {
       .filter((a) => a.status !== 200)
       .map((a) => ({ name: `answer to ${a.name}`, text: a.text }));
     expect(findLeaks([...refusals, { name: 'audit log', text: stdout + stderr }], secretsOf(emu))).toEqual([]);
+  });
+});
+
+/** The same broker trusting GitLab CI too: GitLab's defaults attacked, and issuers kept apart. */
+describe('keyless broker under attack: GitLab CI', () => {
+  let emu: Emulator;
+  let broker: BrokerProcess;
+
+  beforeAll(async () => {
+    emu = await startEmulator();
+    broker = await serveBroker(
+      (url) =>
+        `audience: ${url}\nissuers:\n  github: { url: ${emu.oidc.issuer} }\n  gitlab: { url: ${emu.gitlab.issuer}, kind: gitlab }\n` +
+        `accounts:\n  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n  site: { app_key: ${emu.app.key}, refresh_token_env: SITE }\n` +
+        'identities:\n  deploy:\n    issuer: github\n    account: docs\n    scopes: [files.content.write]\n' +
+        '    allow: { repository: octo-org/demo-repo, repository_id: 690439361, repository_owner_id: 9919 }\n' +
+        '  ship:\n    issuer: gitlab\n    account: site\n    scopes: [files.content.write]\n' +
+        '    allow: { project_path: octo-group/demo-project, project_id: 4815162342, namespace_id: 4242 }\n',
+      { DOCS: emu.dropbox.issueRefreshToken(), SITE: emu.dropbox.issueRefreshToken() },
+      emu.apiUrl,
+    );
+  });
+  afterAll(async () => {
+    broker.child.kill();
+    await emu.close();
+  });
+
+  const ask = async (token: string, identity = 'ship') => {
+    const answer = await fetch(`${broker.url}/token`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ identity }),
+    });
+    return { status: answer.status, json: (await answer.json()) as Record<string, string> };
+  };
+  const gitlabToken = (change: Record<string, string>) => {
+    const base = { ...emu.gitlab.run };
+    emu.gitlab.run = { ...base, ...change } as typeof base;
+    try {
+      return emu.gitlab.issue(broker.url);
+    } finally {
+      emu.gitlab.run = base;
+    }
+  };
+
+  it('an honest pipeline on a protected branch gets its token', async () => {
+    expect((await ask(emu.gitlab.issue(broker.url))).status).toBe(200);
+  });
+
+  it.each([
+    ['a merge request pipeline (a fork’s code)', { pipeline_source: 'merge_request_event' }],
+    ['an unprotected branch', { ref: 'feature', ref_protected: 'false' }],
+    ['a project under a lookalike namespace', { project_path: 'octo-group-evil/demo-project', namespace_id: '666' }],
+    ['a re-registered project (same path, new ID)', { project_id: '999' }],
+  ])('refuses %s with the one quiet 403', async (_attack, change) => {
+    const answer = await ask(gitlabToken(change));
+    expect(answer.status).toBe(403);
+    expect(answer.json['error']).toBe('access_denied');
+  });
+
+  it('a GitLab token for the GitHub identity, and a GitHub token for the GitLab one, are refused', async () => {
+    expect((await ask(emu.gitlab.issue(broker.url), 'deploy')).status).toBe(403);
+    expect((await ask(emu.oidc.issue(broker.url), 'ship')).status).toBe(403);
+  });
+
+  it('a token from an issuer the broker does not trust is a 401, and the broker fetches nothing from it', async () => {
+    const before = emu.requests.length;
+    const forged = emu.gitlab.sign(
+      { alg: 'RS256', kid: 'k' },
+      { ...emu.gitlab.claimsFor(broker.url), iss: `${emu.url}/gitlab-elsewhere` },
+    );
+    expect((await ask(forged)).status).toBe(401);
+    expect(emu.requests.slice(before).filter((r) => r.path.includes('elsewhere'))).toEqual([]);
   });
 });
