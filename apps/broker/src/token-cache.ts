@@ -24,6 +24,8 @@ export interface CacheHealth {
   /** Accounts whose last refresh failed for another reason (Dropbox down, a network error). */
   failing: number;
   revoked: number;
+  /** On Workers: Durable Object calls this isolate made (two per exchange: a claim and a token). */
+  object_calls?: number;
 }
 
 /** Where the broker gets an account's access token for a scope set, and how the accounts are doing. */

@@ -60,11 +60,17 @@ describe('Cloudflare Workers with Durable Objects (workerd, storage on disk)', (
 
   let used = '';
 
+  const objectCalls = async () =>
+    ((await (await fetch(`${worker.url}/healthz`)).json()) as { object_calls: number }).object_calls;
+
   it('100 concurrent requests with 100 tokens make one Dropbox call: one TokenMinter for the account and scopes', async () => {
+    const callsBefore = await objectCalls();
     const answers = await Promise.all(Array.from({ length: 100 }, () => ask(emu.oidc.issue(AUDIENCE))));
     expect(answers.filter((a) => a.status !== 200)).toEqual([]);
     expect(new Set(answers.map((a) => a.json['access_token'])).size).toBe(1);
     expect(refreshes()).toBe(1);
+    // Two Durable Object round trips per exchange: one claim, one token.
+    expect((await objectCalls()) - callsBefore).toBe(200);
   }, 60_000);
 
   it('50 concurrent uses of one token give exactly one 200', async () => {

@@ -1,3 +1,5 @@
 export { bunBinary, denoBinary, node24Binary, workerdBinary } from './runtime-binaries.js';
 export { CHROMIUM_ARGS, chromiumExecutable, chromiumSource, launchChromium } from './chromium.js';
 export type { ChromiumSource } from './chromium.js';
+export { startWorkerd, waitForAnswer, workerdConfig } from './workerd-launch.js';
+export type { DurableObjectBinding, WorkerdOptions, WorkerdRun } from './workerd-launch.js';
