@@ -48,14 +48,44 @@ class Refusal extends Error {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), {
+/**
+ * What the broker reads of a request: a web `Request` has all of it (Workers), and the Node server
+ * passes a plain object of the same shape, so the common path builds no fetch-API objects there.
+ */
+export interface BrokerRequest {
+  method: string;
+  /** The absolute URL (only its path is read). */
+  url: string;
+  headers: { get(name: string): string | null };
+  /** The body, read only once the token verified. */
+  text(): Promise<string>;
+}
+
+/** The broker's answer: always JSON, never cached. `json()`/`text()` read it as a Response would. */
+export interface BrokerAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+const json = (status: number, value: unknown): BrokerAnswer => {
+  const body = JSON.stringify(value);
+  return {
     status,
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-  });
+    body,
+    text: async () => body,
+    json: async () => JSON.parse(body) as unknown,
+  };
+};
+
+/** The path of a request's URL, without building a URL object for the common case. */
+const pathOf = (url: string) => /^[a-z]+:\/\/[^/]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '/';
 
 /** The request's body: `{ identity, scope? }`. */
-async function readBody(request: Request): Promise<{ identity: string; scope: string[] | undefined }> {
+async function readBody(request: BrokerRequest): Promise<{ identity: string; scope: string[] | undefined }> {
   let body: unknown;
   try {
     body = JSON.parse(await request.text());
@@ -133,9 +163,8 @@ async function claimOnce(store: ReplayStore, claims: JWTPayload): Promise<void> 
 }
 
 /** The route, the bearer, the token verified; then the body, the identity's policy and scopes; then the token. */
-async function decide(request: Request, seen: Seen, { config, verify, replayStore, tokenFor }: Decider) {
-  const url = new URL(request.url);
-  if (url.pathname.replace(/\/+$/, '') !== '/token') throw new Refusal(404, 'not_found', 'POST /token');
+async function decide(request: BrokerRequest, seen: Seen, { config, verify, replayStore, tokenFor }: Decider) {
+  if (pathOf(request.url).replace(/\/+$/, '') !== '/token') throw new Refusal(404, 'not_found', 'POST /token');
   if (request.method !== 'POST') throw new Refusal(405, 'method_not_allowed', 'POST /token');
   const bearer = /^Bearer ([\w.-]+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
   if (bearer === undefined)
@@ -213,7 +242,7 @@ export function createBroker(options: BrokerOptions) {
       ...(tokenSha256 === undefined ? {} : { token_sha256: tokenSha256 }),
     });
 
-  async function exchange(request: Request): Promise<Response> {
+  async function exchange(request: BrokerRequest): Promise<BrokerAnswer> {
     const seen: Seen = {};
     try {
       const tokens = await decide(request, seen, decider);
@@ -234,14 +263,14 @@ export function createBroker(options: BrokerOptions) {
   }
 
   /** Counts only: no account name, no secret. */
-  function healthz(): Response {
+  function healthz(): BrokerAnswer {
     const health = cache.health();
     const ok = health.failing === 0 && health.revoked === 0;
     return json(ok ? 200 : 503, { status: ok ? 'ok' : 'failing', ...health });
   }
 
-  async function handle(request: Request): Promise<Response> {
-    if (request.method === 'GET' && new URL(request.url).pathname === '/healthz') return healthz();
+  async function handle(request: BrokerRequest): Promise<BrokerAnswer> {
+    if (request.method === 'GET' && pathOf(request.url) === '/healthz') return healthz();
     return exchange(request);
   }
 

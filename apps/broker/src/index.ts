@@ -1,5 +1,5 @@
 export { createBroker } from './broker.js';
-export type { BrokerOptions } from './broker.js';
+export type { BrokerAnswer, BrokerOptions, BrokerRequest } from './broker.js';
 export { AUDIT_CLAIMS, GITLAB_AUDIT_CLAIMS, MAX_LINE_BYTES, formatAuditLine } from './audit.js';
 export type { AuditLine } from './audit.js';
 export { GITLAB_POLICY_CLAIMS, POLICY_CLAIMS } from './claim-rules.js';

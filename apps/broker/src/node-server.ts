@@ -1,9 +1,8 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import type { CommonOptions } from '@dropbox-token/core';
 import { formatAuditLine } from './audit.js';
-import { type AuditLine, createBroker } from './broker.js';
+import { type AuditLine, type BrokerAnswer, type BrokerRequest, createBroker } from './broker.js';
 import type { BrokerConfig } from './config.js';
 import type { ReplayStore } from './replay-store.js';
 
@@ -32,36 +31,35 @@ export const SERVER_LIMITS = {
 } as const;
 
 /** At most `maxBodyBytes` of the body, read only when the broker asks for it (after the token verified). */
-async function* boundedBody(req: IncomingMessage): AsyncGenerator<Buffer> {
+async function boundedBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > SERVER_LIMITS.maxBodyBytes) return;
-    yield chunk;
+    if (size > SERVER_LIMITS.maxBodyBytes) break;
+    chunks.push(chunk);
   }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
-/** An incoming request as a web `Request` (the broker is written against the fetch API, as on Workers). */
-function toRequest(req: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: hasBody ? (Readable.toWeb(Readable.from(boundedBody(req))) as ReadableStream<Uint8Array>) : null,
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit);
+/** An incoming request as the broker reads it: plain values, no fetch-API objects on the common path. */
+function toBrokerRequest(req: IncomingMessage, origin: string): BrokerRequest {
+  return {
+    method: req.method ?? 'GET',
+    url: `${origin}${req.url ?? '/'}`,
+    headers: {
+      get: (name) => {
+        const value = req.headers[name.toLowerCase()];
+        return typeof value === 'string' ? value : null;
+      },
+    },
+    text: () => boundedBody(req),
+  };
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
+function send(res: ServerResponse, answer: BrokerAnswer): void {
+  res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+  res.end(answer.body);
 }
 
 /** The broker as a plain Node HTTP server (for self-hosting); audit lines go to `audit` (default: stdout as JSON). */
@@ -88,8 +86,8 @@ export async function startNodeBroker(
     },
     (req, res) => {
       broker
-        .handle(toRequest(req, origin))
-        .then((response) => send(res, response))
+        .handle(toBrokerRequest(req, origin))
+        .then((answer) => send(res, answer))
         .catch(() => {
           if (res.headersSent || res.destroyed) return;
           res.writeHead(500, { 'content-type': 'application/json' });

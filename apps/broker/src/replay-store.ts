@@ -9,7 +9,12 @@ export interface ReplayStore {
 /** In one process or one Worker isolate only: a second instance has a store of its own. */
 export function memoryReplayStore(now: () => number): ReplayStore {
   const claimed = new Map<string, number>();
+  let swept = 0;
+  // Expired claims are swept at most once a second: a sweep walks every claim, and a busy broker
+  // holds thousands (a walk per request made 1,000 concurrent requests quadratic).
   const forget = (nowSeconds: number) => {
+    if (nowSeconds <= swept) return;
+    swept = nowSeconds;
     for (const [key, until] of claimed) if (until < nowSeconds) claimed.delete(key);
   };
   return {

@@ -89,6 +89,8 @@ export default {
         for (const problem of problems) console.error(`dropbox-token-broker: misconfigured: ${problem}`);
       } else broker = made;
     }
-    return broker === undefined ? misconfigured() : broker.handle(request);
+    if (broker === undefined) return misconfigured();
+    const answer = await broker.handle(request);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
   },
 };
