@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gh, seal, useEmulator } from './helpers.js';
 
 /**
- * Conformance with GitHub's published OpenAPI description (from @octokit/openapi):
+ * Conformance with GitHub's published OpenAPI description: the operations the emulator serves,
+ * extracted from @octokit/openapi by scripts/extract-openapi.mjs into test/fixtures/github-openapi.json
+ * (which records the package version it read):
  * every request the emulator accepts and every answer it gives on the GitHub side
  * must fit the documented operation, status and schema.
  */
@@ -24,7 +27,7 @@ type Operation = {
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 };
-type Spec = { paths: Record<string, Record<string, Operation>> };
+type Spec = { source: { package: string; version: string }; paths: Record<string, Record<string, Operation>> };
 
 /** A small JSON Schema checker, enough for these operations: returns the problems found. */
 function check(value: unknown, schema: Schema, at = '$'): string[] {
@@ -61,8 +64,7 @@ let spec: Spec;
 let templates: { template: string; regex: RegExp }[];
 
 beforeAll(() => {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/github-openapi.json');
   spec = JSON.parse(readFileSync(file, 'utf8')) as Spec;
   templates = Object.keys(spec.paths).map((template) => ({
     template,
@@ -177,6 +179,44 @@ describe('GitHub side conforms to the OpenAPI description', () => {
     expectDocumented(exchanges);
   });
 
+  it('lists, deletes and the selected-repository routes fit the documented operations', async () => {
+    const repo = `/repos/${ctx.emu.github.repository}`;
+    const org = `/orgs/${ctx.emu.github.organization}`;
+    const exchanges: Exchange[] = [];
+    const call = async (method: string, path: string, body?: unknown) => {
+      const answer = await gh(ctx.emu, method, path, body);
+      exchanges.push({ method, path, body, status: answer.status, response: answer.json });
+      return answer;
+    };
+    const repoId = (await call('GET', repo)).json!['id'] as number;
+    const key = await call('GET', `${repo}/actions/secrets/public-key`);
+    await call('PUT', `${repo}/actions/secrets/A`, {
+      encrypted_value: await seal(key.json!['key'] as string, 'v'),
+      key_id: key.json!['key_id'],
+    });
+    await call('GET', `${repo}/actions/secrets?per_page=1`);
+    await call('DELETE', `${repo}/actions/secrets/A`);
+    await call('POST', `${repo}/actions/variables`, { name: 'V', value: '1' });
+    await call('GET', `${repo}/actions/variables`);
+    await call('DELETE', `${repo}/actions/variables/V`);
+    await call('POST', `${org}/actions/variables`, {
+      name: 'OV',
+      value: '1',
+      visibility: 'selected',
+      selected_repository_ids: [],
+    });
+    await call('PUT', `${org}/actions/variables/OV/repositories/${repoId}`);
+    await call('GET', `${org}/actions/variables/OV/repositories`);
+    await call('PUT', `${org}/actions/variables/OV/repositories`, { selected_repository_ids: [repoId] });
+    await call('DELETE', `${org}/actions/variables/OV/repositories/${repoId}`);
+    await call('GET', `${org}/actions/variables`);
+    await call('GET', `${org}/actions/secrets`);
+    expect(exchanges.map((e) => e.status)).toEqual([
+      200, 200, 201, 200, 204, 201, 200, 204, 201, 204, 200, 204, 204, 200, 200,
+    ]);
+    expectDocumented(exchanges.map((e) => ({ ...e, path: e.path.replace(/\?.*$/, '') })));
+  });
+
   it('the documented error statuses are the ones the emulator uses', async () => {
     const { op } = operationFor('PUT', `/repos/${ctx.emu.github.repository}/actions/secrets/NAME`);
     // GitHub documents only success codes for this operation; the 401/403/404/422 we send follow the reference file.
@@ -191,6 +231,20 @@ describe('GitHub side conforms to the OpenAPI description', () => {
       documentation_url: expect.any(String),
       status: '422',
     });
+  });
+
+  it('the fixture says where it came from, and holds every route the emulator serves', () => {
+    expect(spec.source).toMatchObject({
+      package: '@octokit/openapi',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+    });
+    for (const template of [
+      '/repos/{owner}/{repo}/actions/secrets',
+      '/repos/{owner}/{repo}/environments/{environment_name}/variables/{name}',
+      '/orgs/{org}/actions/variables/{name}/repositories/{repository_id}',
+      '/orgs/{org}/dependabot/secrets/{secret_name}/repositories',
+    ])
+      expect(Object.keys(spec.paths)).toContain(template);
   });
 
   it('the checker itself rejects what the schema forbids', () => {
