@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { startEmulator } from './start-emulator.js';
+import { type Emulator, startEmulator } from './start-emulator.js';
 
 const HELP = `Usage: dropbox-token-emulator [--port N] [--json] [--consent approve|deny|page]
 
@@ -13,7 +13,10 @@ Starts a local Dropbox OAuth + GitHub Actions secrets API on 127.0.0.1 and runs 
   --help        show this help
 `;
 
-async function main(): Promise<number> {
+/** The options, or the exit code and message of a usage error. */
+function readArguments():
+  | { port: number; json: boolean; consent: 'approve' | 'deny' | 'page' }
+  | { exit: number; text: string } {
   let values: { port?: string; json?: boolean; consent?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -26,25 +29,21 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return 2;
+    return { exit: 2, text: `${error instanceof Error ? error.message : String(error)}\n\n${HELP}` };
   }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  if (values.help) return { exit: 0, text: HELP };
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`--port must be a whole number from 0 to 65535\n\n${HELP}`);
-    return 2;
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return { exit: 2, text: `--port must be a whole number from 0 to 65535\n\n${HELP}` };
   const consent = values.consent ?? 'approve';
-  if (consent !== 'approve' && consent !== 'deny' && consent !== 'page') {
-    process.stderr.write(`--consent must be approve, deny or page\n\n${HELP}`);
-    return 2;
-  }
-  const emu = await startEmulator({ port, consent });
-  const details = {
+  if (consent !== 'approve' && consent !== 'deny' && consent !== 'page')
+    return { exit: 2, text: `--consent must be approve, deny or page\n\n${HELP}` };
+  return { port, json: values.json === true, consent };
+}
+
+/** What a script or a person needs to use the running emulator. */
+function detailsOf(emu: Emulator) {
+  return {
     dropboxUrl: emu.dropboxUrl,
     apiUrl: emu.apiUrl,
     githubUrl: emu.githubUrl,
@@ -59,30 +58,39 @@ async function main(): Promise<number> {
       organization: emu.github.organization,
     },
   };
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(details)}\n`);
-  } else {
-    process.stdout.write(
-      [
-        'dropbox-token emulator is running (Ctrl-C to stop)',
-        '',
-        `  Dropbox authorize   ${details.authorizeUrl}`,
-        `  Dropbox API         ${details.apiUrl}        (token: /oauth2/token, RPC: /2/...)`,
-        `  GitHub API          ${details.githubUrl}`,
-        '',
-        `  App key             ${details.app.key}`,
-        `  App secret          ${details.app.secret}`,
-        `  Redirect URIs       ${details.app.redirectUris.join(', ')}`,
-        `  Refresh token       ${details.refreshToken}   (PKCE-issued: refreshes with the app key alone)`,
-        '',
-        `  GitHub token        ${details.github.token}`,
-        `    may write secrets of repository ${details.github.repository}, environment ${details.github.environment}, organization ${details.github.organization}`,
-        '',
-        'These are throwaway local credentials; nothing here reaches Dropbox or GitHub.',
-        '',
-      ].join('\n'),
-    );
+}
+
+/** The banner a person reads (the credentials are the emulator's own throwaway ones). */
+function banner(details: ReturnType<typeof detailsOf>): string {
+  return [
+    'dropbox-token emulator is running (Ctrl-C to stop)',
+    '',
+    `  Dropbox authorize   ${details.authorizeUrl}`,
+    `  Dropbox API         ${details.apiUrl}        (token: /oauth2/token, RPC: /2/...)`,
+    `  GitHub API          ${details.githubUrl}`,
+    '',
+    `  App key             ${details.app.key}`,
+    `  App secret          ${details.app.secret}`,
+    `  Redirect URIs       ${details.app.redirectUris.join(', ')}`,
+    `  Refresh token       ${details.refreshToken}   (PKCE-issued: refreshes with the app key alone)`,
+    '',
+    `  GitHub token        ${details.github.token}`,
+    `    may write secrets of repository ${details.github.repository}, environment ${details.github.environment}, organization ${details.github.organization}`,
+    '',
+    'These are throwaway local credentials; nothing here reaches Dropbox or GitHub.',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const args = readArguments();
+  if ('exit' in args) {
+    (args.exit === 0 ? process.stdout : process.stderr).write(args.text);
+    return args.exit;
   }
+  const emu = await startEmulator({ port: args.port, consent: args.consent });
+  const details = detailsOf(emu);
+  process.stdout.write(args.json ? `${JSON.stringify(details)}\n` : banner(details));
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
