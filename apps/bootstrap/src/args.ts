@@ -8,16 +8,16 @@ import {
   isScopeName,
   isSecureOrLoopbackUrl,
 } from '@dropbox-token/core';
-import { BROKER_NAME } from './broker-config.js';
-import { fail } from './messages.js';
-import type { RevokeOptions } from './revoke.js';
+import { BROKER_NAME } from './commands/mint/broker-config.js';
+import { fail } from './errors/catalog.js';
+import type { RevokeOptions } from './commands/revoke/revoke.js';
 import {
   type SecretTarget,
   checkEnvironmentName,
   checkOrgName,
   checkSecretName,
   parseRepoSlug,
-} from './github-target.js';
+} from './github/target.js';
 
 export const HELP = `Usage: dropbox-token-bootstrap [options]
 

@@ -2,13 +2,14 @@ import type { Readable } from 'node:stream';
 import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
 import { type ProxyProblemKind, proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { HELP, parseCommandLine } from './args.js';
-import { BootstrapError } from './bootstrap-error.js';
-import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github-secrets.js';
-import { fail } from './messages.js';
-import { gitHubWebHost } from './github-target.js';
-import { runRevoke } from './revoke.js';
-import { BootstrapInterrupted, runBootstrap } from './run-bootstrap.js';
-import type { Terminal } from './terminal.js';
+import { BootstrapError } from './errors/bootstrap-error.js';
+import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github/request.js';
+import { fail } from './errors/catalog.js';
+import { gitHubWebHost } from './github/target.js';
+import { runRevoke } from './commands/revoke/revoke.js';
+import { BootstrapInterrupted } from './commands/mint/context.js';
+import { runBootstrap } from './commands/mint/flow.js';
+import type { Terminal } from './terminal/terminal.js';
 
 /** What the command needs from the world; the entry file (cli.ts) supplies the process's, tests their own. */
 export interface CommandIo {

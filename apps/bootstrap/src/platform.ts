@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readLine } from './read-pasted-code.js';
-import type { Terminal } from './terminal.js';
+import { readLine } from './terminal/paste.js';
+import type { Terminal } from './terminal/terminal.js';
 
 // Everything that differs between macOS, Windows and Linux, in one place: opening a browser,
 // whether there is a display, running git and gh, the terminal, and the signals that end a run.

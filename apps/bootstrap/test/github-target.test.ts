@@ -6,7 +6,7 @@ import {
   gitHubWebHost,
   parseRepoSlug,
   repoFromRemoteUrl,
-} from '../src/github-target.js';
+} from '../src/github/target.js';
 
 describe('GitHub targets', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { codeFromPage } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { confirmAccount } from '../src/run-bootstrap.js';
+import { confirmAccount } from '../src/commands/mint/verify.js';
 import { runInProcess } from './in-process.js';
 import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BootstrapError } from '../src/bootstrap-error.js';
-import { DROPBOX_ADVICE, MESSAGES, type MessageId, fail, sampleMessages } from '../src/messages.js';
+import { BootstrapError } from '../src/errors/bootstrap-error.js';
+import { DROPBOX_ADVICE, MESSAGES, type MessageId, fail, sampleMessages } from '../src/errors/catalog.js';
 
 describe('the message catalog', () => {
   it.each(Object.keys(MESSAGES) as MessageId[])('%s reads as a sentence with a fix, and the right exit code', (id) => {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { codeFromPaste, readLine } from '../src/read-pasted-code.js';
+import { codeFromPaste, readLine } from '../src/terminal/paste.js';
 
 describe('codeFromPaste', () => {
   it('accepts a bare code, trimmed', () => {

@@ -1,6 +1,6 @@
 import sodium from 'libsodium-wrappers';
 import { describe, expect, it } from 'vitest';
-import { sealSecret } from '../src/seal-secret.js';
+import { sealSecret } from '../src/github/seal.js';
 
 describe('sealSecret', () => {
   it('produces standard base64 that opens, with the private key, to the UTF-8 value', async () => {

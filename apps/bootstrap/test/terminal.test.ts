@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { style, waitingLine } from '../src/terminal.js';
+import { style, waitingLine } from '../src/terminal/terminal.js';
 
 function recording(isTTY: boolean) {
   const written: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ACTION_REF, workflowSnippet } from '../src/workflow-snippet.js';
+import { ACTION_REF, workflowSnippet } from '../src/commands/mint/workflow-snippet.js';
 
 describe('workflowSnippet', () => {
   it('is valid YAML that uses exactly the secrets written', () => {

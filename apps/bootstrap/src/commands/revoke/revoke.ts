@@ -8,10 +8,10 @@ import {
   refreshAccessToken,
   revokeToken,
 } from '@dropbox-token/core';
-import { BootstrapError } from './bootstrap-error.js';
-import { DROPBOX_ADVICE, fail } from './messages.js';
-import { readLine } from './read-pasted-code.js';
-import type { Terminal } from './terminal.js';
+import { BootstrapError } from '../../errors/bootstrap-error.js';
+import { DROPBOX_ADVICE, fail } from '../../errors/catalog.js';
+import { readLine } from '../../terminal/paste.js';
+import type { Terminal } from '../../terminal/terminal.js';
 
 export interface RevokeOptions {
   appKey: string;

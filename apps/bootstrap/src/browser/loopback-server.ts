@@ -1,8 +1,8 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { isAuthorizationCodeShaped } from '@dropbox-token/core';
-import type { BootstrapError } from './bootstrap-error.js';
-import { fail } from './messages.js';
+import type { BootstrapError } from '../errors/bootstrap-error.js';
+import { fail } from '../errors/catalog.js';
 import { PAGE_HEADERS, failurePage, notFoundPage } from './pages.js';
 import { START_PATH, type StartLink } from './start-link.js';
 

@@ -1,4 +1,4 @@
-import { fail } from './messages.js';
+import { fail } from '../errors/catalog.js';
 
 export type SecretTarget =
   | { kind: 'repository'; owner: string; repo: string }

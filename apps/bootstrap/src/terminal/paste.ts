@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { guessCredentialKind, isAuthorizationCodeShaped } from '@dropbox-token/core';
-import { fail } from './messages.js';
+import { fail } from '../errors/catalog.js';
 
 /**
  * What the user pasted: the bare code from the Dropbox page, or the whole redirect URL (whose

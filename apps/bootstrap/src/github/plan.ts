@@ -1,5 +1,5 @@
-import type { BootstrapOptions } from './args.js';
-import type { GitHubStore } from './github-secrets.js';
+import type { BootstrapOptions } from '../args.js';
+import type { GitHubStore } from './request.js';
 
 /** One value the run writes to GitHub: which store, under which name, and what it holds. */
 export interface PlannedWrite {

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { createState } from '@dropbox-token/core';
-import type { BootstrapError } from './bootstrap-error.js';
-import { fail } from './messages.js';
+import type { BootstrapError } from '../errors/bootstrap-error.js';
+import { fail } from '../errors/catalog.js';
 import { PAGE_HEADERS, failurePage, notFoundPage } from './pages.js';
 
 /** The path of the one-time link to Dropbox, on a loopback origin. */

@@ -1,15 +1,10 @@
-import {
-  type GitHubRequester,
-  type OrgVisibility,
-  checkTokenScopes,
-  getPublicKey,
-  readOrgAudience,
-  repositoryIds,
-  variableExists,
-} from './github-secrets.js';
-import type { SecretTarget } from './github-target.js';
-import { fail } from './messages.js';
-import type { PlannedWrite } from './storage-plan.js';
+import { readOrgAudience, repositoryIds } from './organization.js';
+import type { GitHubRequester } from './request.js';
+import { type OrgVisibility, checkTokenScopes, getPublicKey } from './secrets.js';
+import { variableExists } from './variables.js';
+import type { SecretTarget } from './target.js';
+import { fail } from '../errors/catalog.js';
+import type { PlannedWrite } from './plan.js';
 
 /** Where the writes go, and for an organization the audience each write sends (undefined: keep it). */
 export interface Destination {

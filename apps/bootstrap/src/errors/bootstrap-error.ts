@@ -1,4 +1,4 @@
-import type { MessageId } from './messages.js';
+import type { MessageId } from './catalog.js';
 
 /**
  * A failure the CLI reports as `reason` plus `fix`, with its exit code (1 failure, 2 usage).

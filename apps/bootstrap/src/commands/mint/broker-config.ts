@@ -1,9 +1,11 @@
 import { lstatSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { BootstrapOptions } from './args.js';
-import { type GitHubRequester, gitHubFailure, readRepositoryIds } from './github-secrets.js';
-import type { SecretTarget } from './github-target.js';
-import { fail } from './messages.js';
+import type { BootstrapOptions } from '../../args.js';
+import { gitHubFailure } from '../../github/errors.js';
+import { readRepositoryIds } from '../../github/organization.js';
+import type { GitHubRequester } from '../../github/request.js';
+import type { SecretTarget } from '../../github/target.js';
+import { fail } from '../../errors/catalog.js';
 
 /** The broker's names: letters, digits, `.`, `_`, `-`, at most 64 (the broker's config rule). */
 export const BROKER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
