@@ -16,6 +16,11 @@ const codes = {
   yellow: [33, 39],
 } as const;
 
+/** One line of progress or advice, on stderr (the person's own). */
+export function say(holder: { terminal: Terminal }, text: string): void {
+  holder.terminal.err.write(`${text}\n`);
+}
+
 export function style(terminal: Terminal, name: keyof typeof codes, text: string): string {
   if (!terminal.color) return text;
   const [open, close] = codes[name];

@@ -1,4 +1,4 @@
-import { refreshAccessToken, revokeToken } from '@dropbox-token/core';
+import { revokeLineage } from '../../dropbox/revoke-lineage.js';
 import type { BootstrapOptions } from '../../args.js';
 import { removeBrokerConfig } from './broker-config.js';
 import { planWrites } from '../../github/plan.js';
@@ -20,14 +20,14 @@ export async function revokeUnstoredToken(
     retry: false as const,
   };
   try {
-    const fresh = await refreshAccessToken({
-      clientId: options.appKey,
-      clientSecret: options.appSecret,
-      refreshToken: minted.refreshToken,
-      ...dropbox,
+    await revokeLineage({
+      token: minted.refreshToken,
+      appKey: options.appKey,
+      appSecret: options.appSecret,
+      dropbox,
+      // A team token acts on user routes, revoke included, only as a selected admin (reference §9).
+      adminMemberId: minted.owner.adminMemberId,
     });
-    // A team token acts on user routes, revoke included, only as a selected admin (reference §9).
-    await revokeToken({ accessToken: fresh.accessToken, selectAdmin: minted.owner.adminMemberId, ...dropbox });
     say(deps, '  The new refresh token was not stored, so it was revoked: no unused credential is left behind.');
   } catch {
     say(

@@ -4,7 +4,7 @@ import type { GitHubRequester } from '../../github/request.js';
 import type { WriteResult } from '../../github/secrets.js';
 import type { LinkedOwner } from './linked-owner.js';
 import type { LoopbackCallback } from '../../browser/loopback-server.js';
-import { type Terminal, style } from '../../terminal/terminal.js';
+import { type Terminal, say, style } from '../../terminal/terminal.js';
 
 export interface BootstrapDeps {
   terminal: Terminal;
@@ -78,9 +78,7 @@ export interface StoreProgress {
   printed: boolean;
 }
 
-export function say(deps: BootstrapDeps, text: string): void {
-  deps.terminal.err.write(`${text}\n`);
-}
+export { say };
 
 export function announce(deps: BootstrapDeps, text: string): void {
   say(deps, `${style(deps.terminal, 'bold', '→')} ${text}`);

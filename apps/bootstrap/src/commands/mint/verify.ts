@@ -1,3 +1,5 @@
+import { describeDropboxError } from '../../dropbox/describe-error.js';
+import { confirmed } from '../../terminal/prompts.js';
 import {
   type DropboxOAuthError,
   exchangeCode,
@@ -28,12 +30,6 @@ export const adviceForCode = (code: string) => (error: DropboxOAuthError) =>
   error.code === 'invalid_grant' && guessCredentialKind(code) === 'refresh-token'
     ? LOOKS_LIKE_REFRESH_TOKEN
     : undefined;
-
-export function describeDropboxError(error: DropboxOAuthError): string {
-  const scope = error.requiredScope === undefined ? '' : `, needs ${error.requiredScope}`;
-  const words = error.errorDescription === undefined ? '' : ` (${error.errorDescription}${scope})`;
-  return `${error.code}${words}`;
-}
 
 /** Step 3: exchange the code, then prove the refresh token works before anything is stored. */
 export async function mintAndVerify(
@@ -92,6 +88,5 @@ export async function confirmAccount(
     say(deps, '  (Not a terminal: storing without asking. Pass --yes to say so explicitly.)');
     return;
   }
-  const answer = await deps.ask(`Store the refresh token of ${minted.owner.label}? [y/N] `);
-  if (!/^\s*y(es)?\s*$/i.test(answer)) throw fail('notConfirmed');
+  if (!(await confirmed(deps.ask, `Store the refresh token of ${minted.owner.label}?`))) throw fail('notConfirmed');
 }

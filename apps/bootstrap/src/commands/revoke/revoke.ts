@@ -1,17 +1,12 @@
 import type { Readable } from 'node:stream';
-import {
-  type CommonOptions,
-  getAuthenticatedAdmin,
-  guessCredentialKind,
-  isCredentialShaped,
-  isDropboxOAuthError,
-  refreshAccessToken,
-  revokeToken,
-} from '@dropbox-token/core';
+import { type CommonOptions, isCredentialShaped, isDropboxOAuthError } from '@dropbox-token/core';
+import { describeDropboxError } from '../../dropbox/describe-error.js';
+import { revokeLineage } from '../../dropbox/revoke-lineage.js';
+import { confirmed } from '../../terminal/prompts.js';
 import { BootstrapError } from '../../errors/bootstrap-error.js';
 import { DROPBOX_ADVICE, fail } from '../../errors/catalog.js';
 import { readLine } from '../../terminal/paste.js';
-import type { Terminal } from '../../terminal/terminal.js';
+import { type Terminal, say } from '../../terminal/terminal.js';
 
 export interface RevokeOptions {
   appKey: string;
@@ -29,8 +24,6 @@ export interface RevokeDeps {
   askHidden?: ((question: string) => Promise<string>) | undefined;
 }
 
-const say = (deps: RevokeDeps, text: string) => deps.terminal.err.write(`${text}\n`);
-
 /** The token to revoke: typed at a hidden prompt on a terminal, else one line of standard input. Never an argument. */
 async function readToken(deps: RevokeDeps): Promise<string> {
   const question = 'Refresh token to revoke (input hidden): ';
@@ -47,34 +40,9 @@ async function readToken(deps: RevokeDeps): Promise<string> {
 /** On a terminal, unless --yes: the person confirms what revoking means before it happens. */
 async function confirm(options: RevokeOptions, deps: RevokeDeps): Promise<void> {
   if (options.yes || deps.ask === undefined) return;
-  const answer = await deps.ask(
-    'Revoke it? Every access token minted from it stops working too, and so does any workflow that uses it. [y/N] ',
-  );
-  if (!/^\s*y(es)?\s*$/i.test(answer)) throw fail('revokeNotConfirmed');
-}
-
-/** An access token for the refresh token: Dropbox revokes a refresh token through one minted from it. */
-async function accessTokenFor(token: string, options: RevokeOptions, dropbox: CommonOptions): Promise<string> {
-  // An access token (a leaked one, say) is revoked directly, with the refresh token behind it.
-  if (guessCredentialKind(token) === 'access-token') return token;
-  const fresh = await refreshAccessToken({
-    clientId: options.appKey,
-    clientSecret: options.appSecret,
-    refreshToken: token,
-    ...dropbox,
-  });
-  return fresh.accessToken;
-}
-
-/** Revokes as the token's own user, or for a team token (which user routes refuse) as the admin who authorized it. */
-async function revokeAs(accessToken: string, dropbox: CommonOptions): Promise<void> {
-  try {
-    await revokeToken({ accessToken, ...dropbox });
-  } catch (error) {
-    if (!isDropboxOAuthError(error) || error.code !== 'team_token_on_user_route') throw error;
-    const admin = await getAuthenticatedAdmin({ accessToken, ...dropbox });
-    await revokeToken({ accessToken, selectAdmin: admin.teamMemberId, ...dropbox });
-  }
+  const question =
+    'Revoke it? Every access token minted from it stops working too, and so does any workflow that uses it.';
+  if (!(await confirmed(deps.ask, question))) throw fail('revokeNotConfirmed');
 }
 
 /**
@@ -87,12 +55,11 @@ export async function runRevoke(options: RevokeOptions, deps: RevokeDeps): Promi
   await confirm(options, deps);
   const dropbox: CommonOptions = { apiUrl: options.apiUrl, fetch: deps.fetch, signal: deps.signal };
   try {
-    await revokeAs(await accessTokenFor(token, options, dropbox), dropbox);
+    await revokeLineage({ token, appKey: options.appKey, appSecret: options.appSecret, dropbox });
   } catch (error) {
     if (error instanceof BootstrapError || !isDropboxOAuthError(error)) throw error;
     if (error.code === 'invalid_grant') throw fail('revokeTokenRefused');
-    const detail = error.errorDescription === undefined ? error.code : `${error.code} (${error.errorDescription})`;
-    throw fail('revokeFailed', { detail, advice: DROPBOX_ADVICE[error.code] });
+    throw fail('revokeFailed', { detail: describeDropboxError(error), advice: DROPBOX_ADVICE[error.code] });
   }
   say(deps, 'Revoked: the token and every access token minted from it no longer work.');
   say(
