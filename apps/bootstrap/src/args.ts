@@ -1,3 +1,4 @@
+import { STORED_NAMES } from './names.js';
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_API_URL,
@@ -225,9 +226,9 @@ function readValues(argv: string[], options: typeof OPTIONS | typeof REVOKE_OPTI
 
 /** The Dropbox side: the app's credentials, the scopes to ask for, and where Dropbox is. */
 function readDropboxApp(values: Values, env: Record<string, string | undefined>) {
-  const appKey = (text(values, 'app-key') ?? env['DROPBOX_APP_KEY'] ?? '').trim();
+  const appKey = (text(values, 'app-key') ?? env[STORED_NAMES.appKey] ?? '').trim();
   if (!isCredentialShaped(appKey)) throw fail('appKeyMissing');
-  const secretText = (text(values, 'app-secret') ?? env['DROPBOX_APP_SECRET'] ?? '').trim();
+  const secretText = (text(values, 'app-secret') ?? env[STORED_NAMES.appSecret] ?? '').trim();
   const appSecret = secretText === '' ? undefined : secretText;
   if (appSecret !== undefined && !isCredentialShaped(appSecret)) throw fail('appSecretStray');
   const scopeText = text(values, 'scope');
@@ -300,11 +301,11 @@ function readTarget(values: Values): BootstrapOptions['target'] {
 
 /** What is written besides the refresh token, and where: app credentials, Dependabot copies. */
 function readStorage(values: Values, target: BootstrapOptions['target']) {
-  const secretName = checkSecretName(text(values, 'secret-name') ?? 'DROPBOX_REFRESH_TOKEN');
+  const secretName = checkSecretName(text(values, 'secret-name') ?? STORED_NAMES.refreshToken);
   // --app-key-as-secret says how to store the app credentials, so it implies storing them.
   const appKeyAs = values['app-key-as-secret'] === true ? 'secret' : 'variable';
   const storeAppCredentials = values['store-app-credentials'] === true || appKeyAs === 'secret';
-  if (storeAppCredentials && (secretName === 'DROPBOX_APP_KEY' || secretName === 'DROPBOX_APP_SECRET'))
+  if (storeAppCredentials && (secretName === STORED_NAMES.appKey || secretName === STORED_NAMES.appSecret))
     throw fail('secretNameCollides');
   const dependabot = values['dependabot'] === true;
   if (dependabot && target === undefined) throw fail('dependabotWithoutTarget');

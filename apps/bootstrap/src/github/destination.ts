@@ -9,6 +9,8 @@ import type { PlannedWrite } from './plan.js';
 /** Where the writes go, and for an organization the audience each write sends (undefined: keep it). */
 export interface Destination {
   target: SecretTarget | undefined;
+  /** Every write of this run, computed once (planWrites): the store, the report and the clean-up read it. */
+  plan: PlannedWrite[];
   audiences: Map<string, OrgVisibility | undefined>;
   /** Variables that exist already: updated, not created. */
   existingVariables: Set<string>;
@@ -45,7 +47,7 @@ export async function prepareDestination(
     for (const write of plan)
       audiences.set(write.label, given ?? (await keptAudience(github, target, write, existingVariables)));
   }
-  return { target, audiences, existingVariables };
+  return { target, plan, audiences, existingVariables };
 }
 
 type Organization = Extract<SecretTarget, { kind: 'organization' }>;

@@ -37,9 +37,9 @@ export function gitHubFailure(
     return fail('gitHubTimeout', { action, seconds: (github.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS) / 1000 });
   switch (status) {
     case 401:
-      return fail('gitHubUnauthorized', { action });
+      return fail('gitHubUnauthorized', { action }).refusedByGitHub(401);
     case 403:
-      return fail('gitHubForbidden', { action, where, fix: permissionFix(target, store) });
+      return fail('gitHubForbidden', { action, where, fix: permissionFix(target, store) }).refusedByGitHub(403);
     case 404:
       return fail('gitHubNotFound', {
         where,
@@ -49,7 +49,7 @@ export function gitHubFailure(
             : target.kind === 'environment'
               ? 'Check --repo and --environment (create the environment under Settings → Environments first), and that the token can see the repository.'
               : 'Check --repo (or the origin remote), and that the token can see the repository.',
-      });
+      }).refusedByGitHub(404);
     default: {
       const message = (error as Error | null)?.message?.split('\n')[0]?.slice(0, 200) ?? String(error);
       return fail('gitHubRequestFailed', {

@@ -1,4 +1,5 @@
 import type { BootstrapOptions } from '../args.js';
+import { STORED_NAMES } from '../names.js';
 import type { GitHubStore } from './request.js';
 
 /** One value the run writes to GitHub: which store, under which name, and what it holds. */
@@ -30,9 +31,9 @@ export function planWrites(options: BootstrapOptions): PlannedWrite[] {
   const secrets: PlannedWrite[] = [write('actions', options.secretName, 'refresh-token')];
   const plan: PlannedWrite[] = [];
   if (options.storeAppCredentials) {
-    if (options.appKeyAs === 'secret') secrets.push(write('actions', 'DROPBOX_APP_KEY', 'app-key'));
-    else plan.push(write('variables', 'DROPBOX_APP_KEY', 'app-key'));
-    if (options.appSecret !== undefined) secrets.push(write('actions', 'DROPBOX_APP_SECRET', 'app-secret'));
+    if (options.appKeyAs === 'secret') secrets.push(write('actions', STORED_NAMES.appKey, 'app-key'));
+    else plan.push(write('variables', STORED_NAMES.appKey, 'app-key'));
+    if (options.appSecret !== undefined) secrets.push(write('actions', STORED_NAMES.appSecret, 'app-secret'));
   }
   const dependabot = options.dependabot ? secrets.map((s) => write('dependabot', s.name, s.holds)) : [];
   return [...secrets, ...plan, ...dependabot];

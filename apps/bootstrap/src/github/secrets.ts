@@ -97,7 +97,7 @@ export async function storeSecret(
       return status === 201 ? 'created' : 'updated';
     } catch (error) {
       if (statusOf(error) === 422 && attempt === 1) continue;
-      if (statusOf(error) === 422) throw fail('sealedValueRefused', { name });
+      if (statusOf(error) === 422) throw fail('sealedValueRefused', { name }).refusedByGitHub(422);
       throw gitHubFailure(error, target, `writing ${name}`, github, store);
     }
   }

@@ -1,3 +1,4 @@
+import { STORED_NAMES } from '../../names.js';
 import { lstatSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { BootstrapOptions } from '../../args.js';
@@ -85,8 +86,8 @@ export async function prepareBrokerStanza(
   return {
     file,
     identity,
-    refreshTokenEnv: envNameFor('DROPBOX_REFRESH_TOKEN', identity),
-    appSecretEnv: options.appSecret === undefined ? undefined : envNameFor('DROPBOX_APP_SECRET', identity),
+    refreshTokenEnv: envNameFor(STORED_NAMES.refreshToken, identity),
+    appSecretEnv: options.appSecret === undefined ? undefined : envNameFor(STORED_NAMES.appSecret, identity),
     repository: `${owner}/${repo}`,
     repositoryId: ids.repositoryId,
     repositoryOwnerId: ids.ownerId,

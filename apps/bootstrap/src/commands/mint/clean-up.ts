@@ -1,7 +1,6 @@
 import { revokeLineage } from '../../dropbox/revoke-lineage.js';
 import type { BootstrapOptions } from '../../args.js';
 import { removeBrokerConfig } from './broker-config.js';
-import { planWrites } from '../../github/plan.js';
 import { type BootstrapDeps, type MintedToken, type StoreProgress, say } from './context.js';
 
 /**
@@ -52,7 +51,8 @@ export async function cleanUpAfterFailure(
     return;
   }
   if (progress.brokerConfigWritten !== undefined) removeBrokerConfig(progress.brokerConfigWritten);
-  const holdsToken = planWrites(options)
+  // Once storing began, the plan is in progress.planned; before, nothing can hold the token.
+  const holdsToken = progress.planned
     .filter((planned) => planned.holds === 'refresh-token')
     .map((planned) => planned.label);
   const refreshTokenMayBeStored = holdsToken.some(

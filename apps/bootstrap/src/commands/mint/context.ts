@@ -1,3 +1,4 @@
+import type { PlannedWrite } from '../../github/plan.js';
 import type { Readable } from 'node:stream';
 import type { Destination } from '../../github/destination.js';
 import type { GitHubRequester } from '../../github/request.js';
@@ -69,7 +70,7 @@ export interface StoreRequest {
 /** What has been written so far, by label; read when the run is interrupted or fails. */
 export interface StoreProgress {
   /** Every write this run means to make, once storing starts. */
-  planned: string[];
+  planned: PlannedWrite[];
   stored: string[];
   inFlight: string | undefined;
   /** The broker stanza this run wrote (taken back if the run fails before the token is out). */

@@ -33,7 +33,7 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     const target = preflight.destination.target;
     await obtained.browser?.finish(successPage(minted.owner.label, storedWhere(options, target)));
     await obtained.closeLoopback();
-    report(options, deps, target, written, minted);
+    report(options, deps, preflight.destination, written, minted);
     reportBrokerConfig(deps, preflight.broker);
     if (options.printRefreshToken) {
       // From here on the token may be in another store (| wrangler secret put): never revoke it.
@@ -51,9 +51,9 @@ export async function runBootstrap(options: BootstrapOptions, deps: BootstrapDep
     await cleanUpAfterFailure(options, deps, minted, progress);
     if (deps.signal.aborted) {
       const possiblyStored = progress.inFlight === undefined ? [] : [progress.inFlight];
-      const notStored = progress.planned.filter(
-        (name) => !progress.stored.includes(name) && !possiblyStored.includes(name),
-      );
+      const notStored = progress.planned
+        .map((planned) => planned.label)
+        .filter((name) => !progress.stored.includes(name) && !possiblyStored.includes(name));
       throw new BootstrapInterrupted(progress.stored, possiblyStored, notStored);
     }
     throw failure;

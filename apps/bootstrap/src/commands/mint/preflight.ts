@@ -1,3 +1,4 @@
+import { STORED_NAMES } from '../../names.js';
 import type { BootstrapOptions } from '../../args.js';
 import { type BrokerStanza, prepareBrokerStanza } from './broker-config.js';
 import { type Destination, prepareDestination } from '../../github/destination.js';
@@ -45,7 +46,7 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
       style(
         deps.terminal,
         'yellow',
-        'note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer DROPBOX_APP_SECRET.',
+        `note: --app-secret on the command line is visible to other users of this machine (ps) and in shell history; prefer ${STORED_NAMES.appSecret}.`,
       ),
     );
   const target = await resolveTarget(options, deps);
@@ -53,7 +54,7 @@ export async function checkBeforeAuthorizing(options: BootstrapOptions, deps: Bo
   const remote = needsRemote ? await remoteRepository(deps) : undefined;
   const broker = await prepareBrokerStanza(options, target, remote, deps.github);
   if (target === undefined)
-    return { destination: { target, audiences: new Map(), existingVariables: new Set() }, broker };
+    return { destination: { target, plan: [], audiences: new Map(), existingVariables: new Set() }, broker };
   if (deps.github === undefined) throw fail('noGitHubToken');
   announce(deps, `Checking that the GitHub token can reach the ${describeTarget(target)} on ${deps.gitHubHost}`);
   return { destination: await prepareDestination(target, planWrites(options), deps.github), broker };

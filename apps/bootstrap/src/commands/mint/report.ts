@@ -1,5 +1,6 @@
 import type { BootstrapOptions } from '../../args.js';
 import type { BrokerStanza } from './broker-config.js';
+import type { Destination } from '../../github/destination.js';
 import { type SecretTarget, describeTarget } from '../../github/target.js';
 import { style } from '../../terminal/terminal.js';
 import { workflowSnippet } from './workflow-snippet.js';
@@ -9,11 +10,15 @@ import { type BootstrapDeps, type MintedToken, type Written, say } from './conte
 export function report(
   options: BootstrapOptions,
   deps: BootstrapDeps,
-  target: SecretTarget | undefined,
+  destination: Destination,
   written: Written[],
   minted: MintedToken,
 ): void {
   const { terminal } = deps;
+  const { target, plan } = destination;
+  // Where the app credentials went, as the plan wrote them (Actions copies, not Dependabot's).
+  const appKey = plan.find((write) => write.holds === 'app-key' && write.store !== 'dependabot');
+  const appSecret = plan.find((write) => write.holds === 'app-secret' && write.store === 'actions');
   const out = options.printRefreshToken ? terminal.err : terminal.out;
   const lines: string[] = [''];
   if (target !== undefined) {
@@ -25,14 +30,14 @@ export function report(
     lines.push(
       workflowSnippet({
         appKey: options.appKey,
-        appKeyFrom: !options.storeAppCredentials
-          ? 'inline'
-          : options.appKeyAs === 'variable'
-            ? { variable: 'DROPBOX_APP_KEY' }
-            : { secret: 'DROPBOX_APP_KEY' },
+        appKeyFrom:
+          appKey === undefined
+            ? 'inline'
+            : appKey.store === 'variables'
+              ? { variable: appKey.name }
+              : { secret: appKey.name },
         appSecretUsed: options.appSecret !== undefined,
-        appSecretSecretName:
-          options.storeAppCredentials && options.appSecret !== undefined ? 'DROPBOX_APP_SECRET' : undefined,
+        appSecretSecretName: appSecret?.name,
         refreshTokenSecretName: options.secretName,
         environment: target.kind === 'environment' ? target.environment : undefined,
         owner: minted.owner.kind,

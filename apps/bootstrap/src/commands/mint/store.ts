@@ -6,8 +6,7 @@ import type { GitHubRequester } from '../../github/request.js';
 import { type WriteResult, storeSecret } from '../../github/secrets.js';
 import { storeVariable } from '../../github/variables.js';
 import { describeTarget } from '../../github/target.js';
-import type { MessageId } from '../../errors/catalog.js';
-import { type PlannedWrite, planWrites, plannedValue } from '../../github/plan.js';
+import { type PlannedWrite, plannedValue } from '../../github/plan.js';
 import {
   type BootstrapDeps,
   type MintedToken,
@@ -18,13 +17,6 @@ import {
   say,
 } from './context.js';
 import type { Preflight } from './preflight.js';
-
-export const DEFINITE_REFUSALS: MessageId[] = [
-  'gitHubUnauthorized',
-  'gitHubForbidden',
-  'gitHubNotFound',
-  'sealedValueRefused',
-];
 
 export function writeOne(
   github: GitHubRequester,
@@ -53,8 +45,8 @@ export async function storeSecrets(
     `${options.dryRun ? 'Dry run: not writing to' : 'Storing sealed secrets in'} the ${describeTarget(target)}`,
   );
   const written: Written[] = [];
-  const plan = planWrites(options);
-  if (!options.dryRun) progress.planned = plan.map((planned) => planned.label);
+  const { plan } = destination;
+  if (!options.dryRun) progress.planned = plan;
   for (const planned of plan) {
     // A dry run stops short of sealing: the preflight already read this target's keys.
     if (options.dryRun) {
@@ -68,7 +60,7 @@ export async function storeSecrets(
     } catch (error) {
       // GitHub answered and refused: the write certainly did not happen. (A cancelled or timed-out
       // write stays "in flight": it may have been applied.)
-      if (error instanceof BootstrapError && DEFINITE_REFUSALS.includes(error.id)) progress.inFlight = undefined;
+      if (error instanceof BootstrapError && error.gitHubRefusal !== undefined) progress.inFlight = undefined;
       throw error;
     }
     progress.stored.push(planned.label);
@@ -87,7 +79,8 @@ export async function storeWithAnotherTokenIfRefused(
   try {
     return await storeSecrets(options, deps, store);
   } catch (error) {
-    const refused = error instanceof BootstrapError && ['gitHubUnauthorized', 'gitHubForbidden'].includes(error.id);
+    // The token's own refusal (401, 403): another token may do; any other failure stands.
+    const refused = error instanceof BootstrapError && [401, 403].includes(error.gitHubRefusal ?? 0);
     if (!refused || progress.stored.length > 0 || deps.anotherGitHubToken === undefined) throw error;
     say(deps, `  ${error.message}`);
     const github = await deps.anotherGitHubToken();

@@ -1,3 +1,4 @@
+import { STORED_NAMES } from '../../names.js';
 export const ACTION_REF = 'dropbox-token/dropbox-token-action@v1';
 
 export interface SnippetFacts {
@@ -51,7 +52,7 @@ export function workflowSnippet(facts: SnippetFacts): string {
   lines.push(`          app-key: ${appKey}`);
   if (facts.appSecretUsed)
     lines.push(
-      `          app-secret: \${{ secrets.${facts.appSecretSecretName ?? 'DROPBOX_APP_SECRET'} }}${facts.appSecretSecretName === undefined ? '   # create this secret with your app secret' : ''}`,
+      `          app-secret: \${{ secrets.${facts.appSecretSecretName ?? STORED_NAMES.appSecret} }}${facts.appSecretSecretName === undefined ? '   # create this secret with your app secret' : ''}`,
     );
   lines.push(`          refresh-token: \${{ secrets.${facts.refreshTokenSecretName} }}`);
   // The team outputs come from verification.
