@@ -1,5 +1,6 @@
 import { STORED_NAMES } from './names.js';
 import { parseArgs } from 'node:util';
+import { PARSE_OPTIONS } from './help.js';
 import {
   DEFAULT_API_URL,
   DEFAULT_AUTHORIZE_URL,
@@ -20,74 +21,7 @@ import {
   parseRepoSlug,
 } from './github/target.js';
 
-export const HELP = `Usage: dropbox-token-bootstrap [options]
-
-Mints a Dropbox refresh token once (PKCE, token_access_type=offline) and stores it,
-sealed, as a GitHub Actions secret. The token is never shown.
-
-Dropbox app
-  --app-key KEY            app key (or env DROPBOX_APP_KEY)                 required
-  --app-secret SECRET      app secret (or env DROPBOX_APP_SECRET); omit for a PKCE
-                           public client, so CI needs only the key and the token
-  --scope "A B"            scopes to ask for (default: all the app's scopes)
-
-How to get the authorization code (three ways)
-  --redirect-uri URI       loopback: http://127.0.0.1:PORT/PATH or http://localhost:PORT/PATH,
-                           registered exactly in the App Console; we listen on it
-  --redirect-uri https://… web redirect + paste: your app's registered https redirect URI;
-                           after Allow, paste the whole address the browser landed on
-  (default)                no redirect + paste: open the URL, then paste the code Dropbox
-                           shows (or the whole redirect URL) here or into stdin
-  --code=CODE              exchange a code obtained elsewhere (needs the app secret)
-  --no-browser             print the URL but do not open a browser
-  --timeout SECONDS        how long to wait for the browser (default 300)
-                           The browser is opened on a one-time link on 127.0.0.1, so the
-                           URL's state never shows in the process list.
-
-Where to store it (default: the repository of \`git remote get-url origin\`)
-  --repo OWNER/NAME        a repository's Actions secrets
-  --environment NAME       an environment's secrets (of --repo)
-  --org NAME               an organization's secrets, with
-  --visibility V           all | private | selected (needed for a new organization
-                           secret; left out, an existing one keeps its audience)
-  --selected-repos A,B     repositories for --visibility selected
-  --secret-name NAME       default DROPBOX_REFRESH_TOKEN
-  --store-app-credentials  also store the app key as the Actions variable DROPBOX_APP_KEY
-                           (it is in every authorize URL: not a secret) and the app
-                           secret, if any, as the secret DROPBOX_APP_SECRET
-  --app-key-as-secret      store DROPBOX_APP_KEY as a secret instead of a variable
-  --dependabot             also write the secrets to the Dependabot secrets (runs that
-                           Dependabot triggers receive only those), sealed with their key
-  --dry-run                do everything except the write; say what would be written
-                           (the new token is then revoked)
-  --yes, -y                store without asking to confirm the linked Dropbox account
-  --print-refresh-token    write the refresh token to stdout (alone, for piping) and
-                           everything else to stderr; without a target flag, store nothing
-  --broker-config FILE     also write a dropbox-token broker configuration for the linked
-                           account (a new file, no secret in it): an account and an identity of
-                           their own, pinned to the repository's IDs, whose refresh token goes in
-                           DROPBOX_REFRESH_TOKEN_<IDENTITY>, e.g. with --print-refresh-token |
-                           npx wrangler secret put DROPBOX_REFRESH_TOKEN_WEBSITE
-  --broker-identity NAME   the identity (and account) name (default: the repository's name)
-  --broker-repo OWNER/NAME the repository the identity allows (default: --repo, or origin)
-
-Revoke a refresh token (a leaked one, or a clean-up)
-  dropbox-token-bootstrap revoke --app-key KEY [--app-secret SECRET] [--yes]
-                           reads the token from standard input (a hidden prompt on a
-                           terminal; never an argument), confirms, and revokes it: every
-                           access token minted from it stops working too
-
-Endpoints
-  --api-url URL            default ${DEFAULT_API_URL}
-  --authorize-url URL      default ${DEFAULT_AUTHORIZE_URL}
-  GITHUB_API_URL           GitHub Enterprise Server API, default https://api.github.com
-  GH_TOKEN / GITHUB_TOKEN  GitHub token (else \`gh auth token\`); needs Secrets: write
-
-  --help, --version
-
-Exit codes: 0 done, 1 failed (reason and fix on stderr), 2 usage error,
-130 interrupted (SIGINT), 143 terminated (SIGTERM), 129 hung up (SIGHUP).
-`;
+export { HELP } from './help.js';
 
 export interface BootstrapOptions {
   appKey: string;
@@ -163,53 +97,22 @@ export function parseRedirect(value: string): BootstrapOptions['mode'] {
 }
 
 /** The option table: node:util parseArgs, strict, no positionals. */
-const OPTIONS = {
-  'app-key': { type: 'string' },
-  'app-secret': { type: 'string' },
-  scope: { type: 'string' },
-  'redirect-uri': { type: 'string' },
-  code: { type: 'string' },
-  'no-browser': { type: 'boolean' },
-  timeout: { type: 'string' },
-  repo: { type: 'string' },
-  environment: { type: 'string' },
-  org: { type: 'string' },
-  visibility: { type: 'string' },
-  'selected-repos': { type: 'string' },
-  'secret-name': { type: 'string' },
-  'store-app-credentials': { type: 'boolean' },
-  'app-key-as-secret': { type: 'boolean' },
-  dependabot: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  'print-refresh-token': { type: 'boolean' },
-  'broker-config': { type: 'string' },
-  'broker-identity': { type: 'string' },
-  'broker-repo': { type: 'string' },
-  yes: { type: 'boolean', short: 'y' },
-  'api-url': { type: 'string' },
-  'authorize-url': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+const OPTIONS = PARSE_OPTIONS;
 
 /** `revoke`'s options: the app, Dropbox's address, and --yes. The token itself is never an option. */
-const REVOKE_OPTIONS = {
-  'app-key': OPTIONS['app-key'],
-  'app-secret': OPTIONS['app-secret'],
-  'api-url': OPTIONS['api-url'],
-  yes: OPTIONS.yes,
-  help: OPTIONS.help,
-} as const;
+const REVOKE_OPTIONS = Object.fromEntries(
+  ['app-key', 'app-secret', 'api-url', 'yes', 'help'].map((name) => [name, OPTIONS[name]!]),
+) as typeof OPTIONS;
 
 type Values = Record<string, string | boolean | undefined>;
 
 /** A string option's value, or undefined. */
-function text(values: Values, name: keyof typeof OPTIONS): string | undefined {
+function text(values: Values, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
 }
 
-function readValues(argv: string[], options: typeof OPTIONS | typeof REVOKE_OPTIONS = OPTIONS): Values {
+function readValues(argv: string[], options: typeof OPTIONS = OPTIONS): Values {
   try {
     return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values as Values;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { CliContext } from './context.js';
 import { isCredentialShaped, isSecureOrLoopbackUrl } from '@dropbox-token/core';
 import { type ProxyProblemKind, proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { HELP, parseCommandLine } from './args.js';
@@ -9,30 +9,6 @@ import { gitHubWebHost } from './github/target.js';
 import { runRevoke } from './commands/revoke/revoke.js';
 import { BootstrapInterrupted } from './commands/mint/context.js';
 import { runBootstrap } from './commands/mint/flow.js';
-import type { Terminal } from './terminal/terminal.js';
-
-/** What the command needs from the world; the entry file (cli.ts) supplies the process's, tests their own. */
-export interface CommandIo {
-  terminal: Terminal;
-  stdin: Readable;
-  env: Record<string, string | undefined>;
-  signal: AbortSignal;
-  /** The exit code for an interruption (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP). */
-  interruptionExitCode: () => number;
-  /** `git remote get-url origin`. */
-  gitRemoteUrl: () => Promise<string | undefined>;
-  /** `gh auth token`, when GH_TOKEN and GITHUB_TOKEN are unset. */
-  ghAuthToken: () => Promise<string | undefined>;
-  openBrowser: (url: string) => Promise<boolean>;
-  version: string;
-  fetch?: typeof fetch | undefined;
-  /** Bound on each GitHub request; 30 s unless a test needs less. */
-  gitHubTimeoutMs?: number | undefined;
-  /** Asks a question on the terminal; undefined when standard input or error is not a terminal. */
-  ask?: ((question: string) => Promise<string>) | undefined;
-  /** Asks for a secret without echoing it; undefined when not on a terminal. */
-  askHidden?: ((question: string) => Promise<string>) | undefined;
-}
 
 /** A proxy variable is named in the error, never shown: its value may hold a password. */
 function checkProxyVariables(env: Record<string, string | undefined>): void {
@@ -48,7 +24,7 @@ const PROXY_MESSAGES: Record<ProxyProblemKind, 'proxyNotUrl' | 'proxySchemeUnsup
   bad_escape: 'proxyBadEscape',
 };
 
-async function gitHubToken(io: CommandIo): Promise<string | undefined> {
+async function gitHubToken(io: CliContext): Promise<string | undefined> {
   for (const name of ['GH_TOKEN', 'GITHUB_TOKEN']) {
     const value = io.env[name]?.trim();
     if (!value) continue;
@@ -72,7 +48,7 @@ export function gitHubApiUrl(env: Record<string, string | undefined>): string {
 type GetOctokit = typeof import('@actions/github').getOctokit;
 
 /** A GitHub client for the token, on GITHUB_API_URL; every call is bounded, and cancelled with the run. */
-function gitHubClientFor(getOctokit: GetOctokit, token: string, apiUrl: string, io: CommandIo): GitHubRequester {
+function gitHubClientFor(getOctokit: GetOctokit, token: string, apiUrl: string, io: CliContext): GitHubRequester {
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   const timeoutMs = io.gitHubTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
   return {
@@ -101,7 +77,7 @@ function gitHubClientFor(getOctokit: GetOctokit, token: string, apiUrl: string, 
 function anotherGitHubToken(
   getOctokit: GetOctokit,
   apiUrl: string,
-  io: CommandIo,
+  io: CliContext,
 ): (() => Promise<GitHubRequester | undefined>) | undefined {
   const askHidden = io.askHidden;
   if (askHidden === undefined) return undefined;
@@ -123,7 +99,7 @@ function interruptionReport(interruption: BootstrapInterrupted): string {
 }
 
 /** The one error boundary: maps every outcome to its message and exit code (0 done, 1 failed, 2 usage, 128+n signal). */
-function reportFailure(error: unknown, io: CommandIo): number {
+function reportFailure(error: unknown, io: CliContext): number {
   const { terminal } = io;
   if (error instanceof BootstrapInterrupted) {
     terminal.err.write(`\n${interruptionReport(error)}\n`);
@@ -141,7 +117,7 @@ function reportFailure(error: unknown, io: CommandIo): number {
 }
 
 /** Runs `dropbox-token-bootstrap ARGS` and returns its exit code. */
-export async function runCommand(argv: string[], io: CommandIo): Promise<number> {
+export async function runCommand(argv: string[], io: CliContext): Promise<number> {
   try {
     const command = parseCommandLine(argv, io.env);
     if (command.kind === 'help') {
@@ -154,15 +130,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     }
     // Dropbox's and GitHub's requests both go through the proxy variables: one that cannot be used ends the run first.
     checkProxyVariables(io.env);
-    if (command.kind === 'revoke')
-      return await runRevoke(command.options, {
-        terminal: io.terminal,
-        stdin: io.stdin,
-        signal: io.signal,
-        fetch: io.fetch,
-        ask: io.ask,
-        askHidden: io.askHidden,
-      });
+    if (command.kind === 'revoke') return await runRevoke(command.options, io);
     const { options } = command;
     // GitHub is read (and GITHUB_API_URL checked) only when something is stored there, or a
     // broker stanza needs a repository's IDs.
@@ -173,16 +141,10 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     // from HTTPS_PROXY as it loads, and throws there on a proxy it cannot use.
     const getOctokit = usesGitHub ? (await import('@actions/github')).getOctokit : undefined;
     return await runBootstrap(options, {
-      terminal: io.terminal,
-      stdin: io.stdin,
+      ...io,
       github:
         token === undefined || getOctokit === undefined ? undefined : gitHubClientFor(getOctokit, token, apiUrl, io),
       gitHubHost: gitHubWebHost(apiUrl),
-      gitRemoteUrl: io.gitRemoteUrl,
-      openBrowser: io.openBrowser,
-      signal: io.signal,
-      fetch: io.fetch,
-      ask: io.ask,
       anotherGitHubToken: getOctokit === undefined ? undefined : anotherGitHubToken(getOctokit, apiUrl, io),
     });
   } catch (error) {

@@ -1,26 +1,19 @@
+import type { CliContext } from '../../context.js';
 import type { PlannedWrite } from '../../github/plan.js';
-import type { Readable } from 'node:stream';
 import type { Destination } from '../../github/destination.js';
 import type { GitHubRequester } from '../../github/request.js';
 import type { WriteResult } from '../../github/secrets.js';
 import type { LinkedOwner } from './linked-owner.js';
 import type { LoopbackCallback } from '../../browser/loopback-server.js';
-import { type Terminal, say, style } from '../../terminal/terminal.js';
+import { say, style } from '../../terminal/terminal.js';
 
-export interface BootstrapDeps {
-  terminal: Terminal;
-  stdin: Readable;
+/** The part of the CLI's context minting needs, and the GitHub client command.ts made for it. */
+export interface BootstrapDeps
+  extends Pick<CliContext, 'terminal' | 'stdin' | 'gitRemoteUrl' | 'openBrowser' | 'signal' | 'fetch' | 'ask'> {
   /** GitHub client, or undefined when no token could be found. */
   github: GitHubRequester | undefined;
   /** The web host of that GitHub (github.com, or a GitHub Enterprise Server's): named in every step that writes. */
   gitHubHost: string;
-  /** `git remote get-url origin`, or undefined. */
-  gitRemoteUrl: () => Promise<string | undefined>;
-  openBrowser: (url: string) => Promise<boolean>;
-  signal: AbortSignal;
-  fetch?: typeof fetch | undefined;
-  /** Asks on the terminal; undefined when not interactive (then the run proceeds and says so). */
-  ask?: ((question: string) => Promise<string>) | undefined;
   /** On a terminal, after GitHub refused the token: another client, from a token typed at a hidden prompt. */
   anotherGitHubToken?: (() => Promise<GitHubRequester | undefined>) | undefined;
 }

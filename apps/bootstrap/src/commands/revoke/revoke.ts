@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { CliContext } from '../../context.js';
 import { type CommonOptions, isCredentialShaped, isDropboxOAuthError } from '@dropbox-token/core';
 import { describeDropboxError } from '../../dropbox/describe-error.js';
 import { revokeLineage } from '../../dropbox/revoke-lineage.js';
@@ -6,7 +6,7 @@ import { confirmed } from '../../terminal/prompts.js';
 import { BootstrapError } from '../../errors/bootstrap-error.js';
 import { DROPBOX_ADVICE, fail } from '../../errors/catalog.js';
 import { readLine } from '../../terminal/paste.js';
-import { type Terminal, say } from '../../terminal/terminal.js';
+import { say } from '../../terminal/terminal.js';
 
 export interface RevokeOptions {
   appKey: string;
@@ -15,14 +15,8 @@ export interface RevokeOptions {
   yes: boolean;
 }
 
-export interface RevokeDeps {
-  terminal: Terminal;
-  stdin: Readable;
-  signal: AbortSignal;
-  fetch?: typeof fetch | undefined;
-  ask?: ((question: string) => Promise<string>) | undefined;
-  askHidden?: ((question: string) => Promise<string>) | undefined;
-}
+/** The part of the CLI's context `revoke` needs. */
+export type RevokeDeps = Pick<CliContext, 'terminal' | 'stdin' | 'signal' | 'fetch' | 'ask' | 'askHidden'>;
 
 /** The token to revoke: typed at a hidden prompt on a terminal, else one line of standard input. Never an argument. */
 async function readToken(deps: RevokeDeps): Promise<string> {
