@@ -4,7 +4,7 @@ import { type ProxyProblemKind, proxyProblem } from '@dropbox-token/proxy-fetch/
 import { HELP, parseCommandLine } from './args.js';
 import { BootstrapError } from './errors/bootstrap-error.js';
 import { GITHUB_REQUEST_TIMEOUT_MS, type GitHubRequester } from './github/request.js';
-import { fail } from './errors/catalog.js';
+import { fail, type MessageId } from './errors/catalog.js';
 import { gitHubWebHost } from './github/target.js';
 import { runRevoke } from './commands/revoke/revoke.js';
 import { BootstrapInterrupted } from './commands/mint/context.js';
@@ -98,12 +98,21 @@ function interruptionReport(interruption: BootstrapInterrupted): string {
   return `Interrupted after: ${parts.join('; ')}.`;
 }
 
-/** The one error boundary: maps every outcome to its message and exit code (0 done, 1 failed, 2 usage, 128+n signal). */
-function reportFailure(error: unknown, io: CliContext): number {
+/**
+ * How a run ended, as data: the exit code (0 done, 1 failed, 2 usage, 128+n signal) and, when it
+ * failed, the message's id (or `interrupted`). Tests read the id; the person reads the message.
+ */
+export interface CommandOutcome {
+  exitCode: number;
+  failure?: MessageId | 'interrupted' | undefined;
+}
+
+/** The one error boundary: maps every failure to its message and its outcome. */
+function reportFailure(error: unknown, io: CliContext): CommandOutcome {
   const { terminal } = io;
   if (error instanceof BootstrapInterrupted) {
     terminal.err.write(`\n${interruptionReport(error)}\n`);
-    return io.interruptionExitCode();
+    return { exitCode: io.interruptionExitCode(), failure: 'interrupted' };
   }
   const failure =
     error instanceof BootstrapError
@@ -113,41 +122,50 @@ function reportFailure(error: unknown, io: CliContext): number {
     `\n${terminal.color ? '\u001b[31merror\u001b[39m' : 'error'}: ${failure.message}\n  fix: ${failure.fix}\n`,
   );
   if (failure.exitCode === 2) terminal.err.write('  (see dropbox-token-bootstrap --help)\n');
-  return failure.exitCode;
+  return { exitCode: failure.exitCode, failure: failure.id };
 }
 
 /** Runs `dropbox-token-bootstrap ARGS` and returns its exit code. */
 export async function runCommand(argv: string[], io: CliContext): Promise<number> {
+  return (await runCommandForOutcome(argv, io)).exitCode;
+}
+
+/** Runs `dropbox-token-bootstrap ARGS` and says how it ended. */
+export async function runCommandForOutcome(argv: string[], io: CliContext): Promise<CommandOutcome> {
   try {
-    const command = parseCommandLine(argv, io.env);
-    if (command.kind === 'help') {
-      io.terminal.out.write(HELP);
-      return 0;
-    }
-    if (command.kind === 'version') {
-      io.terminal.out.write(`${io.version}\n`);
-      return 0;
-    }
-    // Dropbox's and GitHub's requests both go through the proxy variables: one that cannot be used ends the run first.
-    checkProxyVariables(io.env);
-    if (command.kind === 'revoke') return await runRevoke(command.options, io);
-    const { options } = command;
-    // GitHub is read (and GITHUB_API_URL checked) only when something is stored there, or a
-    // broker stanza needs a repository's IDs.
-    const usesGitHub = options.target !== undefined || options.brokerConfig !== undefined;
-    const apiUrl = usesGitHub ? gitHubApiUrl(io.env) : DEFAULT_GITHUB_API_URL;
-    const token = usesGitHub ? await gitHubToken(io) : undefined;
-    // Loaded only then, and after the proxy check: @actions/github builds its proxy agent
-    // from HTTPS_PROXY as it loads, and throws there on a proxy it cannot use.
-    const getOctokit = usesGitHub ? (await import('@actions/github')).getOctokit : undefined;
-    return await runBootstrap(options, {
-      ...io,
-      github:
-        token === undefined || getOctokit === undefined ? undefined : gitHubClientFor(getOctokit, token, apiUrl, io),
-      gitHubHost: gitHubWebHost(apiUrl),
-      anotherGitHubToken: getOctokit === undefined ? undefined : anotherGitHubToken(getOctokit, apiUrl, io),
-    });
+    return { exitCode: await dispatch(argv, io) };
   } catch (error) {
     return reportFailure(error, io);
   }
+}
+
+async function dispatch(argv: string[], io: CliContext): Promise<number> {
+  const command = parseCommandLine(argv, io.env);
+  if (command.kind === 'help') {
+    io.terminal.out.write(HELP);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    io.terminal.out.write(`${io.version}\n`);
+    return 0;
+  }
+  // Dropbox's and GitHub's requests both go through the proxy variables: one that cannot be used ends the run first.
+  checkProxyVariables(io.env);
+  if (command.kind === 'revoke') return await runRevoke(command.options, io);
+  const { options } = command;
+  // GitHub is read (and GITHUB_API_URL checked) only when something is stored there, or a
+  // broker stanza needs a repository's IDs.
+  const usesGitHub = options.target !== undefined || options.brokerConfig !== undefined;
+  const apiUrl = usesGitHub ? gitHubApiUrl(io.env) : DEFAULT_GITHUB_API_URL;
+  const token = usesGitHub ? await gitHubToken(io) : undefined;
+  // Loaded only then, and after the proxy check: @actions/github builds its proxy agent
+  // from HTTPS_PROXY as it loads, and throws there on a proxy it cannot use.
+  const getOctokit = usesGitHub ? (await import('@actions/github')).getOctokit : undefined;
+  return await runBootstrap(options, {
+    ...io,
+    github:
+      token === undefined || getOctokit === undefined ? undefined : gitHubClientFor(getOctokit, token, apiUrl, io),
+    gitHubHost: gitHubWebHost(apiUrl),
+    anotherGitHubToken: getOctokit === undefined ? undefined : anotherGitHubToken(getOctokit, apiUrl, io),
+  });
 }

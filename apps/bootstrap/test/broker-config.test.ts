@@ -86,20 +86,20 @@ describe('--broker-config, in-process', () => {
   });
 
   it.each([
-    ['an existing file', (file: string) => writeFileSync(file, 'mine\n'), /names a file that exists already/],
+    ['an existing file', (file: string) => writeFileSync(file, 'mine\n'), 'brokerConfigExists'],
     // existsSync follows the link and says no; lstat sees it.
     [
       'a dangling symlink',
       (file: string) => symlinkSync(join(file, '..', 'elsewhere.yaml'), file),
-      /names a file that exists already/,
+      'brokerConfigExists',
     ],
-    ['a missing folder', () => {}, /names a file in a folder that does not exist/],
-  ])('%s stops the run before the browser opens', async (what, plant, message) => {
+    ['a missing folder', () => {}, 'brokerConfigFolderMissing'],
+  ])('%s stops the run (%s) before the browser opens', async (what, plant, id) => {
     const file = what === 'a missing folder' ? join(newFile(), 'broker.yaml') : newFile();
     plant(file);
     const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
+    expect(run.failure).toBe(id);
     expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });
 
@@ -112,7 +112,8 @@ describe('--broker-config, in-process', () => {
       },
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`Could not write the broker configuration to ${file} (EEXIST)`);
+    expect(run.failure).toBe('brokerConfigWriteFailed');
+    expect(run.stderr).toContain('(EEXIST)');
     expect(run.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('theirs\n');
     expect(liveRefreshTokens()).toBe(0);
@@ -135,14 +136,14 @@ describe('--broker-config, in-process', () => {
   });
 
   it.each([
-    [['--broker-identity', 'x'], /--broker-identity only applies with --broker-config/],
-    [['--broker-repo', 'a/b'], /--broker-repo only applies with --broker-config/],
-    [['--broker-config', 'f.yaml', '--broker-identity', 'not a name'], /--broker-identity must be a name/],
-    [['--broker-config', 'f.yaml', '--broker-repo', 'nope'], /--broker-repo must be owner\/name/],
-  ])('usage: %j', async (flags, message) => {
+    [['--broker-identity', 'x'], 'brokerFlagWithoutConfig'],
+    [['--broker-repo', 'a/b'], 'brokerFlagWithoutConfig'],
+    [['--broker-config', 'f.yaml', '--broker-identity', 'not a name'], 'brokerIdentityInvalid'],
+    [['--broker-config', 'f.yaml', '--broker-repo', 'nope'], 'repoSlugInvalid'],
+  ])('usage: %j is %s', async (flags, id) => {
     const run = await runInProcess([...baseArgs(emu), '--print-refresh-token', ...flags], { env: githubEnv(emu) });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
+    expect(run.failure).toBe(id);
   });
 
   it('without a repository to allow, or a GitHub token to read its IDs, says which flag or variable to set', async () => {
@@ -150,12 +151,12 @@ describe('--broker-config, in-process', () => {
       env: githubEnv(emu),
     });
     expect(noRepo.code).toBe(2);
-    expect(noRepo.stderr).toMatch(/--broker-config needs the repository its policy allows/);
+    expect(noRepo.failure).toBe('brokerConfigNoRepository');
     const fromRemote = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', newFile()], {
       gitRemoteUrl: 'https://github.com/octo-org/demo-repo.git',
     });
     expect(fromRemote.code).toBe(2);
-    expect(fromRemote.stderr).toMatch(/reads the repository's IDs from GitHub, and no GitHub token was found/);
+    expect(fromRemote.failure).toBe('brokerConfigNeedsGitHub');
     expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });
 });

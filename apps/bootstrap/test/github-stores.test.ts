@@ -48,9 +48,7 @@ describe('GitHub stores, in-process (paste flow)', () => {
   it('a new organization secret without --visibility stops before the browser opens', async () => {
     const run = await bootstrap(['--org', emu.github.organization]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      `DROPBOX_REFRESH_TOKEN does not exist in the organization ${emu.github.organization} yet, so it needs a visibility; nothing was written.`,
-    );
+    expect(run.failure).toBe('orgNeedsVisibility');
     expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });
 
@@ -125,7 +123,8 @@ describe('GitHub stores, in-process (paste flow)', () => {
       onAuthorizeUrl: (url) => codeFromPage(url),
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('GitHub refused reading the variable DROPBOX_APP_KEY');
+    expect(run.failure).toBe('gitHubForbidden');
+    expect(run.stderr).toContain('reading the variable DROPBOX_APP_KEY');
     expect(run.stderr).toContain('"Variables: write"');
     expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });

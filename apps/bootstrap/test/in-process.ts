@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { CliRun } from '@dropbox-token/emulator/testing';
-import { runCommand } from '../src/command.js';
+import { type CommandOutcome, runCommandForOutcome } from '../src/command.js';
 import { TERMINATING_SIGNALS, type TerminatingSignal } from '../src/platform.js';
 
 export interface InProcessOptions {
@@ -27,11 +27,17 @@ export interface InProcessOptions {
 
 const AUTHORIZE_URL = /(https?:\/\/\S+\/oauth2\/authorize\?\S+)/;
 
+/** A run's outcome: the CLI's result, and the id of the message it failed with (if it did). */
+export interface InProcessRun extends CliRun {
+  failure: CommandOutcome['failure'];
+}
+
 /**
  * Runs the command in this process through its injection points (runCommand's io): the same
- * flow, messages and exit codes as the bundled CLI, without a child process. Same result shape.
+ * flow, messages and exit codes as the bundled CLI, without a child process. The CLI's result
+ * shape, plus the failure's message id.
  */
-export async function runInProcess(args: string[], options: InProcessOptions = {}): Promise<CliRun> {
+export async function runInProcess(args: string[], options: InProcessOptions = {}): Promise<InProcessRun> {
   const started = Date.now();
   const controller = new AbortController();
   let signal: TerminatingSignal | undefined;
@@ -67,7 +73,7 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   };
   if (options.stdin !== undefined) stdin.end(options.stdin);
   else if (!options.onAuthorizeUrl) stdin.end();
-  const code = await runCommand(args, {
+  const outcome = await runCommandForOutcome(args, {
     terminal: {
       err: { write: (text: string) => onError(text) },
       out: {
@@ -92,5 +98,12 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   });
   // The person's browser finishes reading the last page before the run is looked at.
   await browserDone;
-  return { code, signal: null, stdout, stderr, durationMs: Date.now() - started };
+  return {
+    code: outcome.exitCode,
+    failure: outcome.failure,
+    signal: null,
+    stdout,
+    stderr,
+    durationMs: Date.now() - started,
+  };
 }
