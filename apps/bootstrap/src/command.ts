@@ -104,7 +104,7 @@ function interruptionReport(interruption: BootstrapInterrupted): string {
  */
 export interface CommandOutcome {
   exitCode: number;
-  failure?: MessageId | 'interrupted' | undefined;
+  failure?: MessageId | undefined;
 }
 
 /** The one error boundary: maps every failure to its message and its outcome. */
