@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, findLeaks, runCli, secretsOf, withEmulator } from './harness.js';
+import { ACTION, expectCleanRun, findLeaks, runCli, secretsOf, withEmulator } from './harness.js';
 
 /**
  * Hostile and careless input. Each gets a clear error and exit code, nothing is stored, and no
@@ -86,15 +86,7 @@ describe.concurrent('bad input: the action', () => {
           ).toEqual([]);
         }
         expect(step.summary).not.toContain('pwned');
-        expect(
-          findLeaks(
-            [
-              { name: 'stdout', text: step.stdout, maskAware: true },
-              { name: 'stderr', text: step.stderr },
-            ],
-            secretsOf(emu),
-          ),
-        ).toEqual([]);
+        expectCleanRun(step, secretsOf(emu));
       }),
     );
   });

@@ -6,6 +6,7 @@ import {
   ACTION,
   codeFromPage,
   errorViews,
+  expectCleanRun,
   findLeaks,
   runCodeFlow,
   secretsOf,
@@ -209,17 +210,7 @@ describe.concurrent('fault suite: the token endpoint', () => {
         }
         // timeout-seconds bounds the whole step (plus process start-up).
         expect(step.durationMs).toBeLessThan(timeoutSeconds * 1000 + 2500);
-        const secrets = secretsOf(emu);
-        expect(
-          findLeaks(
-            [
-              { name: 'stdout', text: step.stdout, maskAware: true },
-              { name: 'stderr', text: step.stderr },
-              { name: 'summary', text: step.summary },
-            ],
-            secrets,
-          ),
-        ).toEqual([]);
+        expectCleanRun(step, secretsOf(emu));
       }),
     );
 
@@ -240,16 +231,7 @@ describe.concurrent('fault suite: the token endpoint', () => {
           expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
         }
         expect(run.durationMs).toBeLessThan(20_000);
-        expect(run.leftBehind).toEqual([]);
-        expect(
-          findLeaks(
-            [
-              { name: 'stdout', text: run.stdout },
-              { name: 'stderr', text: run.stderr },
-            ],
-            secretsOf(emu),
-          ),
-        ).toEqual([]);
+        expectCleanRun(run, secretsOf(emu));
       }),
     );
   });
@@ -302,15 +284,6 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
       expect(run.stderr).toMatch(/\n {2}fix: .+/);
       expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
     }
-    expect(run.leftBehind).toEqual([]);
-    expect(
-      findLeaks(
-        [
-          { name: 'stdout', text: run.stdout },
-          { name: 'stderr', text: run.stderr },
-        ],
-        secretsOf(emu),
-      ),
-    ).toEqual([]);
+    expectCleanRun(run, secretsOf(emu));
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -191,4 +192,29 @@ export async function serveBroker(yaml: (url: string) => string, env: Record<str
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`the broker did not start: ${stderr}`);
+}
+
+/** What a clean run leaves: what the runner or the person saw, and (for the CLI) the files it left. */
+export interface RunTrace {
+  stdout: string;
+  stderr: string;
+  /** An action step's job summary: its stdout is then a workflow log, where masks apply. */
+  summary?: string;
+  leftBehind?: string[];
+}
+
+/**
+ * The run left nothing behind and showed none of the secrets anywhere it writes. An action step's
+ * stdout is read as a workflow log (a secret may follow its own mask line); `allowedOnStdout` is
+ * what the person asked to see there (--print-refresh-token).
+ */
+export function expectCleanRun(run: RunTrace, secrets: string[], allowedOnStdout: string[] = []): void {
+  const isStep = run.summary !== undefined;
+  const places: Place[] = [
+    { name: 'stdout', text: run.stdout, maskAware: isStep, allowed: allowedOnStdout },
+    { name: 'stderr', text: run.stderr },
+  ];
+  if (isStep) places.push({ name: 'summary', text: run.summary ?? '' });
+  if (run.leftBehind !== undefined) expect(run.leftBehind).toEqual([]);
+  expect(findLeaks(places, secrets)).toEqual([]);
 }

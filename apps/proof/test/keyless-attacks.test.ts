@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Socket, connect, createServer } from 'node:net';
 import { revokeToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { OUTSIDER_EVENTS, freeLoopbackPort, oidcAttackTokens } from '@dropbox-token/emulator/testing';
+import { OUTSIDER_EVENTS, oidcAttackTokens } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrokerProcess, findLeaks, secretsOf, serveBroker } from './harness.js';
 

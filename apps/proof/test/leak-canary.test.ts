@@ -1,7 +1,7 @@
 import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, findLeaks, runCli, secretsOf } from './harness.js';
+import { ACTION, codeFromPage, errorViews, expectCleanRun, findLeaks, runCli, secretsOf } from './harness.js';
 
 /**
  * Success paths and failures with recognisable canaries for the app secret and the GitHub token
@@ -120,16 +120,7 @@ describe('secret-leak canary', () => {
       },
     });
     expect(failure.exitCode).toBe(1);
-    expect(
-      findLeaks(
-        [
-          { name: 'stdout', text: failure.stdout, maskAware: true },
-          { name: 'stderr', text: failure.stderr },
-          { name: 'summary', text: failure.summary },
-        ],
-        secretsOf(emu, [`${APP_SECRET}x`]),
-      ),
-    ).toEqual([]);
+    expectCleanRun(failure, secretsOf(emu, [`${APP_SECRET}x`]));
   });
 
   it.each([
@@ -154,16 +145,7 @@ describe('secret-leak canary', () => {
     const extra = await args(emu);
     const token = name.includes('403') ? emu.github.readOnlyToken : GITHUB_TOKEN;
     const run = await runCli([...common(), ...extra], { env: { ...dropboxEnv(), GH_TOKEN: token } });
-    expect(run.leftBehind).toEqual([]);
-    expect(
-      findLeaks(
-        [
-          { name: 'stdout', text: run.stdout },
-          { name: 'stderr', text: run.stderr },
-        ],
-        secretsOf(emu),
-      ),
-    ).toEqual([]);
+    expectCleanRun(run, secretsOf(emu));
   });
 
   it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
@@ -297,14 +279,6 @@ describe('secret-leak canary', () => {
     const printed = run.stdout.trim();
     expect(run.stdout).toBe(`${printed}\n`);
     expect(emu.dropbox.state.refreshTokens.has(printed)).toBe(true);
-    expect(
-      findLeaks(
-        [
-          { name: 'stdout', text: run.stdout, allowed: [printed] },
-          { name: 'stderr', text: run.stderr },
-        ],
-        secretsOf(emu),
-      ),
-    ).toEqual([]);
+    expectCleanRun(run, secretsOf(emu), [printed]);
   });
 });
