@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBroker, parseBrokerConfig } from '@dropbox-token/broker';
 import { refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { codeFromPage } from '@dropbox-token/emulator/testing';
+import { codeFromPage, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
 import { baseArgs, githubEnv } from './run-cli.js';
@@ -13,21 +12,15 @@ const newFile = () => join(mkdtempSync(join(tmpdir(), 'broker-config-')), 'broke
 
 /** --broker-config: the keyless broker's stanza for the account just linked, as the broker reads it. */
 describe('--broker-config, in-process', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   const mint = (file: string, extra: string[] = [], options: Parameters<typeof runInProcess>[1] = {}) =>
-    runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', file, ...extra], {
-      env: githubEnv(emu),
+    runInProcess([...baseArgs(ctx.emu), '--print-refresh-token', '--broker-config', file, ...extra], {
+      env: githubEnv(ctx.emu),
       onAuthorizeUrl: (url) => codeFromPage(url),
       ...options,
     });
-  const liveRefreshTokens = () => [...emu.dropbox.state.refreshTokens.values()].filter((r) => !r.revoked).length;
+  const liveRefreshTokens = () => [...ctx.emu.dropbox.state.refreshTokens.values()].filter((r) => !r.revoked).length;
 
   it("writes an account and identity of their own, pinned to the repository's IDs; a broker reading it serves the repository's runs", async () => {
     const file = newFile();
@@ -41,12 +34,12 @@ describe('--broker-config, in-process', () => {
     // Named after the repository; nothing for the operator to be warned about.
     expect(config.warnings).toEqual([]);
     expect(config.accounts.get('demo-repo')).toMatchObject({
-      appKey: emu.app.key,
+      appKey: ctx.emu.app.key,
       refreshTokenEnv: 'DROPBOX_REFRESH_TOKEN_DEMO_REPO',
     });
     expect(config.identities.get('demo-repo')).toMatchObject({
       account: 'demo-repo',
-      scopes: [...emu.app.scopes].sort(),
+      scopes: [...ctx.emu.app.scopes].sort(),
       allow: {
         repository: ['octo-org/demo-repo'],
         repository_id: ['690439361'],
@@ -59,16 +52,16 @@ describe('--broker-config, in-process', () => {
     // The broker, given the printed token under that name, serves the emulated run of that repository.
     const broker = createBroker({
       config: parseBrokerConfig(
-        text.replace(/^audience: .*$/m, `audience: https://broker.test\nissuer: ${emu.oidc.issuer}`),
+        text.replace(/^audience: .*$/m, `audience: https://broker.test\nissuer: ${ctx.emu.oidc.issuer}`),
       ),
       secrets: (name) => (name === 'DROPBOX_REFRESH_TOKEN_DEMO_REPO' ? refreshToken : undefined),
       audit: () => {},
-      dropbox: { apiUrl: emu.apiUrl },
+      dropbox: { apiUrl: ctx.emu.apiUrl },
     });
     const answer = await broker.handle(
       new Request('https://broker.test/token', {
         method: 'POST',
-        headers: { authorization: `Bearer ${emu.oidc.issue('https://broker.test')}` },
+        headers: { authorization: `Bearer ${ctx.emu.oidc.issue('https://broker.test')}` },
         body: JSON.stringify({ identity: 'demo-repo' }),
       }),
     );
@@ -100,7 +93,7 @@ describe('--broker-config, in-process', () => {
     const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo']);
     expect(run.code).toBe(2);
     expect(run.failure).toBe(id);
-    expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
+    expect(ctx.emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });
 
   it('a file created meanwhile: the write fails before anything is printed, and the unheld token is revoked', async () => {
@@ -124,11 +117,11 @@ describe('--broker-config, in-process', () => {
     const run = await mint(file, ['--broker-repo', 'octo-org/demo-repo'], { brokenStdout: true });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The refresh token printed above is live and was not revoked');
-    const [record] = [...emu.dropbox.state.refreshTokens.entries()];
+    const [record] = [...ctx.emu.dropbox.state.refreshTokens.entries()];
     expect(record![1].revoked).toBe(false);
     // It still refreshes, and the stanza stays: the token may already be in the other store.
     await expect(
-      refreshAccessToken({ clientId: emu.app.key, refreshToken: record![0], apiUrl: emu.apiUrl }),
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: record![0], apiUrl: ctx.emu.apiUrl }),
     ).resolves.toMatchObject({
       tokenType: 'bearer',
     });
@@ -141,22 +134,27 @@ describe('--broker-config, in-process', () => {
     [['--broker-config', 'f.yaml', '--broker-identity', 'not a name'], 'brokerIdentityInvalid'],
     [['--broker-config', 'f.yaml', '--broker-repo', 'nope'], 'repoSlugInvalid'],
   ])('usage: %j is %s', async (flags, id) => {
-    const run = await runInProcess([...baseArgs(emu), '--print-refresh-token', ...flags], { env: githubEnv(emu) });
+    const run = await runInProcess([...baseArgs(ctx.emu), '--print-refresh-token', ...flags], {
+      env: githubEnv(ctx.emu),
+    });
     expect(run.code).toBe(2);
     expect(run.failure).toBe(id);
   });
 
   it('without a repository to allow, or a GitHub token to read its IDs, says which flag or variable to set', async () => {
-    const noRepo = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', newFile()], {
-      env: githubEnv(emu),
+    const noRepo = await runInProcess([...baseArgs(ctx.emu), '--print-refresh-token', '--broker-config', newFile()], {
+      env: githubEnv(ctx.emu),
     });
     expect(noRepo.code).toBe(2);
     expect(noRepo.failure).toBe('brokerConfigNoRepository');
-    const fromRemote = await runInProcess([...baseArgs(emu), '--print-refresh-token', '--broker-config', newFile()], {
-      gitRemoteUrl: 'https://github.com/octo-org/demo-repo.git',
-    });
+    const fromRemote = await runInProcess(
+      [...baseArgs(ctx.emu), '--print-refresh-token', '--broker-config', newFile()],
+      {
+        gitRemoteUrl: 'https://github.com/octo-org/demo-repo.git',
+      },
+    );
     expect(fromRemote.code).toBe(2);
     expect(fromRemote.failure).toBe('brokerConfigNeedsGitHub');
-    expect(emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
+    expect(ctx.emu.requests.some((r) => r.path === '/oauth2/authorize')).toBe(false);
   });
 });

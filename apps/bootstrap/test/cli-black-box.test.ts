@@ -8,6 +8,7 @@ import {
   codeFromPage,
   runCli as runProgram,
   startForwardProxy,
+  useEmulator,
 } from '@dropbox-token/emulator/testing';
 
 // Black-box: the bundled CLI in a fresh process, as `npx` starts it, under Node 20 and Node 24.
@@ -20,13 +21,7 @@ const runtimes: [string, () => string][] = [['Node 20 (this process)', () => pro
 if (!windows) runtimes.push(['Node 24 (the node package)', () => node24Binary()]);
 
 describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   const run = (args: string[], options: Omit<Parameters<typeof runProgram>[0], 'script' | 'args' | 'node'> = {}) =>
     runProgram({
@@ -41,17 +36,24 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   it('loopback: authorizes, verifies, stores a working sealed refresh token, shows no secret, exits 0', async () => {
     const page: { status?: number; html?: string } = {};
     const result = await run(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
+      [
+        ...baseArgs(ctx.emu),
+        '--redirect-uri',
+        await loopbackFor(ctx.emu),
+        '--yes',
+        '--repo',
+        ctx.emu.github.repository,
+      ],
       {
-        env: githubEnv(emu),
+        env: githubEnv(ctx.emu),
         onAuthorizeUrl: browser('approve', page),
       },
     );
     expect(result.stderr).not.toContain('error');
     expect(result.code).toBe(0);
-    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     await expect(
-      refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl }),
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: stored, apiUrl: ctx.emu.apiUrl }),
     ).resolves.toMatchObject({
       tokenType: 'bearer',
     });
@@ -62,19 +64,19 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   it.skipIf(windows)(
     'a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been',
     async () => {
-      emu.faults.next(`/repos/${emu.github.repository}/actions/variables`, ['stall']);
+      ctx.emu.faults.next(`/repos/${ctx.emu.github.repository}/actions/variables`, ['stall']);
       const result = await run(
         [
-          ...baseArgs(emu),
+          ...baseArgs(ctx.emu),
           '--redirect-uri',
-          await loopbackFor(emu),
+          await loopbackFor(ctx.emu),
           '--yes',
           '--repo',
-          emu.github.repository,
+          ctx.emu.github.repository,
           '--store-app-credentials',
         ],
         {
-          env: githubEnv(emu),
+          env: githubEnv(ctx.emu),
           onAuthorizeUrl: browser('approve', {}),
           onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
         },
@@ -88,9 +90,16 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
 
   it.skipIf(windows)('SIGTERM while waiting for the browser: exit 143', async () => {
     const result = await run(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
+      [
+        ...baseArgs(ctx.emu),
+        '--redirect-uri',
+        await loopbackFor(ctx.emu),
+        '--yes',
+        '--repo',
+        ctx.emu.github.repository,
+      ],
       {
-        env: githubEnv(emu),
+        env: githubEnv(ctx.emu),
         onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },
       },
     );

@@ -1,31 +1,24 @@
 import { refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { codeFromPage } from '@dropbox-token/emulator/testing';
+import { codeFromPage, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
 import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
 
 describe('paste, --code, targets and GitHub failures', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   it('paste flow: the code typed at the prompt after approving in the browser', async () => {
-    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
+    const run = await runInProcess([...baseArgs(ctx.emu), '--repo', ctx.emu.github.repository], {
+      env: githubEnv(ctx.emu),
       // The person opens the printed URL, approves, copies the code and pastes it.
       onAuthorizeUrl: (url) => codeFromPage(url),
     });
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Paste the code Dropbox shows');
-    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     expect(run.stderr + run.stdout).not.toContain(stored);
-    expect(emu.requests.find((r) => r.path === '/oauth2/token')!.body).not.toHaveProperty('redirect_uri');
+    expect(ctx.emu.requests.find((r) => r.path === '/oauth2/token')!.body).not.toHaveProperty('redirect_uri');
   });
 
   describe('web redirect + paste (an https redirect URI registered for the app)', () => {
@@ -34,21 +27,24 @@ describe('paste, --code, targets and GitHub failures', () => {
     const landedAddress = async (url: string) => (await fetch(url, { redirect: 'manual' })).headers.get('location')!;
 
     it('authorizes with PKCE and state, checks the pasted address, and exchanges with the same redirect_uri', async () => {
-      emu.dropbox.registerRedirectUri(WEB);
-      const run = await runInProcess([...baseArgs(emu), '--redirect-uri', WEB, '--repo', emu.github.repository], {
-        env: githubEnv(emu),
-        onAuthorizeUrl: landedAddress,
-      });
+      ctx.emu.dropbox.registerRedirectUri(WEB);
+      const run = await runInProcess(
+        [...baseArgs(ctx.emu), '--redirect-uri', WEB, '--repo', ctx.emu.github.repository],
+        {
+          env: githubEnv(ctx.emu),
+          onAuthorizeUrl: landedAddress,
+        },
+      );
       expect(run.stderr).not.toMatch(/error:/);
       expect(run.code).toBe(0);
       expect(run.stderr).toContain(
         'paste the whole address the browser landed on (it starts with https://example.com)',
       );
-      const authorize = emu.requests.find((r) => r.path === '/oauth2/authorize')!;
+      const authorize = ctx.emu.requests.find((r) => r.path === '/oauth2/authorize')!;
       expect(authorize.query).toMatchObject({ redirect_uri: WEB, code_challenge_method: 'S256' });
       expect(authorize.query['state']).toMatch(/^[\w-]{43}$/);
-      expect(emu.requests.find((r) => r.path === '/oauth2/token')!.body).toMatchObject({ redirect_uri: WEB });
-      expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[\w-]{64}$/);
+      expect(ctx.emu.requests.find((r) => r.path === '/oauth2/token')!.body).toMatchObject({ redirect_uri: WEB });
+      expect(ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[\w-]{64}$/);
     });
 
     it.each([
@@ -68,60 +64,63 @@ describe('paste, --code, targets and GitHub failures', () => {
         'pastedUrlWrongState',
       ],
     ])('refuses %s (%s), and stores nothing', async (_what, paste, id) => {
-      emu.dropbox.registerRedirectUri(WEB);
-      const run = await runInProcess([...baseArgs(emu), '--redirect-uri', WEB, '--repo', emu.github.repository], {
-        env: githubEnv(emu),
-        onAuthorizeUrl: paste,
-      });
+      ctx.emu.dropbox.registerRedirectUri(WEB);
+      const run = await runInProcess(
+        [...baseArgs(ctx.emu), '--redirect-uri', WEB, '--repo', ctx.emu.github.repository],
+        {
+          env: githubEnv(ctx.emu),
+          onAuthorizeUrl: paste,
+        },
+      );
       expect(run.code).toBe(1);
       expect(run.failure).toBe(id);
-      expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+      expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
     });
   });
 
   it('pasting an access token where the code belongs says so before any request, without echoing it', async () => {
     const pasted = `sl.u.${'T'.repeat(140)}`;
-    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
+    const run = await runInProcess([...baseArgs(ctx.emu), '--repo', ctx.emu.github.repository], {
+      env: githubEnv(ctx.emu),
       onAuthorizeUrl: () => pasted,
     });
     expect(run.code).toBe(1);
     expect(run.failure).toBe('pastedAccessToken');
     expect(run.stdout + run.stderr).not.toContain(pasted);
-    expect(emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+    expect(ctx.emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
   });
 
   it('a pasted refresh token is sent (its length is only a guess); Dropbox refuses it, and the guess explains why', async () => {
-    const pasted = emu.dropbox.issueRefreshToken();
-    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
+    const pasted = ctx.emu.dropbox.issueRefreshToken();
+    const run = await runInProcess([...baseArgs(ctx.emu), '--repo', ctx.emu.github.repository], {
+      env: githubEnv(ctx.emu),
       onAuthorizeUrl: () => pasted,
     });
     expect(run.code).toBe(1);
     expect(run.failure).toBe('exchangeFailed');
     expect(run.stderr).toContain('looks like a refresh token');
     expect(run.stdout + run.stderr).not.toContain(pasted);
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
   });
 
   it('a code longer than Dropbox issues today is exchanged: a guess never blocks', async () => {
-    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
+    const run = await runInProcess([...baseArgs(ctx.emu), '--repo', ctx.emu.github.repository], {
+      env: githubEnv(ctx.emu),
       onAuthorizeUrl: async (url) => {
         const code = await codeFromPage(url);
         // The emulator accepts the code it minted; its shape is what a longer code would look like to the guess.
-        emu.dropbox.state.codes.set(`${code}${'x'.repeat(30)}`, emu.dropbox.state.codes.get(code)!);
+        ctx.emu.dropbox.state.codes.set(`${code}${'x'.repeat(30)}`, ctx.emu.dropbox.state.codes.get(code)!);
         return `${code}${'x'.repeat(30)}`;
       },
     });
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
-    expect(emu.github.secretNames(emu.github.repository)).toContain('DROPBOX_REFRESH_TOKEN');
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toContain('DROPBOX_REFRESH_TOKEN');
   });
 
   it('stdin that ends without a code fails clearly', async () => {
-    const run = await runInProcess([...baseArgs(emu), '--repo', emu.github.repository], {
-      env: githubEnv(emu),
+    const run = await runInProcess([...baseArgs(ctx.emu), '--repo', ctx.emu.github.repository], {
+      env: githubEnv(ctx.emu),
       stdin: '',
     });
     expect(run.code).toBe(1);
@@ -129,57 +128,64 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--code with the app secret: no PKCE; the app key as a variable, the app secret as a secret; a matching snippet', async () => {
-    const url = new URL(emu.authorizeUrl);
+    const url = new URL(ctx.emu.authorizeUrl);
     url.search = new URLSearchParams({
-      client_id: emu.app.key,
+      client_id: ctx.emu.app.key,
       response_type: 'code',
       token_access_type: 'offline',
     }).toString();
     const code = await codeFromPage(url.href);
     const run = await runInProcess(
-      [...baseArgs(emu), `--code=${code}`, '--repo', emu.github.repository, '--store-app-credentials'],
+      [...baseArgs(ctx.emu), `--code=${code}`, '--repo', ctx.emu.github.repository, '--store-app-credentials'],
       {
-        env: { ...githubEnv(emu), DROPBOX_APP_SECRET: emu.app.secret },
+        env: { ...githubEnv(ctx.emu), DROPBOX_APP_SECRET: ctx.emu.app.secret },
       },
     );
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
-    expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_SECRET')).toBe(emu.app.secret);
+    expect(ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_APP_SECRET')).toBe(ctx.emu.app.secret);
     // The app key is in every authorize URL: a variable, readable in logs where it helps debugging.
-    expect(emu.github.variable(emu.github.repository, 'DROPBOX_APP_KEY')).toBe(emu.app.key);
-    expect(emu.github.secret(emu.github.repository, 'DROPBOX_APP_KEY')).toBeUndefined();
-    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    expect(ctx.emu.github.variable(ctx.emu.github.repository, 'DROPBOX_APP_KEY')).toBe(ctx.emu.app.key);
+    expect(ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_APP_KEY')).toBeUndefined();
+    const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     await expect(
       refreshAccessToken({
-        clientId: emu.app.key,
-        clientSecret: emu.app.secret,
+        clientId: ctx.emu.app.key,
+        clientSecret: ctx.emu.app.secret,
         refreshToken: stored,
-        apiUrl: emu.apiUrl,
+        apiUrl: ctx.emu.apiUrl,
       }),
     ).resolves.toMatchObject({ tokenType: 'bearer', expiresIn: 14400 });
     expect(run.stdout).toContain('app-secret: ${{ secrets.DROPBOX_APP_SECRET }}');
     expect(run.stdout).toContain('app-key: ${{ vars.DROPBOX_APP_KEY }}');
     expect(run.stdout).toContain('DROPBOX_APP_KEY (variable)  created');
-    expect(run.stdout + run.stderr).not.toContain(emu.app.secret);
+    expect(run.stdout + run.stderr).not.toContain(ctx.emu.app.secret);
     expect(run.stdout + run.stderr).not.toContain(code);
-    const exchange = emu.requests.find((r) => r.path === '/oauth2/token')!;
+    const exchange = ctx.emu.requests.find((r) => r.path === '/oauth2/token')!;
     expect(exchange.headers['authorization']).toMatch(/^Basic /);
     expect(exchange.body).not.toHaveProperty('code_verifier');
   });
 
   it('a stale GitHub key (rotated between fetch and write) is fetched again and the write retried once', async () => {
-    const path = `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
-    emu.faults.next(path, ['rotate-key']);
+    const path = `/repos/${ctx.emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
+    ctx.emu.faults.next(path, ['rotate-key']);
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
+      [
+        ...baseArgs(ctx.emu),
+        '--redirect-uri',
+        await loopbackFor(ctx.emu),
+        '--yes',
+        '--repo',
+        ctx.emu.github.repository,
+      ],
       {
-        env: githubEnv(emu),
+        env: githubEnv(ctx.emu),
         onAuthorizeUrl: browser('approve', {}),
       },
     );
     expect(run.code).toBe(0);
-    expect(emu.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([422, 201]);
-    expect(emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
+    expect(ctx.emu.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([422, 201]);
+    expect(ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
   });
 
   it.each([
@@ -189,28 +195,35 @@ describe('paste, --code, targets and GitHub failures', () => {
   ])('%s fails (%s) before the browser opens', async (_name, change, id, fix) => {
     const s = change as { token?: string; repo?: string; env?: string };
     const args = [
-      ...baseArgs(emu),
+      ...baseArgs(ctx.emu),
       '--redirect-uri',
-      await loopbackFor(emu),
+      await loopbackFor(ctx.emu),
       '--yes',
       '--repo',
-      s.repo ?? emu.github.repository,
+      s.repo ?? ctx.emu.github.repository,
     ];
     if (s.env) args.push('--environment', s.env);
-    const run = await runInProcess(args, { env: githubEnv(emu, s.token ?? emu.github.token) });
+    const run = await runInProcess(args, { env: githubEnv(ctx.emu, s.token ?? ctx.emu.github.token) });
     expect(run.code).toBe(1);
     expect(run.failure).toBe(id);
     expect(run.stderr).toMatch(fix);
     expect(run.stderr).not.toContain('/oauth2/authorize?');
-    expect(emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
+    expect(ctx.emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
   });
 
   it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
     const page: { status?: number; html?: string } = {};
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository],
+      [
+        ...baseArgs(ctx.emu),
+        '--redirect-uri',
+        await loopbackFor(ctx.emu),
+        '--yes',
+        '--repo',
+        ctx.emu.github.repository,
+      ],
       {
-        env: githubEnv(emu, emu.github.readOnlyToken),
+        env: githubEnv(ctx.emu, ctx.emu.github.readOnlyToken),
         onAuthorizeUrl: browser('approve', page),
       },
     );
@@ -218,54 +231,58 @@ describe('paste, --code, targets and GitHub failures', () => {
     expect(run.failure).toBe('gitHubForbidden');
     expect(run.stderr).toContain('"Secrets: write"');
     expect(page.html).toContain('Dropbox is not connected');
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
   });
 
   it('stores into an environment (name URL-encoded) and tells the job to declare it', async () => {
-    emu.github.state.addEnvironment(emu.github.repository, 'prod/eu');
+    ctx.emu.github.state.addEnvironment(ctx.emu.github.repository, 'prod/eu');
     const run = await runInProcess(
       [
-        ...baseArgs(emu),
+        ...baseArgs(ctx.emu),
         '--redirect-uri',
-        await loopbackFor(emu),
+        await loopbackFor(ctx.emu),
         '--yes',
         '--repo',
-        emu.github.repository,
+        ctx.emu.github.repository,
         '--environment',
         'prod/eu',
       ],
       {
-        env: githubEnv(emu),
+        env: githubEnv(ctx.emu),
         onAuthorizeUrl: browser('approve', {}),
       },
     );
     expect(run.code).toBe(0);
-    expect(emu.github.secret({ repo: emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN')).toMatch(
-      /^[A-Za-z0-9_-]{64}$/,
-    );
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(
+      ctx.emu.github.secret({ repo: ctx.emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN'),
+    ).toMatch(/^[A-Za-z0-9_-]{64}$/);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
     expect(run.stdout).toContain('environment: "prod/eu"');
   });
 
   it('stores an organization secret visible to selected repositories', async () => {
     const run = await runInProcess(
       [
-        ...baseArgs(emu),
+        ...baseArgs(ctx.emu),
         '--redirect-uri',
-        await loopbackFor(emu),
+        await loopbackFor(ctx.emu),
         '--yes',
         '--org',
-        emu.github.organization,
+        ctx.emu.github.organization,
         '--visibility',
         'selected',
         '--selected-repos',
-        emu.github.repository.split('/')[1]!,
+        ctx.emu.github.repository.split('/')[1]!,
       ],
-      { env: githubEnv(emu), onAuthorizeUrl: browser('approve', {}) },
+      { env: githubEnv(ctx.emu), onAuthorizeUrl: browser('approve', {}) },
     );
     expect(run.code).toBe(0);
-    expect(emu.github.secret({ org: emu.github.organization }, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
-    const stored = emu.github.state.store({ org: emu.github.organization })!.secrets.get('DROPBOX_REFRESH_TOKEN')!;
+    expect(ctx.emu.github.secret({ org: ctx.emu.github.organization }, 'DROPBOX_REFRESH_TOKEN')).toMatch(
+      /^[A-Za-z0-9_-]{64}$/,
+    );
+    const stored = ctx.emu.github.state
+      .store({ org: ctx.emu.github.organization })!
+      .secrets.get('DROPBOX_REFRESH_TOKEN')!;
     expect(stored.visibility).toBe('selected');
     expect(stored.selectedRepositoryIds).toHaveLength(1);
   });
@@ -273,29 +290,29 @@ describe('paste, --code, targets and GitHub failures', () => {
   it('--dry-run does everything but the write', async () => {
     const run = await runInProcess(
       [
-        ...baseArgs(emu),
+        ...baseArgs(ctx.emu),
         '--redirect-uri',
-        await loopbackFor(emu),
+        await loopbackFor(ctx.emu),
         '--yes',
         '--repo',
-        emu.github.repository,
+        ctx.emu.github.repository,
         '--dry-run',
       ],
       {
-        env: githubEnv(emu),
+        env: githubEnv(ctx.emu),
         onAuthorizeUrl: browser('approve', {}),
       },
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Would write to the repository');
     expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  would write');
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
-    expect(emu.requests.some((r) => r.method === 'PUT')).toBe(false);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
+    expect(ctx.emu.requests.some((r) => r.method === 'PUT')).toBe(false);
   });
 
   it('--print-refresh-token writes the token alone to stdout and needs no GitHub', async () => {
     const run = await runInProcess(
-      [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--print-refresh-token'],
+      [...baseArgs(ctx.emu), '--redirect-uri', await loopbackFor(ctx.emu), '--yes', '--print-refresh-token'],
       {
         onAuthorizeUrl: browser('approve', {}),
       },
@@ -303,7 +320,7 @@ describe('paste, --code, targets and GitHub failures', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
     await expect(
-      refreshAccessToken({ clientId: emu.app.key, refreshToken: run.stdout.trim(), apiUrl: emu.apiUrl }),
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: run.stdout.trim(), apiUrl: ctx.emu.apiUrl }),
     ).resolves.toMatchObject({ tokenType: 'bearer', expiresIn: 14400 });
     expect(run.stderr).not.toContain(run.stdout.trim());
   });

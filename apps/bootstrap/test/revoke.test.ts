@@ -1,28 +1,28 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
 
 /** `dropbox-token-bootstrap revoke`: the token from standard input or a hidden prompt, never an argument. */
 describe('revoke, in-process', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   const revoke = (extra: string[], io: Parameters<typeof runInProcess>[1]) =>
-    runInProcess(['revoke', '--app-key', emu.app.key, '--api-url', emu.apiUrl, ...extra], io);
+    runInProcess(['revoke', '--app-key', ctx.emu.app.key, '--api-url', ctx.emu.apiUrl, ...extra], io);
   const works = (refreshToken: string, clientSecret?: string) =>
-    refreshAccessToken({ clientId: emu.app.key, clientSecret, refreshToken, apiUrl: emu.apiUrl, retry: false }).then(
+    refreshAccessToken({
+      clientId: ctx.emu.app.key,
+      clientSecret,
+      refreshToken,
+      apiUrl: ctx.emu.apiUrl,
+      retry: false,
+    }).then(
       () => true,
       () => false,
     );
 
   it('revokes a refresh token piped on standard input, and says what that disables; the token is never echoed', async () => {
-    const token = emu.dropbox.issueRefreshToken();
+    const token = ctx.emu.dropbox.issueRefreshToken();
     const run = await revoke([], { stdin: `${token}\n` });
     expect(run.stderr).not.toMatch(/error:/);
     expect(run.code).toBe(0);
@@ -32,7 +32,7 @@ describe('revoke, in-process', () => {
   });
 
   it('on a terminal: asks for the token hidden, then confirms; "n" revokes nothing', async () => {
-    const token = emu.dropbox.issueRefreshToken();
+    const token = ctx.emu.dropbox.issueRefreshToken();
     const questions: string[] = [];
     const run = await revoke([], {
       askHidden: async (question) => {
@@ -52,21 +52,21 @@ describe('revoke, in-process', () => {
   });
 
   it('a token minted with the app secret needs it; a team token is revoked as its admin', async () => {
-    const confidential = emu.dropbox.issueRefreshToken({ confidential: true });
+    const confidential = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
     const without = await revoke([], { stdin: confidential });
     expect(without.code).toBe(1);
     expect(without.failure).toBe('revokeFailed');
-    expect(await works(confidential, emu.app.secret)).toBe(true);
-    const withSecret = await revoke(['--app-secret', emu.app.secret], { stdin: confidential });
+    expect(await works(confidential, ctx.emu.app.secret)).toBe(true);
+    const withSecret = await revoke(['--app-secret', ctx.emu.app.secret], { stdin: confidential });
     expect(withSecret.code).toBe(0);
-    expect(await works(confidential, emu.app.secret)).toBe(false);
+    expect(await works(confidential, ctx.emu.app.secret)).toBe(false);
 
-    emu.app.scopes.push('team_info.read', 'team_data.member');
-    const team = emu.dropbox.addTeam();
-    const teamToken = emu.dropbox.issueRefreshToken({ for: team });
+    ctx.emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = ctx.emu.dropbox.addTeam();
+    const teamToken = ctx.emu.dropbox.issueRefreshToken({ for: team });
     expect((await revoke([], { stdin: teamToken })).code).toBe(0);
     expect(
-      emu.requests.filter((r) => r.path === '/2/auth/token/revoke').at(-1)!.headers['dropbox-api-select-admin'],
+      ctx.emu.requests.filter((r) => r.path === '/2/auth/token/revoke').at(-1)!.headers['dropbox-api-select-admin'],
     ).toBe(team.members[0]!.membership!.teamMemberId);
     expect(await works(teamToken)).toBe(false);
   });

@@ -1,5 +1,5 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { getTeamInfo, refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
 import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
@@ -8,28 +8,29 @@ const TEAM_SCOPES = ['team_info.read', 'team_data.member', 'members.read'];
 
 /** The bootstrap with Dropbox Business teams: a team-linked app, and a member of a team. */
 describe('Dropbox teams, in-process', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   async function bootstrap(extra: string[]) {
     const page: { status?: number; html?: string } = {};
-    const args = [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository];
+    const args = [
+      ...baseArgs(ctx.emu),
+      '--redirect-uri',
+      await loopbackFor(ctx.emu),
+      '--yes',
+      '--repo',
+      ctx.emu.github.repository,
+    ];
     const run = await runInProcess([...args, ...extra], {
-      env: githubEnv(emu),
+      env: githubEnv(ctx.emu),
       onAuthorizeUrl: browser('approve', page),
     });
     return { run, page };
   }
 
   it('a team-linked app: verified through the team routes, names the team and the admin, stores the token', async () => {
-    emu.app.scopes.splice(0, emu.app.scopes.length, ...TEAM_SCOPES);
-    const team = emu.dropbox.addTeam('Analytical Engines Ltd');
-    emu.dropbox.signedIn = team.members[0]!;
+    ctx.emu.app.scopes.splice(0, ctx.emu.app.scopes.length, ...TEAM_SCOPES);
+    const team = ctx.emu.dropbox.addTeam('Analytical Engines Ltd');
+    ctx.emu.dropbox.signedIn = team.members[0]!;
     const { run, page } = await bootstrap([]);
     expect(run.stderr).not.toMatch(/error|failed/i);
     expect(run.code).toBe(0);
@@ -40,33 +41,33 @@ describe('Dropbox teams, in-process', () => {
     expect(run.stderr).toContain('Authorized by:  Grace Hopper <grace@example.com>, team admin');
     expect(page.html).toContain('the Dropbox team Analytical Engines Ltd (authorized by Grace Hopper)');
     // What was stored is a working team token.
-    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-    const fresh = await refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl });
-    expect(await getTeamInfo({ accessToken: fresh.accessToken, apiUrl: emu.apiUrl })).toMatchObject({
+    const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const fresh = await refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: stored, apiUrl: ctx.emu.apiUrl });
+    expect(await getTeamInfo({ accessToken: fresh.accessToken, apiUrl: ctx.emu.apiUrl })).toMatchObject({
       teamId: team.teamId,
     });
     // The snippet fits a team token: verify for team-member-id, and a call as the admin.
     expect(run.stdout).toContain('          verify: true');
     expect(run.stdout).toContain('-H "Dropbox-API-Select-Admin: ${{ steps.dropbox.outputs.team-member-id }}"');
-    const routes = emu.requests.map((r) => r.path).filter((path) => path.startsWith('/2/'));
+    const routes = ctx.emu.requests.map((r) => r.path).filter((path) => path.startsWith('/2/'));
     expect(routes).not.toContain('/2/users/get_current_account');
   });
 
   it('a team token from a dry run is revoked as its admin, as Dropbox requires for a team token', async () => {
-    emu.app.scopes.splice(0, emu.app.scopes.length, ...TEAM_SCOPES);
-    const team = emu.dropbox.addTeam();
-    emu.dropbox.signedIn = team.members[0]!;
+    ctx.emu.app.scopes.splice(0, ctx.emu.app.scopes.length, ...TEAM_SCOPES);
+    const team = ctx.emu.dropbox.addTeam();
+    ctx.emu.dropbox.signedIn = team.members[0]!;
     const { run } = await bootstrap(['--dry-run']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('so it was revoked');
-    const revoke = emu.requests.find((r) => r.path === '/2/auth/token/revoke')!;
+    const revoke = ctx.emu.requests.find((r) => r.path === '/2/auth/token/revoke')!;
     expect(revoke.headers['dropbox-api-select-admin']).toBe(team.members[0]!.membership!.teamMemberId);
-    expect([...emu.dropbox.state.refreshTokens.values()].every((token) => token.revoked)).toBe(true);
+    expect([...ctx.emu.dropbox.state.refreshTokens.values()].every((token) => token.revoked)).toBe(true);
   });
 
   it('a member of a team with an ordinary app: names the team, and the snippet reaches the team space', async () => {
-    const team = emu.dropbox.addTeam('Analytical Engines Ltd');
-    emu.dropbox.signedIn = team.members[1]!;
+    const team = ctx.emu.dropbox.addTeam('Analytical Engines Ltd');
+    ctx.emu.dropbox.signedIn = team.members[1]!;
     const { run } = await bootstrap([]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Dropbox account: Alan Turing <alan@example.com>');
@@ -76,11 +77,11 @@ describe('Dropbox teams, in-process', () => {
   });
 
   it('a member cannot link a team-linked app: Dropbox refuses, nothing is stored', async () => {
-    emu.app.scopes.splice(0, emu.app.scopes.length, ...TEAM_SCOPES);
-    const team = emu.dropbox.addTeam();
-    emu.dropbox.signedIn = team.members[1]!;
+    ctx.emu.app.scopes.splice(0, ctx.emu.app.scopes.length, ...TEAM_SCOPES);
+    const team = ctx.emu.dropbox.addTeam();
+    ctx.emu.dropbox.signedIn = team.members[1]!;
     const { run } = await bootstrap([]);
     expect(run.code).toBe(1);
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
   });
 });

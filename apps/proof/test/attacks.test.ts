@@ -4,8 +4,8 @@ import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
-import { answerConsent, runCli as runProgram } from '@dropbox-token/emulator/testing';
+import { runActionStep, startEmulator } from '@dropbox-token/emulator';
+import { answerConsent, runCli as runProgram, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, CLI, expectCleanRun, findLeaks, runCli, secretsOf } from './harness.js';
 
@@ -14,17 +14,18 @@ import { ACTION, CLI, expectCleanRun, findLeaks, runCli, secretsOf } from './har
  * hostile local process, a hostile network or endpoint, and an impatient user.
  */
 describe('attacks on the bootstrap and the action', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
-  const common = () => ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl];
-  const github = (token = emu.github.token) => ({ GH_TOKEN: token, GITHUB_API_URL: emu.githubUrl });
-  const revocations = () => emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
+  const common = () => [
+    '--app-key',
+    ctx.emu.app.key,
+    '--api-url',
+    ctx.emu.apiUrl,
+    '--authorize-url',
+    ctx.emu.authorizeUrl,
+  ];
+  const github = (token = ctx.emu.github.token) => ({ GH_TOKEN: token, GITHUB_API_URL: ctx.emu.githubUrl });
+  const revocations = () => ctx.emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
 
   /** A stand-in opener that records its arguments, as /proc/PID/cmdline shows them to every local user. */
   const standInOpener = () => {
@@ -46,9 +47,9 @@ describe('attacks on the bootstrap and the action', () => {
   it('a local user reading process arguments finds no state, PKCE challenge or start-link secret: the opener gets a private page', async () => {
     const bin = standInOpener();
     const home = mkdtempSync(join(tmpdir(), 'home-'));
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
     let start = '';
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
       env: { ...github(), HOME: home, DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
       onAuthorizeUrl: async () => {
         start = await followOpener(bin);
@@ -63,10 +64,10 @@ describe('attacks on the bootstrap and the action', () => {
 
   it("an attacker who requests the start path first gets a 404: no use, and the person's browser completes the flow", async () => {
     const bin = standInOpener();
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
     const path = `${new URL(uri).origin}/dropbox-token-bootstrap/start`;
     const attempts: number[] = [];
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
       env: {
         ...github(),
         HOME: mkdtempSync(join(tmpdir(), 'home-')),
@@ -81,13 +82,13 @@ describe('attacks on the bootstrap and the action', () => {
     });
     expect(attempts).toEqual([404, 404, 404]);
     expect(run.code).toBe(0);
-    expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
   });
 
   it('a second use of the start link ends the flow: nothing stored, the new token never minted', async () => {
     const bin = standInOpener();
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
       env: {
         ...github(),
         HOME: mkdtempSync(join(tmpdir(), 'home-')),
@@ -104,29 +105,29 @@ describe('attacks on the bootstrap and the action', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The sign-in link was opened twice');
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
-    expect(emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
+    expect(ctx.emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
   });
 
   it('a classic token without the repo scope is refused before a single-use code is spent', async () => {
     const classic = 'fake-classic-token-without-repo-scope';
-    emu.github.addToken(classic, {
-      repositories: [emu.github.repository],
+    ctx.emu.github.addToken(classic, {
+      repositories: [ctx.emu.github.repository],
       organizations: [],
       secrets: 'read',
       orgSecrets: 'none',
       oauthScopes: ['gist'],
     });
-    const run = await runCli([...common(), '--repo', emu.github.repository], { env: github(classic), stdin: '' });
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository], { env: github(classic), stdin: '' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('lacks the repo scope');
-    expect(emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
+    expect(ctx.emu.requests.some((r) => r.path.startsWith('/oauth2/'))).toBe(false);
   });
 
   it('a write refused after the exchange leaves no live token behind: it is revoked, and the run says so', async () => {
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
-      env: github(emu.github.readOnlyToken),
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
+      env: github(ctx.emu.github.readOnlyToken),
       onAuthorizeUrl: async (url) => {
         await fetch(await answerConsent(url));
       },
@@ -134,14 +135,14 @@ describe('attacks on the bootstrap and the action', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('so it was revoked');
     expect(revocations()).toBe(1);
-    const minted = [...emu.dropbox.state.refreshTokens.values()];
+    const minted = [...ctx.emu.dropbox.state.refreshTokens.values()];
     expect(minted.length).toBeGreaterThan(0);
   });
 
   it("an origin on another host is not taken for this GitHub's repository of the same name", async () => {
     const checkout = mkdtempSync(join(tmpdir(), 'checkout-'));
     execFileSync('git', ['init', '--quiet', checkout]);
-    execFileSync('git', ['-C', checkout, 'remote', 'add', 'origin', `git@gitlab.com:${emu.github.repository}.git`]);
+    execFileSync('git', ['-C', checkout, 'remote', 'add', 'origin', `git@gitlab.com:${ctx.emu.github.repository}.git`]);
     const run = await runProgram({
       script: CLI,
       args: common(),
@@ -151,22 +152,25 @@ describe('attacks on the bootstrap and the action', () => {
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('The origin remote is on gitlab.com');
-    expect(emu.requests).toEqual([]);
+    expect(ctx.emu.requests).toEqual([]);
   });
 
   it.each([
     ['--api-url', 'http://api.dropbox.example:8080'],
     ['--authorize-url', 'http://www.dropbox.example/oauth2/authorize'],
   ])('plain http to another machine is refused: %s %s', async (flag, url) => {
-    const run = await runCli([...common(), flag, url, '--repo', emu.github.repository], { env: github(), stdin: '' });
+    const run = await runCli([...common(), flag, url, '--repo', ctx.emu.github.repository], {
+      env: github(),
+      stdin: '',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/must be an absolute https URL/);
-    expect(emu.requests).toEqual([]);
+    expect(ctx.emu.requests).toEqual([]);
   });
 
   it('plain http GITHUB_API_URL to another machine is refused before the token is sent', async () => {
-    const run = await runCli([...common(), '--repo', emu.github.repository], {
-      env: { GH_TOKEN: emu.github.token, GITHUB_API_URL: 'http://ghe.example.invalid/api/v3' },
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository], {
+      env: { GH_TOKEN: ctx.emu.github.token, GITHUB_API_URL: 'http://ghe.example.invalid/api/v3' },
       stdin: '',
     });
     expect(run.code).toBe(2);
@@ -174,10 +178,10 @@ describe('attacks on the bootstrap and the action', () => {
   });
 
   it('SIGHUP ends the CLI like Ctrl-C, with exit 129', async () => {
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
     const run = await runProgram({
       script: CLI,
-      args: [...common(), '--no-browser', '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'],
+      args: [...common(), '--no-browser', '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'],
       env: { HOME: '/nonexistent', ...github() },
       onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGHUP') },
     });
@@ -189,8 +193,8 @@ describe('attacks on the bootstrap and the action', () => {
     const step = await runActionStep({
       script: ACTION,
       inputs: {
-        'app-key': emu.app.key,
-        'refresh-token': emu.dropbox.issueRefreshToken(),
+        'app-key': ctx.emu.app.key,
+        'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
         'api-url': 'http://dropbox.example:80',
       },
     });

@@ -1,5 +1,6 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { connect } from 'node:net';
-import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
+import { type Emulator, runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, expectCleanRun, findLeaks, runCli, secretsOf, withEmulator } from './harness.js';
 
@@ -103,24 +104,18 @@ describe.concurrent('bad input: the action', () => {
 });
 
 describe('bad input: the bootstrap', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   const common = () => [
     '--app-key',
-    emu.app.key,
+    ctx.emu.app.key,
     '--api-url',
-    emu.apiUrl,
+    ctx.emu.apiUrl,
     '--authorize-url',
-    emu.authorizeUrl,
+    ctx.emu.authorizeUrl,
     '--no-browser',
   ];
-  const env = () => ({ GH_TOKEN: emu.github.token, GITHUB_API_URL: emu.githubUrl });
+  const env = () => ({ GH_TOKEN: ctx.emu.github.token, GITHUB_API_URL: ctx.emu.githubUrl });
 
   it.each([
     [['--secret-name', '1ABC'], /not a valid GitHub secret name/],
@@ -139,40 +134,40 @@ describe('bad input: the bootstrap', () => {
     [['--timeout', '1e3'], /--timeout/],
   ])('%j: exit 2 with the fix, before any request', async (args, message) => {
     const repoGiven = args.includes('--repo');
-    const run = await runCli([...common(), ...(repoGiven ? [] : ['--repo', emu.github.repository]), ...args], {
+    const run = await runCli([...common(), ...(repoGiven ? [] : ['--repo', ctx.emu.github.repository]), ...args], {
       env: env(),
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/\n {2}fix: /);
     expect(run.stderr).not.toContain('pwned\n');
-    expect(emu.requests).toEqual([]);
+    expect(ctx.emu.requests).toEqual([]);
   });
 
   it('an environment name with "/" is URL-encoded; one that does not exist is a clear 404 before the browser', async () => {
-    const run = await runCli([...common(), '--repo', emu.github.repository, '--environment', 'prod/eu'], {
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--environment', 'prod/eu'], {
       env: env(),
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('GitHub found no environment "prod/eu"');
-    expect(emu.requests.map((r) => r.path)).toEqual([
-      `/repos/${emu.github.repository}/environments/prod%2Feu/secrets/public-key`,
+    expect(ctx.emu.requests.map((r) => r.path)).toEqual([
+      `/repos/${ctx.emu.github.repository}/environments/prod%2Feu/secrets/public-key`,
     ]);
   });
 
   it('a pasted redirect URL from a different authorize attempt is refused; nothing stored', async () => {
-    const run = await runCli([...common(), '--repo', emu.github.repository], {
+    const run = await runCli([...common(), '--repo', ctx.emu.github.repository], {
       env: env(),
       stdin: 'http://127.0.0.1:53682/callback?code=abcdef&state=someone-elses-state\n',
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The pasted URL belongs to a different authorization');
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
-    expect(emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
+    expect(ctx.emu.requests.some((r) => r.path === '/oauth2/token')).toBe(false);
   });
 
   describe('the loopback callback', () => {
-    const redirect = () => emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
+    const redirect = () => ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
 
     it.each([
       ['a wrong state', (uri: string) => `${uri}?code=abcdef&state=wrong`],
@@ -184,7 +179,7 @@ describe('bad input: the bootstrap', () => {
       async (_name, stray) => {
         const uri = await redirect();
         const answers: number[] = [];
-        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+        const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
           env: env(),
           onAuthorizeUrl: async (url) => {
             answers.push((await fetch(stray(uri))).status);
@@ -197,11 +192,11 @@ describe('bad input: the bootstrap', () => {
         expect(answers).toEqual([400, 200]);
         expect(run.code).toBe(0);
         // The stray code never reached Dropbox.
-        const sent = emu.requests
+        const sent = ctx.emu.requests
           .filter((r) => r.path === '/oauth2/token')
           .map((r) => (r.body as Record<string, string>)['code']);
         expect(sent).not.toContain('abcdef');
-        expect(emu.github.secretNames(emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
+        expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual(['DROPBOX_REFRESH_TOKEN']);
       },
     );
 
@@ -226,7 +221,7 @@ describe('bad input: the bootstrap', () => {
         let answer = 0;
         let second = 0;
         let otherPath = 0;
-        const run = await runCli([...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes'], {
+        const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
           env: env(),
           onAuthorizeUrl: (url) => {
             const state = new URL(url).searchParams.get('state')!;
@@ -246,7 +241,7 @@ describe('bad input: the bootstrap', () => {
         expect([409, -1]).toContain(second);
         expect(run.code).toBe(1);
         expect(run.stderr).toMatch(message);
-        expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+        expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
       },
     );
 
@@ -255,7 +250,7 @@ describe('bad input: the bootstrap', () => {
       const port = Number(new URL(uri).port);
       let refused: boolean | undefined;
       const run = await runCli(
-        [...common(), '--repo', emu.github.repository, '--redirect-uri', uri, '--yes', '--timeout', '2'],
+        [...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes', '--timeout', '2'],
         {
           env: env(),
           onAuthorizeUrl: () => {

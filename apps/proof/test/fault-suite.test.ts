@@ -1,6 +1,7 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { createNodeTransport } from '@dropbox-token/action/node-transport';
 import { refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
+import { runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION,
@@ -238,15 +239,9 @@ describe.concurrent('fault suite: the token endpoint', () => {
 });
 
 describe('fault suite: the GitHub side (bootstrap)', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
-  const SECRET_PATH = () => `/repos/${emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
+  const SECRET_PATH = () => `/repos/${ctx.emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
 
   it.each([
     ['401 on the first call', () => ['/repos/*', ['401']] as const, 'error', /GitHub rejected the token/],
@@ -263,27 +258,27 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
     ],
   ])('%s', async (_name, script, outcome, message) => {
     const [path, faults] = script();
-    emu.faults.next(path, [...faults]);
-    const code = await codeFromPage(emu);
-    const run = await runCodeFlow(emu, code);
+    ctx.emu.faults.next(path, [...faults]);
+    const code = await codeFromPage(ctx.emu);
+    const run = await runCodeFlow(ctx.emu, code);
     if (outcome === 'recovered') {
       expect(run.stderr).not.toMatch(/^error:/m);
       expect(run.code).toBe(0);
-      const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+      const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
       await expect(
         refreshAccessToken({
-          clientId: emu.app.key,
-          clientSecret: emu.app.secret,
+          clientId: ctx.emu.app.key,
+          clientSecret: ctx.emu.app.secret,
           refreshToken: stored,
-          apiUrl: emu.apiUrl,
+          apiUrl: ctx.emu.apiUrl,
         }),
       ).resolves.toBeTruthy();
     } else {
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(message!);
       expect(run.stderr).toMatch(/\n {2}fix: .+/);
-      expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+      expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
     }
-    expectCleanRun(run, secretsOf(emu));
+    expectCleanRun(run, secretsOf(ctx.emu));
   });
 });

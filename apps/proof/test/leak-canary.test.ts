@@ -1,5 +1,6 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
-import { type Emulator, runActionStep, startEmulator } from '@dropbox-token/emulator';
+import { type Emulator, runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, codeFromPage, errorViews, expectCleanRun, findLeaks, runCli, secretsOf } from './harness.js';
 
@@ -13,80 +14,86 @@ const APP_SECRET = 'CANARYappsecret77';
 const GITHUB_TOKEN = 'ghp_CANARYgithubtoken0123456789';
 
 describe('secret-leak canary', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator({ apps: [{ secret: APP_SECRET }], github: { token: GITHUB_TOKEN } });
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator(
+    { beforeEach, afterEach },
+    { apps: [{ secret: APP_SECRET }], github: { token: GITHUB_TOKEN } },
+  );
 
-  const dropboxEnv = () => ({ GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl, DROPBOX_APP_SECRET: APP_SECRET });
+  const dropboxEnv = () => ({
+    GH_TOKEN: GITHUB_TOKEN,
+    GITHUB_API_URL: ctx.emu.githubUrl,
+    DROPBOX_APP_SECRET: APP_SECRET,
+  });
   const common = () => [
     '--app-key',
-    emu.app.key,
+    ctx.emu.app.key,
     '--api-url',
-    emu.apiUrl,
+    ctx.emu.apiUrl,
     '--authorize-url',
-    emu.authorizeUrl,
+    ctx.emu.authorizeUrl,
     '--no-browser',
     '--repo',
-    emu.github.repository,
+    ctx.emu.github.repository,
   ];
 
   it('core: every error thrown on the way is clean under JSON.stringify and util.inspect', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken({ confidential: true });
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
     const errors: unknown[] = [];
     const collect = (p: Promise<unknown>) => p.catch((e: unknown) => errors.push(e));
     await collect(
-      refreshAccessToken({ clientId: emu.app.key, clientSecret: `${APP_SECRET}x`, refreshToken, apiUrl: emu.apiUrl }),
+      refreshAccessToken({
+        clientId: ctx.emu.app.key,
+        clientSecret: `${APP_SECRET}x`,
+        refreshToken,
+        apiUrl: ctx.emu.apiUrl,
+      }),
     );
-    await collect(refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl }));
+    await collect(refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken, apiUrl: ctx.emu.apiUrl }));
     await collect(
       exchangeCode({
-        clientId: emu.app.key,
+        clientId: ctx.emu.app.key,
         clientSecret: APP_SECRET,
-        code: await codeFromPage(emu),
+        code: await codeFromPage(ctx.emu),
         redirectUri: 'https://wrong.example/cb',
-        apiUrl: emu.apiUrl,
+        apiUrl: ctx.emu.apiUrl,
       }),
     );
     const { accessToken } = await refreshAccessToken({
-      clientId: emu.app.key,
+      clientId: ctx.emu.app.key,
       clientSecret: APP_SECRET,
       refreshToken,
-      apiUrl: emu.apiUrl,
+      apiUrl: ctx.emu.apiUrl,
     });
-    await getCurrentAccount({ accessToken: accessToken, apiUrl: emu.apiUrl });
-    await revokeToken({ accessToken: accessToken, apiUrl: emu.apiUrl });
-    await collect(getCurrentAccount({ accessToken: accessToken, apiUrl: emu.apiUrl }));
-    await collect(revokeToken({ accessToken: accessToken, apiUrl: emu.apiUrl }));
+    await getCurrentAccount({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl });
+    await revokeToken({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl });
+    await collect(getCurrentAccount({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl }));
+    await collect(revokeToken({ accessToken: accessToken, apiUrl: ctx.emu.apiUrl }));
     await collect(
-      refreshAccessToken({ clientId: emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: emu.apiUrl }),
+      refreshAccessToken({ clientId: ctx.emu.app.key, clientSecret: APP_SECRET, refreshToken, apiUrl: ctx.emu.apiUrl }),
     );
-    emu.faults.next('/oauth2/token', ['error200', 'wrong-types', 'huge', 'badjson']);
+    ctx.emu.faults.next('/oauth2/token', ['error200', 'wrong-types', 'huge', 'badjson']);
     for (let i = 0; i < 4; i++)
       await collect(
         refreshAccessToken({
-          clientId: emu.app.key,
+          clientId: ctx.emu.app.key,
           clientSecret: APP_SECRET,
           refreshToken: 'R'.repeat(64),
-          apiUrl: emu.apiUrl,
+          apiUrl: ctx.emu.apiUrl,
         }),
       );
     expect(errors).toHaveLength(10);
-    expect(findLeaks(errors.flatMap(errorViews), secretsOf(emu, [`${APP_SECRET}x`]))).toEqual([]);
+    expect(findLeaks(errors.flatMap(errorViews), secretsOf(ctx.emu, [`${APP_SECRET}x`]))).toEqual([]);
   });
 
   it('action: a full success (secret, verify, export-env, summary) and a failure', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken({ confidential: true });
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
     const success = await runActionStep({
       script: ACTION,
       inputs: {
-        'app-key': emu.app.key,
+        'app-key': ctx.emu.app.key,
         'app-secret': APP_SECRET,
         'refresh-token': refreshToken,
-        'api-url': emu.apiUrl,
+        'api-url': ctx.emu.apiUrl,
         verify: 'true',
         'export-env': 'DROPBOX_ACCESS_TOKEN',
       },
@@ -95,7 +102,7 @@ describe('secret-leak canary', () => {
     const token = success.outputs['access-token']!;
     const { DROPBOX_ACCESS_TOKEN: exported, ...otherEnv } = success.env;
     expect(exported).toBe(token);
-    const secrets = secretsOf(emu);
+    const secrets = secretsOf(ctx.emu);
     expect(secrets).toContain(token);
     expect(
       findLeaks(
@@ -113,14 +120,14 @@ describe('secret-leak canary', () => {
     const failure = await runActionStep({
       script: ACTION,
       inputs: {
-        'app-key': emu.app.key,
+        'app-key': ctx.emu.app.key,
         'app-secret': `${APP_SECRET}x`,
         'refresh-token': refreshToken,
-        'api-url': emu.apiUrl,
+        'api-url': ctx.emu.apiUrl,
       },
     });
     expect(failure.exitCode).toBe(1);
-    expectCleanRun(failure, secretsOf(emu, [`${APP_SECRET}x`]));
+    expectCleanRun(failure, secretsOf(ctx.emu, [`${APP_SECRET}x`]));
   });
 
   it.each([
@@ -142,16 +149,16 @@ describe('secret-leak canary', () => {
       async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--secret-name', 'OTHER'],
     ],
   ])('bootstrap: %s', async (name, args) => {
-    const extra = await args(emu);
-    const token = name.includes('403') ? emu.github.readOnlyToken : GITHUB_TOKEN;
+    const extra = await args(ctx.emu);
+    const token = name.includes('403') ? ctx.emu.github.readOnlyToken : GITHUB_TOKEN;
     const run = await runCli([...common(), ...extra], { env: { ...dropboxEnv(), GH_TOKEN: token } });
-    expectCleanRun(run, secretsOf(emu));
+    expectCleanRun(run, secretsOf(ctx.emu));
   });
 
   it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri();
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri();
     const loop = await runCli([...common(), '--redirect-uri', uri, '--yes'], {
-      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: ctx.emu.githubUrl },
       onAuthorizeUrl: (url) => {
         void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
       },
@@ -159,45 +166,49 @@ describe('secret-leak canary', () => {
     expect(loop.code).toBe(0);
     // Paste mode: the person reads the code off the Dropbox page and pastes it at the prompt.
     const paste = await runCli([...common(), '--secret-name', 'SECOND'], {
-      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: ctx.emu.githubUrl },
       onAuthorizeUrl: async (url) => /id="code" readonly value="([^"]+)"/.exec(await (await fetch(url)).text())![1]!,
     });
     expect(paste.code).toBe(0);
-    expect(emu.github.secretNames(emu.github.repository).sort()).toEqual(['DROPBOX_REFRESH_TOKEN', 'SECOND']);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository).sort()).toEqual(['DROPBOX_REFRESH_TOKEN', 'SECOND']);
     const places = [loop, paste].flatMap((run, i) => [
       { name: `run ${i} stdout`, text: run.stdout },
       { name: `run ${i} stderr`, text: run.stderr },
       { name: `run ${i} files left behind`, text: run.leftBehind.join('\n') },
     ]);
-    expect(findLeaks(places, secretsOf(emu))).toEqual([]);
+    expect(findLeaks(places, secretsOf(ctx.emu))).toEqual([]);
   });
 
   it('teams: a team admin links a team-linked app, the action verifies the team token; the team errors are clean', async () => {
-    emu.app.scopes.push('team_info.read', 'team_data.member');
-    const team = emu.dropbox.addTeam();
-    emu.dropbox.signedIn = team.members[0]!;
-    const uri = await emu.dropbox.registerFreeLoopbackRedirectUri();
+    ctx.emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = ctx.emu.dropbox.addTeam();
+    ctx.emu.dropbox.signedIn = team.members[0]!;
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri();
     const bootstrap = await runCli([...common(), '--redirect-uri', uri, '--yes'], {
-      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: ctx.emu.githubUrl },
       onAuthorizeUrl: (url) => {
         void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
       },
     });
     expect(bootstrap.code).toBe(0);
-    const refreshToken = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const refreshToken = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     const step = await runActionStep({
       script: ACTION,
-      inputs: { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true' },
+      inputs: { 'app-key': ctx.emu.app.key, 'refresh-token': refreshToken, 'api-url': ctx.emu.apiUrl, verify: 'true' },
     });
     expect(step.exitCode).toBe(0);
     expect(step.outputs['team-id']).toBe(team.teamId);
     // The errors a team token meets on its way: a user route without a member, a foreign path root.
-    const { accessToken } = await refreshAccessToken({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl });
+    const { accessToken } = await refreshAccessToken({
+      clientId: ctx.emu.app.key,
+      refreshToken,
+      apiUrl: ctx.emu.apiUrl,
+    });
     const errors = await Promise.all([
-      getCurrentAccount({ accessToken, apiUrl: emu.apiUrl }).catch((e: unknown) => e),
+      getCurrentAccount({ accessToken, apiUrl: ctx.emu.apiUrl }).catch((e: unknown) => e),
       getCurrentAccount({
         accessToken,
-        apiUrl: emu.apiUrl,
+        apiUrl: ctx.emu.apiUrl,
         selectUser: team.members[1]!.membership!.teamMemberId,
         pathRoot: '{".tag":"root","root":"1"}',
       }).catch((e: unknown) => e),
@@ -212,7 +223,7 @@ describe('secret-leak canary', () => {
       { name: 'action outputs other than access-token', text: JSON.stringify({ ...step.outputs, 'access-token': '' }) },
       ...errors.flatMap(errorViews),
     ];
-    expect(findLeaks(places, secretsOf(emu))).toEqual([]);
+    expect(findLeaks(places, secretsOf(ctx.emu))).toEqual([]);
   });
 
   it('the user features: an rclone remote, Dependabot copies, a web-redirect paste and revoke leave no secret in view', async () => {
@@ -220,9 +231,9 @@ describe('secret-leak canary', () => {
     const step = await runActionStep({
       script: ACTION,
       inputs: {
-        'app-key': emu.app.key,
-        'refresh-token': emu.dropbox.issueRefreshToken(),
-        'api-url': emu.apiUrl,
+        'app-key': ctx.emu.app.key,
+        'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
+        'api-url': ctx.emu.apiUrl,
         'rclone-remote': 'dropbox',
       },
     });
@@ -231,15 +242,15 @@ describe('secret-leak canary', () => {
     expect(remoteToken).toBeDefined();
     // The bootstrap through a web redirect, pasting the whole landed address, with Dependabot copies.
     const web = 'https://example.com/dropbox/landing';
-    emu.dropbox.registerRedirectUri(web);
+    ctx.emu.dropbox.registerRedirectUri(web);
     const bootstrap = await runCli([...common(), '--redirect-uri', web, '--dependabot', '--store-app-credentials'], {
-      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: emu.githubUrl },
+      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: ctx.emu.githubUrl },
       onAuthorizeUrl: async (url) => (await fetch(url, { redirect: 'manual' })).headers.get('location')!,
     });
     expect(bootstrap.code).toBe(0);
     // Revoke what was stored, the token piped on standard input.
-    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-    const revoke = await runCli(['revoke', '--app-key', emu.app.key, '--api-url', emu.apiUrl], {
+    const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const revoke = await runCli(['revoke', '--app-key', ctx.emu.app.key, '--api-url', ctx.emu.apiUrl], {
       stdin: `${stored}\n`,
     });
     expect(revoke.code).toBe(0);
@@ -254,7 +265,7 @@ describe('secret-leak canary', () => {
         { name: `cli ${i} files left behind`, text: run.leftBehind.join('\n') },
       ]),
     ];
-    expect(findLeaks(places, secretsOf(emu))).toEqual([]);
+    expect(findLeaks(places, secretsOf(ctx.emu))).toEqual([]);
     expect(step.stdout.indexOf(`::add-mask::${remoteToken}`)).toBeGreaterThanOrEqual(0);
   });
 
@@ -262,14 +273,14 @@ describe('secret-leak canary', () => {
     const run = await runCli(
       [
         '--app-key',
-        emu.app.key,
+        ctx.emu.app.key,
         '--api-url',
-        emu.apiUrl,
+        ctx.emu.apiUrl,
         '--authorize-url',
-        emu.authorizeUrl,
+        ctx.emu.authorizeUrl,
         '--no-browser',
         '--print-refresh-token',
-        `--code=${await codeFromPage(emu)}`,
+        `--code=${await codeFromPage(ctx.emu)}`,
       ],
       {
         env: { DROPBOX_APP_SECRET: APP_SECRET },
@@ -278,7 +289,7 @@ describe('secret-leak canary', () => {
     expect(run.code).toBe(0);
     const printed = run.stdout.trim();
     expect(run.stdout).toBe(`${printed}\n`);
-    expect(emu.dropbox.state.refreshTokens.has(printed)).toBe(true);
-    expectCleanRun(run, secretsOf(emu), [printed]);
+    expect(ctx.emu.dropbox.state.refreshTokens.has(printed)).toBe(true);
+    expectCleanRun(run, secretsOf(ctx.emu), [printed]);
   });
 });

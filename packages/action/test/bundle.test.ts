@@ -1,3 +1,4 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { INPUTS } from '../src/inputs.js';
 import { INPUT_DESCRIPTIONS, OUTPUT_DESCRIPTIONS } from '../src/descriptions.js';
@@ -123,22 +123,16 @@ describe.each([
   ['Node 20 (this process)', () => process.execPath],
   ['Node 24 (what action.yml declares)', () => inject('node24')],
 ])('the committed bundle under %s', (_label, nodePath) => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   it('refreshes, verifies and exports: masked first, outputs in GITHUB_OUTPUT, a summary, exit 0', async () => {
     // A team member's token: verification sets every output, the team space's path root included.
-    const team = emu.dropbox.addTeam();
-    const refreshToken = emu.dropbox.issueRefreshToken({ for: team.members[1]! });
+    const team = ctx.emu.dropbox.addTeam();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken({ for: team.members[1]! });
     const run = await runAction(nodePath(), {
-      'app-key': emu.app.key,
+      'app-key': ctx.emu.app.key,
       'refresh-token': refreshToken,
-      'api-url': emu.apiUrl,
+      'api-url': ctx.emu.apiUrl,
       verify: 'true',
       'export-env': 'DROPBOX_ACCESS_TOKEN',
     });
@@ -170,9 +164,9 @@ describe.each([
     return readLoaded(out);
   }
   const refreshInputs = () => ({
-    'app-key': emu.app.key,
-    'refresh-token': emu.dropbox.issueRefreshToken(),
-    'api-url': emu.apiUrl,
+    'app-key': ctx.emu.app.key,
+    'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
+    'api-url': ctx.emu.apiUrl,
   });
 
   it("never loads undici (node:http instead of fetch) nor Node's ESM file reading, and keeps the connection alive", async () => {
@@ -180,7 +174,7 @@ describe.each([
     const costly = (names: string[]) => names.filter((name) => /undici|internal\/fs\/promises/.test(name));
     expect(costly(await loadedByAction({ ...refreshInputs(), verify: 'true' }))).toEqual([]);
     // The refresh and the verification were sent on a kept-alive connection.
-    expect(emu.requests.slice(-2).map((r) => r.headers['connection'])).toEqual(['keep-alive', 'keep-alive']);
+    expect(ctx.emu.requests.slice(-2).map((r) => r.headers['connection'])).toEqual(['keep-alive', 'keep-alive']);
     // The probe does see both when they load: fetch, and an ES module entry.
     const esm = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'entry.mjs');
     writeFileSync(esm, "await fetch('http://127.0.0.1:9').catch(() => {});\n");
@@ -193,7 +187,7 @@ describe.each([
     const floor = join(mkdtempSync(join(tmpdir(), 'loaded-modules-')), 'floor.cjs');
     writeFileSync(
       floor,
-      `require('node:http').request(${JSON.stringify(`${emu.apiUrl}/oauth2/token`)}, { method: 'POST' }, (response) => response.resume()).end();\n`,
+      `require('node:http').request(${JSON.stringify(`${ctx.emu.apiUrl}/oauth2/token`)}, { method: 'POST' }, (response) => response.resume()).end();\n`,
     );
     const byFloor = await loadedByScript(floor);
     const byAction = await loadedByAction(refreshInputs());
@@ -202,12 +196,12 @@ describe.each([
   });
 
   it('fails with one ::error:: line and exit 1 on a revoked token', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
-    await revokeRefreshToken(emu, refreshToken);
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
+    await revokeRefreshToken(ctx.emu, refreshToken);
     const run = await runAction(nodePath(), {
-      'app-key': emu.app.key,
+      'app-key': ctx.emu.app.key,
       'refresh-token': refreshToken,
-      'api-url': emu.apiUrl,
+      'api-url': ctx.emu.apiUrl,
     });
     expect(run.exitCode).toBe(1);
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));

@@ -1,26 +1,20 @@
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeTransport } from '../src/node-transport.js';
 
 describe('the node:http transport', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   const post = (path: string, extra: { maxBodyBytes?: number; signal?: AbortSignal } = {}) => {
     const { transport, close } = createNodeTransport();
     return transport({
-      url: new URL(`${emu.apiUrl}${path}`),
+      url: new URL(`${ctx.emu.apiUrl}${path}`),
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
         grant_type: 'refresh_token',
-        refresh_token: emu.dropbox.issueRefreshToken(),
-        client_id: emu.app.key,
+        refresh_token: ctx.emu.dropbox.issueRefreshToken(),
+        client_id: ctx.emu.app.key,
       }).toString(),
       signal: extra.signal ?? AbortSignal.timeout(5000),
       maxBodyBytes: extra.maxBodyBytes ?? 1024 * 1024,
@@ -33,13 +27,13 @@ describe('the node:http transport', () => {
     expect(answer.header('Content-Type')).toMatch(/application\/json/);
     expect(answer.header('x-not-there')).toBeNull();
     expect(JSON.parse(answer.text)).toMatchObject({ token_type: 'bearer', expires_in: 14400 });
-    const sent = emu.requests.at(-1)!;
+    const sent = ctx.emu.requests.at(-1)!;
     expect(Number(sent.headers['content-length'])).toBe(Buffer.byteLength(sent.rawBody));
     expect(sent.headers['connection']).toBe('keep-alive');
   });
 
   it('stops reading past the bound and says so', async () => {
-    emu.faults.next('/oauth2/token', ['huge']);
+    ctx.emu.faults.next('/oauth2/token', ['huge']);
     const answer = await post('/oauth2/token');
     expect(answer).toMatchObject({ bodyTooLarge: true, text: '' });
   });
@@ -64,11 +58,11 @@ describe('the node:http transport', () => {
     redirecting.close();
     expect(redirected.status).toBe(302);
     expect(redirected.header('location')).toBe('http://127.0.0.1:9/elsewhere');
-    emu.faults.next('/oauth2/token', ['reset']);
+    ctx.emu.faults.next('/oauth2/token', ['reset']);
     await expect(post('/oauth2/token')).rejects.toThrow();
-    emu.faults.next('/oauth2/token', ['stall']);
+    ctx.emu.faults.next('/oauth2/token', ['stall']);
     await expect(post('/oauth2/token', { signal: AbortSignal.timeout(100) })).rejects.toThrow();
-    emu.faults.next('/oauth2/token', ['truncated']);
+    ctx.emu.faults.next('/oauth2/token', ['truncated']);
     await expect(post('/oauth2/token')).rejects.toThrow(/closed before the body was complete|aborted|socket/i);
   });
 });

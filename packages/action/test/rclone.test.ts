@@ -1,8 +1,8 @@
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from './run-action.js';
 
@@ -23,21 +23,15 @@ const title = rclone
 if (rclone === undefined) process.stderr.write(`rclone.test.ts: ${title}\n`);
 
 describe(title, () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   it.skipIf(rclone === undefined)(
     'lists the remote, and with the token reaches for Dropbox (through an unreachable proxy: a connection error, not a config one)',
     async () => {
       const step = await runAction(process.execPath, {
-        'app-key': emu.app.key,
-        'refresh-token': emu.dropbox.issueRefreshToken(),
-        'api-url': emu.apiUrl,
+        'app-key': ctx.emu.app.key,
+        'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
+        'api-url': ctx.emu.apiUrl,
         'rclone-remote': 'builds',
       });
       expect(step.exitCode).toBe(0);

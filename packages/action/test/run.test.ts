@@ -1,4 +1,5 @@
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { useEmulator } from '@dropbox-token/emulator/testing';
+import type { Emulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OUTPUTS, run } from '../src/main.js';
 import { createNodeTransport } from '../src/node-transport.js';
@@ -7,17 +8,11 @@ import { recordingCore } from './recording-core.js';
 
 /** run() in-process, through its injection points: a recording core, real HTTP to the emulator. */
 describe('run()', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
-  afterEach(async () => {
-    await emu.close();
-  });
+  const ctx = useEmulator({ beforeEach, afterEach });
 
   /** run() as the entry calls it: over the node:http transport. */
   async function step(inputs: Record<string, string>, now?: () => number) {
-    const recorded = recordingCore({ 'api-url': emu.apiUrl, ...inputs });
+    const recorded = recordingCore({ 'api-url': ctx.emu.apiUrl, ...inputs });
     const summary: string[] = [];
     const { transport, close } = createNodeTransport();
     const exitCode = await run({
@@ -34,8 +29,8 @@ describe('run()', () => {
   }
 
   it('refreshes a PKCE-issued token: masked first, then outputs, exit 0', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
-    const result = await step({ 'app-key': emu.app.key, 'refresh-token': refreshToken });
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
+    const result = await step({ 'app-key': ctx.emu.app.key, 'refresh-token': refreshToken });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
     const token = result.outputs['access-token']!;
@@ -50,15 +45,15 @@ describe('run()', () => {
     expect(result.summary).toContain('Expires at');
     expect(result.summary).not.toContain(token);
     expect(result.env).toEqual({});
-    const sent = emu.requests.filter((r) => r.path === '/oauth2/token').at(-1)!;
-    expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: emu.app.key });
+    const sent = ctx.emu.requests.filter((r) => r.path === '/oauth2/token').at(-1)!;
+    expect(sent.body).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: ctx.emu.app.key });
   });
 
   it('with app-secret, verify, export-env and a narrower scope', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken({ confidential: true });
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
     const result = await step({
-      'app-key': emu.app.key,
-      'app-secret': emu.app.secret,
+      'app-key': ctx.emu.app.key,
+      'app-secret': ctx.emu.app.secret,
       'refresh-token': refreshToken,
       verify: 'true',
       'export-env': 'DROPBOX_ACCESS_TOKEN',
@@ -66,30 +61,30 @@ describe('run()', () => {
     });
     expect(result.exitCode).toBe(0);
     const token = result.outputs['access-token']!;
-    expect(result.outputs['account-id']).toBe(emu.dropbox.account.accountId);
+    expect(result.outputs['account-id']).toBe(ctx.emu.dropbox.account.accountId);
     // An individual: no team outputs, its own root, no path root.
     const teamOutputs = ['team-id', 'team-member-id', 'path-root'];
     expect(Object.keys(result.outputs).sort()).toEqual(
       [...OUTPUTS].filter((name) => !teamOutputs.includes(name)).sort(),
     );
-    expect(result.outputs['root-namespace-id']).toBe(emu.dropbox.account.homeNamespaceId);
+    expect(result.outputs['root-namespace-id']).toBe(ctx.emu.dropbox.account.homeNamespaceId);
     expect(result.outputs['scope']).toBe('account_info.read files.content.write');
     expect(result.env).toEqual({ DROPBOX_ACCESS_TOKEN: token });
-    for (const secret of [token, refreshToken, emu.app.secret]) expect(result.maskedBeforeUse(secret)).toBe(true);
-    expect(result.summary).toContain(`yes: Dropbox account ${emu.dropbox.account.accountId}`);
+    for (const secret of [token, refreshToken, ctx.emu.app.secret]) expect(result.maskedBeforeUse(secret)).toBe(true);
+    expect(result.summary).toContain(`yes: Dropbox account ${ctx.emu.dropbox.account.accountId}`);
     expect(result.summary).toContain('<code>DROPBOX_ACCESS_TOKEN</code>');
     expect(result.summary).not.toContain(token);
-    const refresh = emu.requests.find((r) => r.path === '/oauth2/token' && r.headers['authorization'])!;
+    const refresh = ctx.emu.requests.find((r) => r.path === '/oauth2/token' && r.headers['authorization'])!;
     expect(refresh.headers['authorization']).toMatch(/^Basic /);
     expect(refresh.body).not.toHaveProperty('client_id');
   });
 
   it('verify with a team member: team id, member id, root namespace and the ready path-root header value', async () => {
-    const team = emu.dropbox.addTeam();
+    const team = ctx.emu.dropbox.addTeam();
     const member = team.members[1]!;
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken({ for: member }),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken({ for: member }),
       verify: 'true',
     });
     expect(result.errors).toEqual([]);
@@ -102,7 +97,7 @@ describe('run()', () => {
     expect(JSON.parse(result.outputs['path-root']!)).toEqual({ '.tag': 'root', root: team.rootNamespaceId });
     expect(result.infos.join('\n')).toContain(`a member of team ${team.name}`);
     // The value works as the header: the team space answers with it.
-    const answer = await fetch(`${emu.apiUrl}/2/users/get_current_account`, {
+    const answer = await fetch(`${ctx.emu.apiUrl}/2/users/get_current_account`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${result.outputs['access-token']}`,
@@ -113,12 +108,12 @@ describe('run()', () => {
   });
 
   it('verify with a team token (team-linked app): the team routes, the team and its admin, no account', async () => {
-    emu.app.scopes.push('team_info.read', 'team_data.member');
-    const team = emu.dropbox.addTeam();
+    ctx.emu.app.scopes.push('team_info.read', 'team_data.member');
+    const team = ctx.emu.dropbox.addTeam();
     const admin = team.members[0]!;
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken({ for: team }),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken({ for: team }),
       verify: 'true',
     });
     expect(result.errors).toEqual([]);
@@ -128,18 +123,18 @@ describe('run()', () => {
       expect(result.outputs).not.toHaveProperty(absent);
     expect(result.summary).toContain(`the whole Dropbox team ${team.name}`);
     expect(result.summary).toContain('authorized by admin Grace Hopper');
-    const routes = emu.requests.map((r) => r.path).filter((p) => p.startsWith('/2/'));
+    const routes = ctx.emu.requests.map((r) => r.path).filter((p) => p.startsWith('/2/'));
     expect(routes.sort()).toEqual(
       ['/2/team/get_info', '/2/team/token/get_authenticated_admin', '/2/users/get_current_account'].sort(),
     );
   });
 
   it('a team token without team_info.read fails verification naming the scope to enable', async () => {
-    emu.app.scopes.push('team_data.member');
-    const team = emu.dropbox.addTeam();
+    ctx.emu.app.scopes.push('team_data.member');
+    const team = ctx.emu.dropbox.addTeam();
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken({
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken({
         for: team,
         scopes: ['team_data.member', 'files.content.write'],
       }),
@@ -152,8 +147,8 @@ describe('run()', () => {
   });
 
   it('an answer without expires_in: empty expiry outputs, said so in the log and the summary', async () => {
-    emu.faults.next('/oauth2/token', ['no-expiry']);
-    const result = await step({ 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken() });
+    ctx.emu.faults.next('/oauth2/token', ['no-expiry']);
+    const result = await step({ 'app-key': ctx.emu.app.key, 'refresh-token': ctx.emu.dropbox.issueRefreshToken() });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ 'expires-in': '', 'expires-at': '' });
     expect(result.infos).toContain('Got an access token; Dropbox gave it no expiry.');
@@ -161,8 +156,12 @@ describe('run()', () => {
   });
 
   it('rclone-remote: exports the remote rclone reads from the environment, the token JSON masked first', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
-    const result = await step({ 'app-key': emu.app.key, 'refresh-token': refreshToken, 'rclone-remote': 'dropbox' });
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
+    const result = await step({
+      'app-key': ctx.emu.app.key,
+      'refresh-token': refreshToken,
+      'rclone-remote': 'dropbox',
+    });
     expect(result.errors).toEqual([]);
     expect(result.env['RCLONE_CONFIG_DROPBOX_TYPE']).toBe('dropbox');
     const tokenJson = result.env['RCLONE_CONFIG_DROPBOX_TOKEN']!;
@@ -183,10 +182,10 @@ describe('run()', () => {
   });
 
   it('rclone-remote for a team member with verify: the remote starts at the team space', async () => {
-    const team = emu.dropbox.addTeam();
+    const team = ctx.emu.dropbox.addTeam();
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken({ for: team.members[1]! }),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken({ for: team.members[1]! }),
       'rclone-remote': 'team_space',
       verify: 'true',
     });
@@ -195,10 +194,10 @@ describe('run()', () => {
   });
 
   it("rclone-remote with an answer that has no expiry: Go's zero time, which rclone reads as never", async () => {
-    emu.faults.next('/oauth2/token', ['no-expiry']);
+    ctx.emu.faults.next('/oauth2/token', ['no-expiry']);
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken(),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
       'rclone-remote': 'dropbox',
     });
     expect(JSON.parse(result.env['RCLONE_CONFIG_DROPBOX_TOKEN']!)).toMatchObject({ expiry: '0001-01-01T00:00:00Z' });
@@ -206,9 +205,9 @@ describe('run()', () => {
 
   it('writes no summary when the runner gives no summary file', async () => {
     const recorded = recordingCore({
-      'api-url': emu.apiUrl,
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken(),
+      'api-url': ctx.emu.apiUrl,
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
     });
     expect(await run({ core: recorded.core, appendSummaryHtml: undefined })).toBe(0);
     expect(recorded.outputs['access-token']).toMatch(/^sl\./);
@@ -216,8 +215,8 @@ describe('run()', () => {
 
   it('a refresh token shorter than Dropbox issues today is sent, not guessed at: Dropbox (here the emulator) decides', async () => {
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken({ length: 40 }),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken({ length: 40 }),
     });
     expect(result.errors).toEqual([]);
     expect(result.outputs['access-token']).toMatch(/^sl\./);
@@ -293,7 +292,7 @@ describe('run()', () => {
       /^The new access token failed verification \(missing_scope.*\)\. Enable account_info\.read for the app/,
     ],
   ])('fails clearly on %s', async (_name, prepare, expected) => {
-    const inputs = await prepare(emu);
+    const inputs = await prepare(ctx.emu);
     const result = await step(inputs);
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -306,10 +305,10 @@ describe('run()', () => {
   });
 
   it('retries 5xx with a logged line per retry, then reports Dropbox unavailable with the attempts made', async () => {
-    emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
+    ctx.emu.faults.next('/oauth2/token', ['503', '503', '503', '503', '503']);
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken(),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
       'timeout-seconds': '20',
     });
     expect(result.exitCode).toBe(1);
@@ -324,8 +323,8 @@ describe('run()', () => {
   });
 
   it('recovers from 429 and a reset', async () => {
-    emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
-    const result = await step({ 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken() });
+    ctx.emu.faults.next('/oauth2/token', ['429:Retry-After=1', 'reset']);
+    const result = await step({ 'app-key': ctx.emu.app.key, 'refresh-token': ctx.emu.dropbox.issueRefreshToken() });
     expect(result.exitCode).toBe(0);
     expect(result.infos).toContain('Attempt 1 failed (rate limited (Retry-After 1 s)); retrying in 1.0 s.');
     expect(result.infos.some((line) => line.startsWith('Attempt 2 failed (network error)'))).toBe(true);
@@ -333,10 +332,10 @@ describe('run()', () => {
   });
 
   it('bounds the whole step by timeout-seconds when Dropbox stalls', async () => {
-    emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
+    ctx.emu.faults.next('/oauth2/token', ['stall', 'stall', 'stall', 'stall']);
     const result = await step({
-      'app-key': emu.app.key,
-      'refresh-token': emu.dropbox.issueRefreshToken(),
+      'app-key': ctx.emu.app.key,
+      'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
       'timeout-seconds': '1',
     });
     expect(result.exitCode).toBe(1);
