@@ -8,7 +8,7 @@ import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { chromiumSource, launchChromium } from '@dropbox-token/test-runtimes';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, baseArgs, githubEnv, loopbackFor } from './run-cli.js';
+import { CLI, baseArgs, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
 
 /**
  * The browser path, for real: headless Chromium opens the authorize URL the CLI prints, a
@@ -72,14 +72,7 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   }
 
   it('loopback: consent page → Allow → "Dropbox is connected"; the CLI exits 0 and the secret opens to a working refresh token', async () => {
-    const cli = startCli([
-      ...baseArgs(emu),
-      '--redirect-uri',
-      await loopbackFor(emu),
-      '--yes',
-      '--repo',
-      emu.github.repository,
-    ]);
+    const cli = startCli([...(await loopbackToRepo(emu))]);
     await page.goto(await cli.url);
     await expect(page.locator('#app-name').textContent()).resolves.toBe('Emulated CI Uploader');
     await expect(page.locator('#account').textContent()).resolves.toContain('Ada Lovelace');
@@ -105,14 +98,7 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   });
 
   it('loopback: Deny → the failure page says what happened and what to run; the CLI exits 1 with nothing stored', async () => {
-    const cli = startCli([
-      ...baseArgs(emu),
-      '--redirect-uri',
-      await loopbackFor(emu),
-      '--yes',
-      '--repo',
-      emu.github.repository,
-    ]);
+    const cli = startCli([...(await loopbackToRepo(emu))]);
     await page.goto(await cli.url);
     await page.click('#deny');
     await page.waitForSelector('#heading');
@@ -139,14 +125,7 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   });
 
   it('the loopback page is served with a strict CSP, no-store and no external resources', async () => {
-    const cli = startCli([
-      ...baseArgs(emu),
-      '--redirect-uri',
-      await loopbackFor(emu),
-      '--yes',
-      '--repo',
-      emu.github.repository,
-    ]);
+    const cli = startCli([...(await loopbackToRepo(emu))]);
     await page.goto(await cli.url);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

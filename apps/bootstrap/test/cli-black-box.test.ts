@@ -2,7 +2,7 @@ import { refreshAccessToken } from '@dropbox-token/core';
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { node24Binary } from '@dropbox-token/test-runtimes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
+import { CLI, baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
 import {
   type ForwardProxy,
   codeFromPage,
@@ -35,20 +35,10 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
 
   it('loopback: authorizes, verifies, stores a working sealed refresh token, shows no secret, exits 0', async () => {
     const page: { status?: number; html?: string } = {};
-    const result = await run(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-      ],
-      {
-        env: githubEnv(ctx.emu),
-        onAuthorizeUrl: browser('approve', page),
-      },
-    );
+    const result = await run([...(await loopbackToRepo(ctx.emu))], {
+      env: githubEnv(ctx.emu),
+      onAuthorizeUrl: browser('approve', page),
+    });
     expect(result.stderr).not.toContain('error');
     expect(result.code).toBe(0);
     const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
@@ -65,22 +55,11 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
     'a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been',
     async () => {
       ctx.emu.faults.next(`/repos/${ctx.emu.github.repository}/actions/variables`, ['stall']);
-      const result = await run(
-        [
-          ...baseArgs(ctx.emu),
-          '--redirect-uri',
-          await loopbackFor(ctx.emu),
-          '--yes',
-          '--repo',
-          ctx.emu.github.repository,
-          '--store-app-credentials',
-        ],
-        {
-          env: githubEnv(ctx.emu),
-          onAuthorizeUrl: browser('approve', {}),
-          onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
-        },
-      );
+      const result = await run([...(await loopbackToRepo(ctx.emu)), '--store-app-credentials'], {
+        env: githubEnv(ctx.emu),
+        onAuthorizeUrl: browser('approve', {}),
+        onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+      });
       expect(result.code).toBe(130);
       expect(result.stderr).toContain(
         'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_KEY (variable) may have been stored',
@@ -89,20 +68,10 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   );
 
   it.skipIf(windows)('SIGTERM while waiting for the browser: exit 143', async () => {
-    const result = await run(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-      ],
-      {
-        env: githubEnv(ctx.emu),
-        onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },
-      },
-    );
+    const result = await run([...(await loopbackToRepo(ctx.emu))], {
+      env: githubEnv(ctx.emu),
+      onStderr: { match: /Waiting for the browser/, run: (child) => child.kill('SIGTERM') },
+    });
     expect(result.code).toBe(143);
     expect(result.stderr).toContain('Interrupted; nothing was stored.');
   });

@@ -2,7 +2,7 @@ import { useEmulator } from '@dropbox-token/emulator/testing';
 import { refreshAccessToken } from '@dropbox-token/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
-import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
+import { baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
 
 /** Whether this machine has an IPv6 loopback to listen on. */
 async function ipv6Available(): Promise<boolean> {
@@ -66,20 +66,10 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
 
   it('access denied: "you declined", exit 1, a failure page, nothing stored', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-      ],
-      {
-        env: githubEnv(ctx.emu),
-        onAuthorizeUrl: browser('deny', page),
-      },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu))], {
+      env: githubEnv(ctx.emu),
+      onAuthorizeUrl: browser('deny', page),
+    });
     expect(run.code).toBe(1);
     expect(run.failure).toBe('accessDeclined');
     expect(page.html).toContain('Access was declined');
@@ -237,19 +227,7 @@ describe('loopback flow, in-process (browser played by an HTTP client)', () => {
   });
 
   it('times out with a clear message when the browser never answers', async () => {
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-        '--timeout',
-        '1',
-      ],
-      { env: githubEnv(ctx.emu) },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu)), '--timeout', '1'], { env: githubEnv(ctx.emu) });
     expect(run.code).toBe(1);
     expect(run.failure).toBe('browserTimeout');
     expect(run.stderr).toContain('raise --timeout');
@@ -300,22 +278,11 @@ describe('Ctrl-C while storing', () => {
 
   it('cancels the GitHub request in flight, exits 130 and names each secret as stored or possibly stored', async () => {
     ctx.emu.faults.next(`/repos/${ctx.emu.github.repository}/actions/secrets/DROPBOX_APP_SECRET`, ['stall']);
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-        '--store-app-credentials',
-      ],
-      {
-        env: { ...githubEnv(ctx.emu), DROPBOX_APP_SECRET: ctx.emu.app.secret },
-        onAuthorizeUrl: browser('approve', {}),
-        onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
-      },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu)), '--store-app-credentials'], {
+      env: { ...githubEnv(ctx.emu), DROPBOX_APP_SECRET: ctx.emu.app.secret },
+      onAuthorizeUrl: browser('approve', {}),
+      onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+    });
     expect(run.code).toBe(130);
     expect(run.stderr).toContain(
       'Interrupted after: stored DROPBOX_REFRESH_TOKEN; DROPBOX_APP_SECRET may have been stored (its write was in flight); not stored: DROPBOX_APP_KEY (variable).',

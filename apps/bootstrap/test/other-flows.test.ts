@@ -2,7 +2,7 @@ import { refreshAccessToken } from '@dropbox-token/core';
 import { codeFromPage, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
-import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
+import { baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
 
 describe('paste, --code, targets and GitHub failures', () => {
   const ctx = useEmulator({ beforeEach, afterEach });
@@ -169,20 +169,10 @@ describe('paste, --code, targets and GitHub failures', () => {
   it('a stale GitHub key (rotated between fetch and write) is fetched again and the write retried once', async () => {
     const path = `/repos/${ctx.emu.github.repository}/actions/secrets/DROPBOX_REFRESH_TOKEN`;
     ctx.emu.faults.next(path, ['rotate-key']);
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-      ],
-      {
-        env: githubEnv(ctx.emu),
-        onAuthorizeUrl: browser('approve', {}),
-      },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu))], {
+      env: githubEnv(ctx.emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
     expect(run.code).toBe(0);
     expect(ctx.emu.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([422, 201]);
     expect(ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')).toMatch(/^[A-Za-z0-9_-]{64}$/);
@@ -213,20 +203,10 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('403: a token that may read but not write secrets names the missing permission; the page says so', async () => {
     const page: { status?: number; html?: string } = {};
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-      ],
-      {
-        env: githubEnv(ctx.emu, ctx.emu.github.readOnlyToken),
-        onAuthorizeUrl: browser('approve', page),
-      },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu))], {
+      env: githubEnv(ctx.emu, ctx.emu.github.readOnlyToken),
+      onAuthorizeUrl: browser('approve', page),
+    });
     expect(run.code).toBe(1);
     expect(run.failure).toBe('gitHubForbidden');
     expect(run.stderr).toContain('"Secrets: write"');
@@ -236,22 +216,10 @@ describe('paste, --code, targets and GitHub failures', () => {
 
   it('stores into an environment (name URL-encoded) and tells the job to declare it', async () => {
     ctx.emu.github.state.addEnvironment(ctx.emu.github.repository, 'prod/eu');
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-        '--environment',
-        'prod/eu',
-      ],
-      {
-        env: githubEnv(ctx.emu),
-        onAuthorizeUrl: browser('approve', {}),
-      },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu)), '--environment', 'prod/eu'], {
+      env: githubEnv(ctx.emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
     expect(run.code).toBe(0);
     expect(
       ctx.emu.github.secret({ repo: ctx.emu.github.repository, environment: 'prod/eu' }, 'DROPBOX_REFRESH_TOKEN'),
@@ -288,21 +256,10 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--dry-run does everything but the write', async () => {
-    const run = await runInProcess(
-      [
-        ...baseArgs(ctx.emu),
-        '--redirect-uri',
-        await loopbackFor(ctx.emu),
-        '--yes',
-        '--repo',
-        ctx.emu.github.repository,
-        '--dry-run',
-      ],
-      {
-        env: githubEnv(ctx.emu),
-        onAuthorizeUrl: browser('approve', {}),
-      },
-    );
+    const run = await runInProcess([...(await loopbackToRepo(ctx.emu)), '--dry-run'], {
+      env: githubEnv(ctx.emu),
+      onAuthorizeUrl: browser('approve', {}),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Would write to the repository');
     expect(run.stdout).toContain('DROPBOX_REFRESH_TOKEN  would write');

@@ -41,3 +41,8 @@ export function baseArgs(emu: Emulator): string[] {
 export function githubEnv(emu: Emulator, token = emu.github.token): Record<string, string> {
   return { GH_TOKEN: token, GITHUB_API_URL: emu.githubUrl };
 }
+
+/** The attended loopback run into the emulator's repository: the flags most flows start from. */
+export async function loopbackToRepo(emu: Emulator): Promise<string[]> {
+  return [...baseArgs(emu), '--redirect-uri', await loopbackFor(emu), '--yes', '--repo', emu.github.repository];
+}

@@ -2,7 +2,7 @@ import { useEmulator } from '@dropbox-token/emulator/testing';
 import { getTeamInfo, refreshAccessToken } from '@dropbox-token/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
-import { baseArgs, browser, githubEnv, loopbackFor } from './run-cli.js';
+import { baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
 
 const TEAM_SCOPES = ['team_info.read', 'team_data.member', 'members.read'];
 
@@ -12,14 +12,7 @@ describe('Dropbox teams, in-process', () => {
 
   async function bootstrap(extra: string[]) {
     const page: { status?: number; html?: string } = {};
-    const args = [
-      ...baseArgs(ctx.emu),
-      '--redirect-uri',
-      await loopbackFor(ctx.emu),
-      '--yes',
-      '--repo',
-      ctx.emu.github.repository,
-    ];
+    const args = [...(await loopbackToRepo(ctx.emu))];
     const run = await runInProcess([...args, ...extra], {
       env: githubEnv(ctx.emu),
       onAuthorizeUrl: browser('approve', page),
