@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { DropboxTokenManager } from '@dropbox-token/core';
 import { node24Binary } from '@dropbox-token/test-runtimes';
 import { startEmulator } from '@dropbox-token/emulator';
+import { confidentialCode } from '@dropbox-token/emulator/testing';
 import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -83,18 +84,6 @@ function garbageCollections(node, script, env) {
       resolve(trace.split('\n').filter((line) => /: (Scavenge|Mark-Compact|Mark-Sweep|Minor)/.test(line)).length);
     });
   });
-}
-
-/** A code for the confidential (secret) flow, read off the emulator's "copy this code" page. */
-async function codeWithoutPkce(emu) {
-  const url = new URL(emu.authorizeUrl);
-  url.search = new URLSearchParams({
-    client_id: emu.app.key,
-    response_type: 'code',
-    token_access_type: 'offline',
-  }).toString();
-  const html = await (await fetch(url)).text();
-  return /id="code" readonly value="([^"]+)"/.exec(html)[1];
 }
 
 const rows = [];
@@ -287,8 +276,8 @@ try {
   const bootstrapRuns = [];
   const floorRuns = [];
   for (let round = 0; round < Math.ceil(RUNS / 2); round++) {
-    const cliCode = await codeWithoutPkce(emu);
-    const floorCode = await codeWithoutPkce(emu);
+    const cliCode = await confidentialCode(emu);
+    const floorCode = await confidentialCode(emu);
     const githubEnv = { GH_TOKEN: emu.github.token, GITHUB_API_URL: emu.githubUrl };
     const cliScript = join(work, 'bootstrap-args.mjs');
     // process.argv cannot be passed through --require alone, so a tiny launcher sets it.

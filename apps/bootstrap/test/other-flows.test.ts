@@ -1,5 +1,5 @@
 import { refreshAccessToken } from '@dropbox-token/core';
-import { codeFromPage, useEmulator } from '@dropbox-token/emulator/testing';
+import { codeFromPage, confidentialCode, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
 import { baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
@@ -128,13 +128,7 @@ describe('paste, --code, targets and GitHub failures', () => {
   });
 
   it('--code with the app secret: no PKCE; the app key as a variable, the app secret as a secret; a matching snippet', async () => {
-    const url = new URL(ctx.emu.authorizeUrl);
-    url.search = new URLSearchParams({
-      client_id: ctx.emu.app.key,
-      response_type: 'code',
-      token_access_type: 'offline',
-    }).toString();
-    const code = await codeFromPage(url.href);
+    const code = await confidentialCode(ctx.emu);
     const run = await runInProcess(
       [...baseArgs(ctx.emu), `--code=${code}`, '--repo', ctx.emu.github.repository, '--store-app-credentials'],
       {

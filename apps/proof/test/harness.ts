@@ -6,25 +6,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import { type Emulator, maskedBeforeUse, startEmulator } from '@dropbox-token/emulator';
-import {
-  codeFromPage as codeFromAuthorizePage,
-  freeLoopbackPort,
-  runCli as runProgram,
-} from '@dropbox-token/emulator/testing';
+import { confidentialCode, freeLoopbackPort, runCli as runProgram } from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
 export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.cjs');
 export const CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
 
 /** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */
-export async function codeFromPage(emu: Emulator): Promise<string> {
-  const url = new URL(emu.authorizeUrl);
-  url.search = new URLSearchParams({
-    client_id: emu.app.key,
-    response_type: 'code',
-    token_access_type: 'offline',
-  }).toString();
-  return codeFromAuthorizePage(url);
+export function codeFromPage(emu: Emulator): Promise<string> {
+  return confidentialCode(emu);
 }
 
 /**

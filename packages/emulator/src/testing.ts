@@ -48,6 +48,25 @@ export async function codeFromPage(authorizeUrl: string | URL): Promise<string> 
   return match[1]!;
 }
 
+/**
+ * The seeded app's authorize URL without PKCE or a redirect URI: Dropbox then shows the code on
+ * its page for the person to copy (the confidential flow, `--code` with the app secret).
+ */
+export function confidentialAuthorizeUrl(emu: Emulator): URL {
+  const url = new URL(emu.authorizeUrl);
+  url.search = new URLSearchParams({
+    client_id: emu.app.key,
+    response_type: 'code',
+    token_access_type: 'offline',
+  }).toString();
+  return url;
+}
+
+/** A code for the confidential flow, copied off the emulator's page as a `--code` user does. */
+export function confidentialCode(emu: Emulator): Promise<string> {
+  return codeFromPage(confidentialAuthorizeUrl(emu));
+}
+
 export interface RunCliOptions {
   /** The program's entry file, run with this Node (`node` defaults to the current one). */
   script: string;
