@@ -1,21 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { suiteConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    // Files share a worker and its module cache (the tests use no module mocks and no global state):
-    // the seven largest suites took 159 s of CPU with isolation, 114 s without (two cores, 2026-12-05).
-    isolate: false,
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.ts'],
-      // The entry and the proxy chunk run only inside the bundle (black-box tests), out of V8's sight here.
-      exclude: ['src/index.ts', 'src/proxy-fetch.ts'],
-      reporter: ['text-summary'],
-      thresholds: { lines: 90, statements: 90, functions: 90, branches: 80 },
-    },
-  },
+export default suiteConfig({
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+  globalSetup: ['test/global-setup.ts'],
+  // The entry and the proxy chunk run only inside the bundle (black-box tests), out of V8's sight here.
+  coverage: { exclude: ['src/index.ts', 'src/proxy-fetch.ts'], reporter: ['text-summary'] },
 });
