@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { answerConsent, runCli as runProgram, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, CLI, expectCleanRun, findLeaks, runCli, secretsOf } from './harness.js';
+import { ACTION, CLI, emulatorFlags, expectCleanRun, gitHubEnv, findLeaks, runCli, secretsOf } from './harness.js';
 
 /**
  * The hardening review's attacks (issue 13), each performed against the shipped bundles: a
@@ -16,15 +16,8 @@ import { ACTION, CLI, expectCleanRun, findLeaks, runCli, secretsOf } from './har
 describe('attacks on the bootstrap and the action', () => {
   const ctx = useEmulator({ beforeEach, afterEach });
 
-  const common = () => [
-    '--app-key',
-    ctx.emu.app.key,
-    '--api-url',
-    ctx.emu.apiUrl,
-    '--authorize-url',
-    ctx.emu.authorizeUrl,
-  ];
-  const github = (token = ctx.emu.github.token) => ({ GH_TOKEN: token, GITHUB_API_URL: ctx.emu.githubUrl });
+  const common = () => emulatorFlags(ctx.emu);
+  const github = (token?: string) => gitHubEnv(ctx.emu, token);
   const revocations = () => ctx.emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
 
   /** A stand-in opener that records its arguments, as /proc/PID/cmdline shows them to every local user. */

@@ -2,7 +2,16 @@ import { useEmulator } from '@dropbox-token/emulator/testing';
 import { connect } from 'node:net';
 import { type Emulator, runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, expectCleanRun, findLeaks, runCli, secretsOf, withEmulator } from './harness.js';
+import {
+  ACTION,
+  emulatorFlags,
+  expectCleanRun,
+  gitHubEnv,
+  findLeaks,
+  runCli,
+  secretsOf,
+  withEmulator,
+} from './harness.js';
 
 /**
  * Hostile and careless input. Each gets a clear error and exit code, nothing is stored, and no
@@ -106,16 +115,8 @@ describe.concurrent('bad input: the action', () => {
 describe('bad input: the bootstrap', () => {
   const ctx = useEmulator({ beforeEach, afterEach });
 
-  const common = () => [
-    '--app-key',
-    ctx.emu.app.key,
-    '--api-url',
-    ctx.emu.apiUrl,
-    '--authorize-url',
-    ctx.emu.authorizeUrl,
-    '--no-browser',
-  ];
-  const env = () => ({ GH_TOKEN: ctx.emu.github.token, GITHUB_API_URL: ctx.emu.githubUrl });
+  const common = () => [...emulatorFlags(ctx.emu), '--no-browser'];
+  const env = () => gitHubEnv(ctx.emu);
 
   it.each([
     [['--secret-name', '1ABC'], /not a valid GitHub secret name/],

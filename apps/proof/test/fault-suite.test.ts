@@ -104,24 +104,35 @@ const TOKEN_FAULTS: TokenFault[] = [
 
 describe.concurrent('fault suite: the token endpoint', () => {
   describe.each(TOKEN_FAULTS)('$name', (fault) => {
-    it(
-      'core: refreshAccessToken',
-      withEmulator(async (emu) => {
+    it.each([
+      ['core: refreshAccessToken over fetch', false],
+      ["core through the action's node:http transport", true],
+    ])(
+      '%s',
+      withEmulator(async (emu, _name: string, overNodeHttp: boolean) => {
         const refreshToken = emu.dropbox.issueRefreshToken();
         const before = tokenRequests(emu);
         emu.faults.next('/oauth2/token', fault.faults);
+        const node = overNodeHttp ? createNodeTransport() : undefined;
         const started = Date.now();
         const bound = 3000;
         const result = await refreshAccessToken({
           clientId: emu.app.key,
           refreshToken,
           apiUrl: emu.apiUrl,
+          ...(node && {
+            transport: node.transport,
+            fetch: () => {
+              throw new Error('fetch must not be used');
+            },
+          }),
           timeoutMs: fault.attemptTimeoutMs ?? 300,
           retry: { baseDelayMs: 20, deadlineMs: bound },
         }).then(
           (tokens) => ({ tokens, error: undefined }),
           (error: unknown) => ({ tokens: undefined, error: error as { code: string; hint: string; attempts: number } }),
         );
+        node?.close();
         const elapsed = Date.now() - started;
         const attempts = tokenRequests(emu) - before;
         if (fault.outcome === 'recovered') {
@@ -137,41 +148,6 @@ describe.concurrent('fault suite: the token endpoint', () => {
           expect(findLeaks(errorViews(result.error), secretsOf(emu))).toEqual([]);
         }
         expect(elapsed).toBeLessThan(bound + 1500);
-      }),
-    );
-
-    it(
-      "core through the action's node:http transport",
-      withEmulator(async (emu) => {
-        const refreshToken = emu.dropbox.issueRefreshToken();
-        const before = tokenRequests(emu);
-        emu.faults.next('/oauth2/token', fault.faults);
-        const { transport, close } = createNodeTransport();
-        const result = await refreshAccessToken({
-          clientId: emu.app.key,
-          refreshToken,
-          apiUrl: emu.apiUrl,
-          transport,
-          fetch: () => {
-            throw new Error('fetch must not be used');
-          },
-          timeoutMs: fault.attemptTimeoutMs ?? 300,
-          retry: { baseDelayMs: 20, deadlineMs: 3000 },
-        }).then(
-          (tokens) => ({ tokens, error: undefined }),
-          (error: unknown) => ({ tokens: undefined, error: error as { code: string; attempts: number } }),
-        );
-        close();
-        const attempts = tokenRequests(emu) - before;
-        if (fault.outcome === 'recovered') {
-          expect(result.error).toBeUndefined();
-          expect(result.tokens!.accessToken).toMatch(/^sl\./);
-          expect(attempts).toBe(fault.attempts);
-        } else {
-          expect(result.error).toMatchObject({ code: fault.outcome });
-          if (fault.outcome !== 'timeout') expect(attempts).toBe(fault.attempts);
-          expect(findLeaks(errorViews(result.error), secretsOf(emu))).toEqual([]);
-        }
       }),
     );
 

@@ -17,6 +17,16 @@ export function codeFromPage(emu: Emulator): Promise<string> {
   return confidentialCode(emu);
 }
 
+/** The bootstrap's flags that point it at the emulator's Dropbox. */
+export function emulatorFlags(emu: Emulator): string[] {
+  return ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl];
+}
+
+/** The environment that points the bootstrap at the emulator's GitHub, with its token (or another). */
+export function gitHubEnv(emu: Emulator, token = emu.github.token): Record<string, string> {
+  return { GH_TOKEN: token, GITHUB_API_URL: emu.githubUrl };
+}
+
 /**
  * Every secret the emulator has seen or minted: app secrets, GitHub tokens, authorization codes,
  * refresh and access tokens, PKCE verifiers. The canaries a leak scan looks for.

@@ -2,7 +2,17 @@ import { useEmulator } from '@dropbox-token/emulator/testing';
 import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, codeFromPage, errorViews, expectCleanRun, findLeaks, runCli, secretsOf } from './harness.js';
+import {
+  ACTION,
+  codeFromPage,
+  emulatorFlags,
+  errorViews,
+  expectCleanRun,
+  gitHubEnv,
+  findLeaks,
+  runCli,
+  secretsOf,
+} from './harness.js';
 
 /**
  * Success paths and failures with recognisable canaries for the app secret and the GitHub token
@@ -19,22 +29,8 @@ describe('secret-leak canary', () => {
     { apps: [{ secret: APP_SECRET }], github: { token: GITHUB_TOKEN } },
   );
 
-  const dropboxEnv = () => ({
-    GH_TOKEN: GITHUB_TOKEN,
-    GITHUB_API_URL: ctx.emu.githubUrl,
-    DROPBOX_APP_SECRET: APP_SECRET,
-  });
-  const common = () => [
-    '--app-key',
-    ctx.emu.app.key,
-    '--api-url',
-    ctx.emu.apiUrl,
-    '--authorize-url',
-    ctx.emu.authorizeUrl,
-    '--no-browser',
-    '--repo',
-    ctx.emu.github.repository,
-  ];
+  const dropboxEnv = () => ({ ...gitHubEnv(ctx.emu, GITHUB_TOKEN), DROPBOX_APP_SECRET: APP_SECRET });
+  const common = () => [...emulatorFlags(ctx.emu), '--no-browser', '--repo', ctx.emu.github.repository];
 
   it('core: every error thrown on the way is clean under JSON.stringify and util.inspect', async () => {
     const refreshToken = ctx.emu.dropbox.issueRefreshToken({ confidential: true });
