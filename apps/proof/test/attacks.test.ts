@@ -18,6 +18,17 @@ describe('attacks on the bootstrap and the action', () => {
 
   const common = () => emulatorFlags(ctx.emu);
   const github = (token?: string) => gitHubEnv(ctx.emu, token);
+  /** The loopback flow on a desktop whose browser opener is the stand-in at `bin`. */
+  const runWithOpener = (bin: string, uri: string, options: { onAuthorizeUrl: () => Promise<void> }) =>
+    runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
+      env: {
+        ...github(),
+        HOME: mkdtempSync(join(tmpdir(), 'home-')),
+        DISPLAY: ':0',
+        PATH: `${bin}:${process.env['PATH']}`,
+      },
+      ...options,
+    });
   const revocations = () => ctx.emu.requests.filter((r) => r.path === '/2/auth/token/revoke').length;
 
   /** A stand-in opener that records its arguments, as /proc/PID/cmdline shows them to every local user. */
@@ -60,13 +71,7 @@ describe('attacks on the bootstrap and the action', () => {
     const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
     const path = `${new URL(uri).origin}/dropbox-token-bootstrap/start`;
     const attempts: number[] = [];
-    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
-      env: {
-        ...github(),
-        HOME: mkdtempSync(join(tmpdir(), 'home-')),
-        DISPLAY: ':0',
-        PATH: `${bin}:${process.env['PATH']}`,
-      },
+    const run = await runWithOpener(bin, uri, {
       onAuthorizeUrl: async () => {
         for (const guess of ['', '?s=', '?s=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'])
           attempts.push((await fetch(`${path}${guess}`, { redirect: 'manual' })).status); // the attacker
@@ -81,13 +86,7 @@ describe('attacks on the bootstrap and the action', () => {
   it('a second use of the start link ends the flow: nothing stored, the new token never minted', async () => {
     const bin = standInOpener();
     const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
-    const run = await runCli([...common(), '--repo', ctx.emu.github.repository, '--redirect-uri', uri, '--yes'], {
-      env: {
-        ...github(),
-        HOME: mkdtempSync(join(tmpdir(), 'home-')),
-        DISPLAY: ':0',
-        PATH: `${bin}:${process.env['PATH']}`,
-      },
+    const run = await runWithOpener(bin, uri, {
       onAuthorizeUrl: async () => {
         for (let i = 0; i < 100 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
         const page = readFileSync(fileURLToPath(readArgv(bin)!), 'utf8');

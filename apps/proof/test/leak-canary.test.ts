@@ -151,14 +151,18 @@ describe('secret-leak canary', () => {
     expectCleanRun(run, secretsOf(ctx.emu));
   });
 
-  it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
-    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri();
-    const loop = await runCli([...common(), '--redirect-uri', uri, '--yes'], {
-      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: ctx.emu.githubUrl },
+  /** The loopback flow as a PKCE client (no app secret), the browser approving. */
+  const loopbackRun = (uri: string) =>
+    runCli([...common(), '--redirect-uri', uri, '--yes'], {
+      env: gitHubEnv(ctx.emu, GITHUB_TOKEN),
       onAuthorizeUrl: (url) => {
         void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
       },
     });
+
+  it('bootstrap: loopback and paste flows (as a PKCE client: no app secret)', async () => {
+    const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri();
+    const loop = await loopbackRun(uri);
     expect(loop.code).toBe(0);
     // Paste mode: the person reads the code off the Dropbox page and pastes it at the prompt.
     const paste = await runCli([...common(), '--secret-name', 'SECOND'], {
@@ -180,12 +184,7 @@ describe('secret-leak canary', () => {
     const team = ctx.emu.dropbox.addTeam();
     ctx.emu.dropbox.signedIn = team.members[0]!;
     const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri();
-    const bootstrap = await runCli([...common(), '--redirect-uri', uri, '--yes'], {
-      env: { GH_TOKEN: GITHUB_TOKEN, GITHUB_API_URL: ctx.emu.githubUrl },
-      onAuthorizeUrl: (url) => {
-        void fetch(url, { redirect: 'manual' }).then((r) => fetch(r.headers.get('location')!));
-      },
-    });
+    const bootstrap = await loopbackRun(uri);
     expect(bootstrap.code).toBe(0);
     const refreshToken = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     const step = await runActionStep({
