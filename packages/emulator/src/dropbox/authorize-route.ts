@@ -9,6 +9,7 @@ import {
   isTeamScope,
 } from './dropbox-state.js';
 import { ACCESS_DENIED_DESCRIPTION, INVALID_REDIRECT_URI_PAGE } from './oauth-errors.js';
+import type { OAuthRoute } from './oauth-route.js';
 import { codePage, consentPage, deniedPage, errorPage } from './pages.js';
 
 const KNOWN_PARAMS = new Set([
@@ -165,14 +166,7 @@ function consentModeFor(req: IncomingMessage, state: DropboxState): ConsentMode 
 }
 
 /** `GET /oauth2/authorize` (and the consent form's `POST`). */
-export function handleAuthorize(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  rawBody: string,
-  state: DropboxState,
-  now: number,
-): void {
+export const handleAuthorize: OAuthRoute = (req, res, url, rawBody, state, now) => {
   let params = url.searchParams;
   let decision: string | null = null;
   if (req.method === 'POST') {
@@ -198,4 +192,4 @@ export function handleAuthorize(
     return;
   }
   decide(res, auth, state, mode === 'approve', now);
-}
+};

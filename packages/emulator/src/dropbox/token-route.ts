@@ -3,7 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBasicAuth, sendJson } from '../http-util.js';
 import { ACCESS_TOKEN_LIFETIME_S, type DropboxApp, type DropboxState } from './dropbox-state.js';
 import { TOKEN_ERRORS } from './oauth-errors.js';
+import type { OAuthRoute } from './oauth-route.js';
 import { idTokenFor, tokenAnswerJson } from './token-answer.js';
+
+/** One grant of the token route, once the client is authenticated. */
+type Grant = (res: ServerResponse, fields: URLSearchParams, auth: ClientAuth, state: DropboxState, now: number) => void;
 
 type ErrorBody = { error: string; error_description: string };
 
@@ -56,14 +60,7 @@ function s256(verifier: string): string {
 }
 
 /** `POST /oauth2/token`: both grants, form fields in the body or (as the JS SDK sends them) in the query. */
-export function handleToken(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  rawBody: string,
-  state: DropboxState,
-  now: number,
-): void {
+export const handleToken: OAuthRoute = (req, res, url, rawBody, state, now) => {
   if (req.method !== 'POST') {
     sendJson(res, 405, { error: 'invalid_request', error_description: 'use POST' }, { allow: 'POST' });
     return;
@@ -92,15 +89,9 @@ export function handleToken(
   if ('error' in auth) return fail(res, auth);
   if (grantType === 'authorization_code') return exchange(res, fields, auth, state, now);
   return refresh(res, fields, auth, state, now);
-}
+};
 
-function exchange(
-  res: ServerResponse,
-  fields: URLSearchParams,
-  auth: ClientAuth,
-  state: DropboxState,
-  now: number,
-): void {
+const exchange: Grant = (res, fields, auth, state, now) => {
   const code = fields.get('code');
   if (code === null) return fail(res, TOKEN_ERRORS.missingField('code'));
   const record = state.codes.get(code);
@@ -152,15 +143,9 @@ function exchange(
     idToken: idTokenFor(state, record, now),
   };
   sendJson(res, 200, tokenAnswerJson(answer));
-}
+};
 
-function refresh(
-  res: ServerResponse,
-  fields: URLSearchParams,
-  auth: ClientAuth,
-  state: DropboxState,
-  now: number,
-): void {
+const refresh: Grant = (res, fields, auth, state, now) => {
   const token = fields.get('refresh_token');
   if (token === null) return fail(res, TOKEN_ERRORS.missingField('refresh_token'));
   // Our refresh tokens are 64 base64url characters; anything that cannot be one is "malformed".
@@ -195,4 +180,4 @@ function refresh(
     scope: scopeField === null ? undefined : scopes.join(' '),
   };
   sendJson(res, 200, tokenAnswerJson(answer));
-}
+};
