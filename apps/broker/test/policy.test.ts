@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OUTSIDER_EVENTS } from '@dropbox-token/emulator/testing';
 import { DEFAULT_EVENTS, type Identity, parseBrokerConfig } from '../src/index.js';
 import { policyMismatch } from '../src/policy.js';
 
@@ -87,19 +88,7 @@ describe('policies: every claim kind', () => {
 });
 
 describe('policies: events deny by default', () => {
-  const OTHER_EVENTS = [
-    'pull_request',
-    'pull_request_target',
-    'workflow_run',
-    'issue_comment',
-    'pull_request_review',
-    'pull_request_review_comment',
-    'discussion',
-    'discussion_comment',
-    'issues',
-    'workflow_call',
-    'check_run',
-  ];
+  const OTHER_EVENTS = ['pull_request', ...OUTSIDER_EVENTS, 'workflow_call', 'check_run'];
 
   it.each([...DEFAULT_EVENTS])('%s matches without an event_name rule', (event) => {
     expect(matches('{ repository_id: 690439361 }', { event_name: event })).toBe('match');

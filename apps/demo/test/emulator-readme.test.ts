@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { typecheckUserCode } from './typecheck-user-code.js';
 
 /** The emulator README's example is type-checked and run, like the core README's. */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,22 +19,7 @@ describe('packages/emulator/README.md', () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     writeFileSync(join(work, 'example.ts'), `${block}\nexport {};\n`);
-    writeFileSync(
-      join(work, 'tsconfig.json'),
-      JSON.stringify({
-        extends: '../../../tsconfig.base.json',
-        compilerOptions: {
-          noEmit: true,
-          // Users' code reads process.env.NAME; bracket access is this project's own convention.
-          noPropertyAccessFromIndexSignature: false,
-          types: ['node'],
-          lib: ['ES2023', 'ESNext.Disposable', 'DOM'],
-        },
-        include: ['*.ts'],
-      }),
-    );
-    const tsc = join(dirname(fileURLToPath(import.meta.resolve('typescript'))), '../bin/tsc');
-    execFileSync(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+    typecheckUserCode(work, ['ES2023', 'ESNext.Disposable', 'DOM']);
     const js = ts.transpileModule(`${block}\nexport {};\n`, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     }).outputText;
