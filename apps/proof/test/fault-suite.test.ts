@@ -240,15 +240,9 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
     if (outcome === 'recovered') {
       expect(run.stderr).not.toMatch(/^error:/m);
       expect(run.code).toBe(0);
-      const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
-      await expect(
-        refreshAccessToken({
-          clientId: ctx.emu.app.key,
-          clientSecret: ctx.emu.app.secret,
-          refreshToken: stored,
-          apiUrl: ctx.emu.apiUrl,
-        }),
-      ).resolves.toBeTruthy();
+      const stored = { refreshToken: ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')! };
+      const app = { clientId: ctx.emu.app.key, clientSecret: ctx.emu.app.secret, apiUrl: ctx.emu.apiUrl };
+      await expect(refreshAccessToken({ ...app, ...stored })).resolves.toMatchObject({ tokenType: 'bearer' });
     } else {
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(message!);

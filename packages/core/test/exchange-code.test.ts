@@ -6,6 +6,16 @@ import { REDIRECT_URI, authorize, useEmulator } from './helpers.js';
 describe('exchangeCode', () => {
   const ctx = useEmulator();
 
+  /** Approves `url` at the emulator and exchanges its code as a confidential client. */
+  const exchangeWithSecret = async (url: URL) =>
+    exchangeCode({
+      clientId: ctx.emu.app.key,
+      clientSecret: ctx.emu.app.secret,
+      code: (await authorize(url)).get('code')!,
+      redirectUri: REDIRECT_URI,
+      apiUrl: ctx.emu.apiUrl,
+    });
+
   async function pkceCode(redirectUri: string | undefined = REDIRECT_URI) {
     const pkce = await createPkcePair();
     const url = buildAuthorizeUrl({
@@ -81,14 +91,7 @@ describe('exchangeCode', () => {
       tokenAccessType: 'legacy',
       authorizeUrl: ctx.emu.authorizeUrl,
     });
-    const code = (await authorize(url)).get('code')!;
-    const tokens = await exchangeCode({
-      clientId: ctx.emu.app.key,
-      clientSecret: ctx.emu.app.secret,
-      code,
-      redirectUri: REDIRECT_URI,
-      apiUrl: ctx.emu.apiUrl,
-    });
+    const tokens = await exchangeWithSecret(url);
     expect(tokens.accessToken).toMatch(/^sl\./);
     expect(tokens.expiresIn).toBeUndefined();
     expect(tokens.expiresAt).toBeUndefined();
@@ -101,14 +104,7 @@ describe('exchangeCode', () => {
       authorizeUrl: ctx.emu.authorizeUrl,
       redirectUri: REDIRECT_URI,
     });
-    const code = (await authorize(url)).get('code')!;
-    const tokens = await exchangeCode({
-      clientId: ctx.emu.app.key,
-      clientSecret: ctx.emu.app.secret,
-      code,
-      redirectUri: REDIRECT_URI,
-      apiUrl: ctx.emu.apiUrl,
-    });
+    const tokens = await exchangeWithSecret(url);
     expect(tokens.refreshToken).toBeDefined();
     const sent = ctx.emu.requests.find((r) => r.path === '/oauth2/token')!;
     expect(sent.headers['authorization']).toBe(
