@@ -108,10 +108,7 @@ describe('GitHub stores, in-process (paste flow)', () => {
 
   it('a token that may write secrets but not variables is refused before the browser opens', async () => {
     ctx.emu.github.addToken('secrets-only', {
-      repositories: [ctx.emu.github.repository],
-      organizations: [],
       secrets: 'write',
-      orgSecrets: 'none',
       variables: 'none',
     });
     const run = await runInProcess(

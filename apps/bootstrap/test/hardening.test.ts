@@ -158,10 +158,7 @@ describe('who was linked, where it goes, and what is left behind', () => {
   it('a classic token without the repo scope fails before the browser opens', async () => {
     const classic = 'fake-classic-token-without-repo-scope';
     ctx.emu.github.addToken(classic, {
-      repositories: [ctx.emu.github.repository],
-      organizations: [],
       secrets: 'read',
-      orgSecrets: 'none',
       oauthScopes: ['gist', 'read:org'],
     });
     const run = await runInProcess([...(await loopbackArgs()), '--yes'], { env: githubEnv(ctx.emu, classic) });

@@ -104,10 +104,7 @@ describe('attacks on the bootstrap and the action', () => {
   it('a classic token without the repo scope is refused before a single-use code is spent', async () => {
     const classic = 'fake-classic-token-without-repo-scope';
     ctx.emu.github.addToken(classic, {
-      repositories: [ctx.emu.github.repository],
-      organizations: [],
       secrets: 'read',
-      orgSecrets: 'none',
       oauthScopes: ['gist'],
     });
     const run = await runCli([...common(), '--repo', ctx.emu.github.repository], { env: github(classic), stdin: '' });

@@ -50,7 +50,14 @@ export interface EmulatedGitHub {
     fullName: string,
     options?: { private?: boolean; environments?: string[]; id?: number; visibleToSeededToken?: boolean },
   ): void;
-  addToken(token: string, grant: TokenGrant): void;
+  /**
+   * A token with these grants. Unless it names others, it sees the seeded repository only, no
+   * organization, and no organization secrets.
+   */
+  addToken(
+    token: string,
+    grant: Omit<TokenGrant, 'repositories' | 'organizations' | 'orgSecrets'> & Partial<TokenGrant>,
+  ): void;
   state: GitHubState;
 }
 

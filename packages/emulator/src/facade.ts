@@ -93,7 +93,8 @@ export function emulatorFacade({ state, base, issuer, gitlab, requests, faults, 
         github.addRepository(fullName, opts);
         if (opts?.visibleToSeededToken) github.tokens.get(seed.token)?.repositories.push(fullName);
       },
-      addToken: (token, grant) => github.addToken(token, grant),
+      addToken: (token, grant) =>
+        github.addToken(token, { repositories: [seed.repository], organizations: [], orgSecrets: 'none', ...grant }),
       state: github,
     },
     oidc: {

@@ -52,20 +52,14 @@ describe('Dependabot secrets and Actions variables', () => {
 
   it('variables follow their own grant: read cannot create (403), none cannot even read (403)', async () => {
     ctx.emu.github.addToken('variables-read', {
-      repositories: [ctx.emu.github.repository],
-      organizations: [],
       secrets: 'write',
-      orgSecrets: 'none',
       variables: 'read',
     });
     const base = `${repo()}/actions/variables`;
     expect((await gh(ctx.emu, 'POST', base, { name: 'K', value: 'a' }, 'variables-read')).status).toBe(403);
     expect((await gh(ctx.emu, 'GET', `${base}/K`, undefined, 'variables-read')).status).toBe(404);
     ctx.emu.github.addToken('variables-none', {
-      repositories: [ctx.emu.github.repository],
-      organizations: [],
       secrets: 'write',
-      orgSecrets: 'none',
       variables: 'none',
     });
     expect((await gh(ctx.emu, 'GET', `${base}/K`, undefined, 'variables-none')).status).toBe(403);

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
+import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { workerdBinary } from './runtime-binaries.js';
@@ -30,17 +30,6 @@ export interface WorkerdRun {
   child: ChildProcess;
   output: () => string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** workerd's Cap'n Proto configuration: the bundle, its bindings, loopback allowed, Durable Objects on disk. */
@@ -98,7 +87,7 @@ export async function waitForAnswer(url: string, child: ChildProcess, output: ()
 /** The Worker under workerd, ready when it answers. */
 export async function startWorkerd(options: WorkerdOptions): Promise<WorkerdRun> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'workerd-'));
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   // workerd embeds files by a path relative to its configuration.
   copyFileSync(options.bundle, join(dir, 'worker.js'));
   if (options.storage !== undefined) mkdirSync(options.storage, { recursive: true });
