@@ -112,40 +112,29 @@ describe('the broker where users run it', () => {
     expect(output()).not.toContain(json['access_token']);
   });
 
-  it('serve refuses to start without an account refresh token, naming the variable', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'broker-node-'));
-    writeFileSync(join(dir, 'broker.yaml'), brokerYaml(emu));
+  /** The broker's command line on a configuration file, with nothing in its environment but PATH. */
+  const runBroker = async (command: 'serve' | 'check', yaml: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'broker-cli-'));
+    writeFileSync(join(dir, 'broker.yaml'), yaml);
     const run = spawn(
       process.execPath,
-      [join(packageDir, 'bin/dropbox-token-broker.js'), 'serve', '--config', join(dir, 'broker.yaml')],
-      {
-        env: { PATH: process.env['PATH'] ?? '' },
-      },
+      [join(packageDir, 'bin/dropbox-token-broker.js'), command, '--config', join(dir, 'broker.yaml')],
+      { env: { PATH: process.env['PATH'] ?? '' } },
     );
     let stderr = '';
     run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => run.on('exit', resolve));
+    return { code, stderr, lines: stderr.trim().split('\n') };
+  };
+  const check = (yaml: string) => runBroker('check', yaml);
+
+  it('serve refuses to start without an account refresh token, naming the variable', async () => {
+    const { code, stderr } = await runBroker('serve', brokerYaml(emu));
     expect(code).toBe(1);
     expect(stderr).toContain(
       'error: the refresh token of account docs is not set: DROPBOX_REFRESH_TOKEN_DOCS (export it)',
     );
   });
-
-  const check = async (yaml: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'broker-check-'));
-    writeFileSync(join(dir, 'broker.yaml'), yaml);
-    const run = spawn(
-      process.execPath,
-      [join(packageDir, 'bin/dropbox-token-broker.js'), 'check', '--config', join(dir, 'broker.yaml')],
-      {
-        env: { PATH: process.env['PATH'] ?? '' },
-      },
-    );
-    let stderr = '';
-    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise((resolve) => run.on('exit', resolve));
-    return { code, lines: stderr.trim().split('\n') };
-  };
 
   it('check: 0 for a valid configuration (no refresh token needed), with its warnings', async () => {
     const yaml = brokerYaml(emu, {
