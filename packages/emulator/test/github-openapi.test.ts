@@ -103,16 +103,22 @@ function expectDocumented(exchanges: Exchange[]): void {
 describe('GitHub side conforms to the OpenAPI description', () => {
   const ctx = useEmulator();
 
-  it('every exchange of a full bootstrap-style session fits the documented operations', async () => {
-    const repo = `/repos/${ctx.emu.github.repository}`;
-    const env = `${repo}/environments/${encodeURIComponent(ctx.emu.github.environment)}`;
-    const org = `/orgs/${ctx.emu.github.organization}/actions`;
+  /** Calls GitHub's side of the emulator and records each exchange for expectDocumented. */
+  const recorder = () => {
     const exchanges: Exchange[] = [];
     const call = async (method: string, path: string, body?: unknown) => {
       const answer = await gh(ctx.emu, method, path, body);
       exchanges.push({ method, path, body, status: answer.status, response: answer.json });
       return answer;
     };
+    return { exchanges, call };
+  };
+
+  it('every exchange of a full bootstrap-style session fits the documented operations', async () => {
+    const repo = `/repos/${ctx.emu.github.repository}`;
+    const env = `${repo}/environments/${encodeURIComponent(ctx.emu.github.environment)}`;
+    const org = `/orgs/${ctx.emu.github.organization}/actions`;
+    const { exchanges, call } = recorder();
     const repoInfo = await call('GET', repo);
     for (const [base, extra] of [
       [`${repo}/actions/secrets`, {}],
@@ -137,12 +143,7 @@ describe('GitHub side conforms to the OpenAPI description', () => {
     const repo = `/repos/${ctx.emu.github.repository}`;
     const env = `${repo}/environments/${encodeURIComponent(ctx.emu.github.environment)}`;
     const org = `/orgs/${ctx.emu.github.organization}`;
-    const exchanges: Exchange[] = [];
-    const call = async (method: string, path: string, body?: unknown) => {
-      const answer = await gh(ctx.emu, method, path, body);
-      exchanges.push({ method, path, body, status: answer.status, response: answer.json });
-      return answer;
-    };
+    const { exchanges, call } = recorder();
     const repoId = (await call('GET', repo)).json!['id'] as number;
     for (const [base, extra] of [
       [`${repo}/dependabot/secrets`, {}],
@@ -182,12 +183,7 @@ describe('GitHub side conforms to the OpenAPI description', () => {
   it('lists, deletes and the selected-repository routes fit the documented operations', async () => {
     const repo = `/repos/${ctx.emu.github.repository}`;
     const org = `/orgs/${ctx.emu.github.organization}`;
-    const exchanges: Exchange[] = [];
-    const call = async (method: string, path: string, body?: unknown) => {
-      const answer = await gh(ctx.emu, method, path, body);
-      exchanges.push({ method, path, body, status: answer.status, response: answer.json });
-      return answer;
-    };
+    const { exchanges, call } = recorder();
     const repoId = (await call('GET', repo)).json!['id'] as number;
     const key = await call('GET', `${repo}/actions/secrets/public-key`);
     await call('PUT', `${repo}/actions/secrets/A`, {
