@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator, TeamRecord } from '../src/index.js';
-import { REDIRECT_URI, authorize, pkceCode, token, useEmulator } from './helpers.js';
+import { REDIRECT_URI, authorize, pkceCode, token, useEmulator, codeWithoutPkce } from './helpers.js';
 
 const TEAM_SCOPES = ['team_info.read', 'team_data.member', 'members.read'];
 
@@ -145,15 +145,10 @@ describe('Dropbox Business teams', () => {
   });
 
   it('a legacy exchange answers without expires_in and refresh_token, and the token does not expire', async () => {
-    const { redirect } = await authorize(ctx.emu, {
-      client_id: ctx.emu.app.key,
-      response_type: 'code',
-      redirect_uri: REDIRECT_URI,
-      token_access_type: 'legacy',
-    });
+    const code = await codeWithoutPkce(ctx.emu, 'legacy');
     const answer = await token(
       ctx.emu,
-      { grant_type: 'authorization_code', code: redirect!.get('code')!, redirect_uri: REDIRECT_URI },
+      { grant_type: 'authorization_code', code: code, redirect_uri: REDIRECT_URI },
       { authorization: `Basic ${Buffer.from(`${ctx.emu.app.key}:${ctx.emu.app.secret}`).toString('base64')}` },
     );
     const body = JSON.parse(answer.text) as Record<string, unknown>;

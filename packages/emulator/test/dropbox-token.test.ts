@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { REDIRECT_URI, authorize, basic, mintTokens, pkceCode, token, useEmulator } from './helpers.js';
+import {
+  REDIRECT_URI,
+  authorize,
+  basic,
+  mintTokens,
+  pkceCode,
+  token,
+  useEmulator,
+  codeWithoutPkce,
+} from './helpers.js';
 
 describe('POST /oauth2/token', () => {
   const ctx = useEmulator();
@@ -146,13 +155,7 @@ describe('POST /oauth2/token', () => {
   });
 
   it('client auth by Basic or by body fields, never both', async () => {
-    const { redirect } = await authorize(ctx.emu, {
-      client_id: ctx.emu.app.key,
-      response_type: 'code',
-      redirect_uri: REDIRECT_URI,
-      token_access_type: 'offline',
-    });
-    const code = redirect!.get('code')!;
+    const code = await codeWithoutPkce(ctx.emu);
     const both = await token(
       ctx.emu,
       { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: ctx.emu.app.key },

@@ -41,6 +41,20 @@ export async function token(emu: Emulator, fields: Record<string, string>, heade
   return { status: response.status, text: await response.text(), response };
 }
 
+/** A code for the seeded app without PKCE (a confidential client), through the real authorize endpoint. */
+export async function codeWithoutPkce(
+  emu: Emulator,
+  tokenAccessType: 'offline' | 'legacy' = 'offline',
+): Promise<string> {
+  const { redirect } = await authorize(emu, {
+    client_id: emu.app.key,
+    response_type: 'code',
+    redirect_uri: REDIRECT_URI,
+    token_access_type: tokenAccessType,
+  });
+  return redirect!.get('code')!;
+}
+
 /** A PKCE code for the seeded app, through the real authorize endpoint. */
 export async function pkceCode(emu: Emulator, extra: Record<string, string> = {}) {
   const pair = pkce();
