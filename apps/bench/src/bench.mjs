@@ -11,6 +11,7 @@ import { node24Binary } from '@dropbox-token/test-runtimes';
 import { startEmulator } from '@dropbox-token/emulator';
 import { confidentialCode } from '@dropbox-token/emulator/testing';
 import { build } from 'esbuild';
+import { markdownTable, publish } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
@@ -320,29 +321,18 @@ try {
   // The table.
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free)`;
   const date = new Date().toISOString().slice(0, 10);
-  const widths = ['measure', 'value', 'target', 'verdict'].map((k) =>
-    Math.max(k.length, ...rows.map((r) => r[k].length)),
+  const table = markdownTable(
+    ['Measure', 'Value (median)', 'Target', 'Verdict'],
+    rows.map((r) => [r.measure, r.value, r.target, r.verdict]),
   );
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  const table = [
-    line(['Measure', 'Value (median)', 'Target', 'Verdict']),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map((r) => line([r.measure, r.value, r.target, r.verdict])),
-  ].join('\n');
   const header = `Machine: ${machine}. Node ${versions.node24} and ${versions.node20}. ${date}. ${RUNS} paired rounds per runtime; ratios are medians of per-round ratios.`;
-  process.stdout.write(
-    `\n${header}\n\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`,
-  );
-
-  if (write) {
-    const file = join(root, 'BENCHMARKS.md');
-    const text = readFileSync(file, 'utf8');
-    const start = text.indexOf('<!-- results -->');
-    const end = text.indexOf('<!-- /results -->');
-    writeFileSync(file, `${text.slice(0, start)}<!-- results -->\n${header}\n\n${table}\n${text.slice(end)}`);
-    process.stderr.write('Updated BENCHMARKS.md\n');
-  }
-  process.exitCode = missed === 0 ? 0 : 1;
+  process.exitCode = publish({
+    header,
+    table,
+    missed,
+    file: write ? join(root, 'BENCHMARKS.md') : undefined,
+    marker: 'results',
+  });
 } finally {
   await emu.close();
   rmSync(work, { recursive: true, force: true });

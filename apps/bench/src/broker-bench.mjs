@@ -5,13 +5,14 @@
 // Prints a table; with --write also rewrites the broker results in BENCHMARKS.md; exits 1 if a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { request, Agent } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { startWorkerd } from '@dropbox-token/test-runtimes';
+import { markdownTable, publish } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
@@ -206,27 +207,15 @@ try {
       ]);
     }
 
-  const widths = [0, 1, 2, 3].map((i) =>
-    Math.max(['Measure', 'Value', 'Target', 'Verdict'][i].length, ...rows.map((r) => r[i].length)),
-  );
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  const table = [
-    line(['Measure', 'Value', 'Target', 'Verdict']),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
+  const table = markdownTable(['Measure', 'Value', 'Target', 'Verdict'], rows);
   const header = `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}. Node ${process.version}, workerd as pinned. ${new Date().toISOString().slice(0, 10)}. Every request a fresh token; latency from the client's send to the answer's end, over keep-alive connections on loopback.`;
-  process.stdout.write(
-    `\n${header}\n\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`,
-  );
-  if (write) {
-    const file = join(root, 'BENCHMARKS.md');
-    const text = readFileSync(file, 'utf8');
-    const start = text.indexOf('<!-- broker-results -->');
-    const end = text.indexOf('<!-- /broker-results -->');
-    writeFileSync(file, `${text.slice(0, start)}<!-- broker-results -->\n${header}\n\n${table}\n${text.slice(end)}`);
-  }
-  process.exitCode = missed === 0 ? 0 : 1;
+  process.exitCode = publish({
+    header,
+    table,
+    missed,
+    file: write ? join(root, 'BENCHMARKS.md') : undefined,
+    marker: 'broker-results',
+  });
 } finally {
   for (const child of children) child.kill();
   await emu.close();

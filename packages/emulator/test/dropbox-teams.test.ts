@@ -148,7 +148,7 @@ describe('Dropbox Business teams', () => {
     const code = await codeWithoutPkce(ctx.emu, 'legacy');
     const answer = await token(
       ctx.emu,
-      { grant_type: 'authorization_code', code: code, redirect_uri: REDIRECT_URI },
+      { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI },
       { authorization: `Basic ${Buffer.from(`${ctx.emu.app.key}:${ctx.emu.app.secret}`).toString('base64')}` },
     );
     const body = JSON.parse(answer.text) as Record<string, unknown>;
