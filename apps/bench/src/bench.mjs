@@ -94,6 +94,11 @@ function row(measure, value, target, pass) {
   rows.push({ measure, value, target, verdict: pass === undefined ? '' : pass ? 'ok' : 'MISSED' });
 }
 const x = (ratio) => `${ratio.toFixed(3)}×`;
+/** A row for a file's gzipped size against its budget in kB. */
+function gzippedSizeRow(measure, file, budgetKb) {
+  const bytes = gzipSync(readFileSync(file)).length;
+  row(measure, `${(bytes / 1024).toFixed(2)} kB`, `≤ ${budgetKb} kB`, bytes <= budgetKb * 1024);
+}
 
 const emu = await startEmulator();
 try {
@@ -227,26 +232,14 @@ try {
     minify: true,
     banner: {},
   });
-  const coreGz = gzipSync(readFileSync(coreMin)).length;
-  row(
-    '@dropbox-token/core, whole package, minified + gzipped',
-    `${(coreGz / 1024).toFixed(2)} kB`,
-    '≤ 7 kB',
-    coreGz <= 7 * 1024,
-  );
+  gzippedSizeRow('@dropbox-token/core, whole package, minified + gzipped', coreMin, 7);
   const refreshOnlyEntry = join(work, 'refresh-only.mjs');
   writeFileSync(
     refreshOnlyEntry,
     `export { refreshAccessToken } from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};\n`,
   );
   const refreshOnly = await bundle(refreshOnlyEntry, 'core-refresh-only', 'esm', { minify: true, banner: {} });
-  const refreshOnlyGz = gzipSync(readFileSync(refreshOnly)).length;
-  row(
-    '@dropbox-token/core, only refreshAccessToken imported, min + gz',
-    `${(refreshOnlyGz / 1024).toFixed(2)} kB`,
-    '≤ 4.5 kB',
-    refreshOnlyGz <= 4.5 * 1024,
-  );
+  gzippedSizeRow('@dropbox-token/core, only refreshAccessToken imported, min + gz', refreshOnly, 4.5);
 
   // 4. The token manager.
   const manager = new DropboxTokenManager({ clientId: emu.app.key, refreshToken, apiUrl: emu.apiUrl });
@@ -326,13 +319,7 @@ try {
     rows.map((r) => [r.measure, r.value, r.target, r.verdict]),
   );
   const header = `Machine: ${machine}. Node ${versions.node24} and ${versions.node20}. ${date}. ${RUNS} paired rounds per runtime; ratios are medians of per-round ratios.`;
-  process.exitCode = publish({
-    header,
-    table,
-    missed,
-    file: write ? join(root, 'BENCHMARKS.md') : undefined,
-    marker: 'results',
-  });
+  process.exitCode = publish('results', { header, table, missed }, write);
 } finally {
   await emu.close();
   rmSync(work, { recursive: true, force: true });

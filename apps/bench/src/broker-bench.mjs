@@ -209,13 +209,7 @@ try {
 
   const table = markdownTable(['Measure', 'Value', 'Target', 'Verdict'], rows);
   const header = `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}. Node ${process.version}, workerd as pinned. ${new Date().toISOString().slice(0, 10)}. Every request a fresh token; latency from the client's send to the answer's end, over keep-alive connections on loopback.`;
-  process.exitCode = publish({
-    header,
-    table,
-    missed,
-    file: write ? join(root, 'BENCHMARKS.md') : undefined,
-    marker: 'broker-results',
-  });
+  process.exitCode = publish('broker-results', { header, table, missed }, write);
 } finally {
   for (const child of children) child.kill();
   await emu.close();

@@ -1,5 +1,8 @@
 // The benches' one way to print their table and, with --write, to put it into BENCHMARKS.md.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const BENCHMARKS_MD = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
 
 /** A Markdown table of string cells, each column as wide as its widest cell. */
 export function markdownTable(headings, rows) {
@@ -9,10 +12,11 @@ export function markdownTable(headings, rows) {
 }
 
 /**
- * Prints the header, the table and the verdict; with `file`, replaces what stands between
- * `<!-- marker -->` and `<!-- /marker -->` there. Returns the exit code: 1 when a target was missed.
+ * Prints the header, the table and the verdict; with `write`, replaces what stands between
+ * `<!-- marker -->` and `<!-- /marker -->` in BENCHMARKS.md. Returns the exit code: 1 when a target was missed.
  */
-export function publish({ header, table, missed, file, marker }) {
+export function publish(marker, { header, table, missed }, write) {
+  const file = write ? BENCHMARKS_MD : undefined;
   process.stdout.write(
     `\n${header}\n\n${table}\n\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}\n`,
   );
