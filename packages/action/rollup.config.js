@@ -1,5 +1,4 @@
 import commonjs from '@rollup/plugin-commonjs';
-import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { collectPackages, renderLicenseNotices } from '@dropbox-token/bundle-licenses';
 
@@ -63,17 +62,6 @@ const asciiOnly = {
   },
 };
 
-// dist/ carries no comments: they live in the sources (src/, and each package's own files), and
-// every cold start reads, scans and compiles each byte of the entry. Dropping them takes the entry
-// from 73 kB to 53 kB, about 4 % of a run (BENCHMARKS.md). esbuild reprints the code, names and
-// layout kept: still unminified, still readable.
-const commentsStayInSources = {
-  name: 'comments-stay-in-sources',
-  async renderChunk(code) {
-    return (await transform(code, { loader: 'js', target: 'node20', legalComments: 'none', charset: 'ascii' })).code;
-  },
-};
-
 // Lazy chunks, each loaded only by the runs that need it: verification (the action's verify-token
 // module and the core's modules only it uses), the rclone remote, keyless mode, and the proxy path
 // (undici). Everything else is the entry chunk, dist/index.cjs, the one file every run reads.
@@ -122,7 +110,6 @@ export default {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
     commonjs({ ignoreDynamicRequires: true }),
     licenseNotices,
-    commentsStayInSources,
     asciiOnly,
   ],
   onwarn(warning, warn) {
