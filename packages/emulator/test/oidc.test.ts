@@ -7,6 +7,16 @@ import { useEmulator } from './helpers.js';
 
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 
+/** The token's claims, once its RS256 signature verifies with the key its `kid` names in the JWKS. */
+async function verifiedClaims(token: string, jwksUri: string): Promise<Record<string, unknown>> {
+  const [header, payload, signature] = token.split('.') as [string, string, string];
+  const { keys } = (await (await fetch(jwksUri)).json()) as { keys: Record<string, unknown>[] };
+  const jwk = keys.find((key) => key['kid'] === decode(header)['kid'])!;
+  const key = createPublicKey({ key: jwk as never, format: 'jwk' });
+  expect(createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(key, signature, 'base64url')).toBe(true);
+  return decode(payload);
+}
+
 describe('GitHub Actions OIDC issuer', () => {
   const ctx = useEmulator();
 
@@ -24,14 +34,7 @@ describe('GitHub Actions OIDC issuer', () => {
       headers: { authorization: `Bearer ${ctx.emu.oidc.requestToken}` },
     });
     const { value } = (await answer.json()) as { value: string };
-    const [header, payload, signature] = value.split('.') as [string, string, string];
-    const { keys } = (await (await fetch(discovery['jwks_uri'] as string)).json()) as {
-      keys: Record<string, unknown>[];
-    };
-    const jwk = keys.find((key) => key['kid'] === decode(header)['kid'])!;
-    const key = createPublicKey({ key: jwk as never, format: 'jwk' });
-    expect(createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(key, signature, 'base64url')).toBe(true);
-    const claims = decode(payload);
+    const claims = await verifiedClaims(value, discovery['jwks_uri'] as string);
     expect(claims).toMatchObject({
       iss: ctx.emu.oidc.issuer,
       aud: 'https://broker.example',
@@ -130,12 +133,7 @@ describe('GitLab CI ID-token issuer', () => {
     };
     expect(discovery.jwks_uri).toBe(`${ctx.emu.gitlab.issuer}/oauth/discovery/keys`);
     const token = ctx.emu.gitlab.issue('https://broker.example');
-    const [header, payload, signature] = token.split('.') as [string, string, string];
-    const { keys } = (await (await fetch(discovery.jwks_uri)).json()) as { keys: Record<string, unknown>[] };
-    const jwk = keys.find((key) => key['kid'] === decode(header)['kid'])!;
-    const key = createPublicKey({ key: jwk as never, format: 'jwk' });
-    expect(createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(key, signature, 'base64url')).toBe(true);
-    const claims = decode(payload);
+    const claims = await verifiedClaims(token, discovery.jwks_uri);
     expect(claims).toMatchObject({
       iss: ctx.emu.gitlab.issuer,
       sub: 'project_path:octo-group/demo-project:ref_type:branch:ref:main',
