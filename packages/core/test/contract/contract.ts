@@ -203,32 +203,13 @@ const CHECKS: [string, Check][] = [
   [
     'typed errors: a wrong refresh token is invalid_grant, a wrong app key invalid_client, no server is network',
     async (input) => {
-      const wrongToken = await codeOf(() =>
-        refreshAccessToken({
-          clientId: input.appKey,
-          refreshToken: 'not-a-refresh-token-0123456789',
-          apiUrl: input.apiUrl,
-          retry: false,
-        }),
-      );
+      const refreshCode = (clientId: string, refreshToken: string, apiUrl = input.apiUrl) =>
+        codeOf(() => refreshAccessToken({ clientId, refreshToken, apiUrl, retry: false }));
+      const wrongToken = await refreshCode(input.appKey, 'not-a-refresh-token-0123456789');
       expectThat(wrongToken === 'invalid_grant', `wrong token: ${wrongToken}`);
-      const wrongKey = await codeOf(() =>
-        refreshAccessToken({
-          clientId: 'no-such-app-key',
-          refreshToken: 'not-a-refresh-token-0123456789',
-          apiUrl: input.apiUrl,
-          retry: false,
-        }),
-      );
+      const wrongKey = await refreshCode('no-such-app-key', 'not-a-refresh-token-0123456789');
       expectThat(wrongKey === 'invalid_client', `wrong key: ${wrongKey}`);
-      const nobody = await codeOf(() =>
-        refreshAccessToken({
-          clientId: input.appKey,
-          refreshToken: 'x'.repeat(30),
-          apiUrl: 'http://127.0.0.1:9',
-          retry: false,
-        }),
-      );
+      const nobody = await refreshCode(input.appKey, 'x'.repeat(30), 'http://127.0.0.1:9');
       expectThat(nobody === 'network', `no server: ${nobody}`);
     },
   ],
