@@ -1,14 +1,6 @@
 import { sendJson } from '../http-util.js';
-import {
-  type Call,
-  VARIABLES_DOCS,
-  error,
-  jsonBody,
-  noContent,
-  readVisibility,
-  selectedRepositoriesUrl,
-  stampOf,
-} from './github-http.js';
+import * as http from './github-http.js';
+import type { Call } from './github-http.js';
 import type { SecretScope, StoredVariable } from './github-state.js';
 import { pageOf } from './pagination.js';
 import { SECRET_NAME } from './secret-routes.js';
@@ -27,7 +19,7 @@ function variableJson(call: Call, name: string, stored: StoredVariable): Record<
   };
   if (stored.visibility !== undefined) body['visibility'] = stored.visibility;
   if (stored.visibility === 'selected')
-    body['selected_repositories_url'] = selectedRepositoriesUrl(call.req, call.route, name);
+    body['selected_repositories_url'] = http.selectedRepositoriesUrl(call.req, call.route, name);
   return body;
 }
 
@@ -45,23 +37,23 @@ export function handleVariable(call: Call, scope: SecretScope): void {
   const existing = name === undefined ? undefined : scope.variables.get(name);
   if (route.repositories !== undefined) return selectedRepositories(call, existing);
   const allowed = name === undefined ? ['GET', 'POST'] : ['GET', 'PATCH', 'DELETE'];
-  if (!allowed.includes(method)) return error(res, 404, 'Not Found', VARIABLES_DOCS);
+  if (!allowed.includes(method)) return http.error(res, 404, 'Not Found', http.VARIABLES_DOCS);
   if (method === 'GET' && name === undefined) {
     const all = [...scope.variables.entries()].sort(([a], [b]) => a.localeCompare(b));
     const page = pageOf(req, res, all);
     return sendJson(res, 200, { total_count: all.length, variables: page.map(([n, v]) => variableJson(call, n, v)) });
   }
   if (method === 'GET') {
-    if (existing === undefined) return error(res, 404, 'Not Found', VARIABLES_DOCS);
+    if (existing === undefined) return http.error(res, 404, 'Not Found', http.VARIABLES_DOCS);
     return sendJson(res, 200, variableJson(call, name!, existing));
   }
   if (access !== 'write') return call.forbidden();
   if (method === 'DELETE') {
-    if (existing === undefined) return error(res, 404, 'Not Found', VARIABLES_DOCS);
+    if (existing === undefined) return http.error(res, 404, 'Not Found', http.VARIABLES_DOCS);
     scope.variables.delete(name!);
-    return noContent(res);
+    return http.noContent(res);
   }
-  const body = jsonBody(res, call.rawBody);
+  const body = http.jsonBody(res, call.rawBody);
   if (body === undefined) return;
   writeVariable(call, scope, name, body);
 }
@@ -77,18 +69,18 @@ function writeVariable(
   const name = creating ? body['name'] : (body['name'] ?? pathName);
   const value = body['value'];
   if (typeof name !== 'string' || !SECRET_NAME.test(name) || name.toUpperCase().startsWith('GITHUB_'))
-    return error(res, 422, NAME_TEXT, VARIABLES_DOCS);
+    return http.error(res, 422, NAME_TEXT, http.VARIABLES_DOCS);
   if (creating ? typeof value !== 'string' : value !== undefined && typeof value !== 'string')
-    return error(res, 422, 'Invalid request.\n\nvalue is not a string.', VARIABLES_DOCS);
-  const visibility = readVisibility(body, call.route, creating);
-  if (typeof visibility === 'string') return error(res, 422, visibility, VARIABLES_DOCS);
+    return http.error(res, 422, 'Invalid request.\n\nvalue is not a string.', http.VARIABLES_DOCS);
+  const visibility = http.readVisibility(body, call.route, creating);
+  if (typeof visibility === 'string') return http.error(res, 422, visibility, http.VARIABLES_DOCS);
   const key = name.toUpperCase();
   const existing = scope.variables.get(creating ? key : pathName);
   // UNCONFIRMED: the exact message; GitHub answers 409 to creating a variable that exists.
   if (creating && existing !== undefined)
-    return error(res, 409, 'Already exists - Variable already exists', VARIABLES_DOCS);
-  if (!creating && existing === undefined) return error(res, 404, 'Not Found', VARIABLES_DOCS);
-  const stamp = stampOf(call.now);
+    return http.error(res, 409, 'Already exists - Variable already exists', http.VARIABLES_DOCS);
+  if (!creating && existing === undefined) return http.error(res, 404, 'Not Found', http.VARIABLES_DOCS);
+  const stamp = http.stampOf(call.now);
   if (!creating) scope.variables.delete(pathName);
   scope.variables.set(key, {
     value: (value as string | undefined) ?? existing!.value,
@@ -98,5 +90,5 @@ function writeVariable(
     selectedRepositoryIds: visibility.visibility === undefined ? existing?.selectedRepositoryIds : visibility.selected,
   });
   if (creating) sendJson(res, 201, {});
-  else noContent(res);
+  else http.noContent(res);
 }
