@@ -7,7 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { answerConsent, runCli as runProgram, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTION, CLI, emulatorFlags, expectCleanRun, gitHubEnv, findLeaks, runCli, secretsOf } from './harness.js';
+import {
+  ACTION,
+  CLI,
+  emulatorFlags,
+  runActionFor,
+  expectCleanRun,
+  gitHubEnv,
+  findLeaks,
+  runCli,
+  secretsOf,
+} from './harness.js';
 
 /**
  * The hardening review's attacks (issue 13), each performed against the shipped bundles: a
@@ -179,14 +189,7 @@ describe('attacks on the bootstrap and the action', () => {
   });
 
   it('the action refuses plain http to another machine: the refresh token is never sent', async () => {
-    const step = await runActionStep({
-      script: ACTION,
-      inputs: {
-        'app-key': ctx.emu.app.key,
-        'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
-        'api-url': 'http://dropbox.example:80',
-      },
-    });
+    const step = await runActionFor(ctx.emu, { 'api-url': 'http://dropbox.example:80' });
     expect(step.exitCode).toBe(1);
     expect(step.stdout).toMatch(/::error::The api-url input must be an https URL/);
   });
@@ -267,15 +270,7 @@ describe('the canary after the attacks', () => {
   it('nothing the emulator minted appears in the log or the summary of a verified run', async () => {
     const emu = await startEmulator();
     try {
-      const step = await runActionStep({
-        script: ACTION,
-        inputs: {
-          'app-key': emu.app.key,
-          'refresh-token': emu.dropbox.issueRefreshToken(),
-          'api-url': emu.apiUrl,
-          verify: 'true',
-        },
-      });
+      const step = await runActionFor(emu, { verify: 'true' });
       expect(step.exitCode).toBe(0);
       expectCleanRun(step, secretsOf(emu));
     } finally {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
-import { type Emulator, maskedBeforeUse, startEmulator } from '@dropbox-token/emulator';
+import { type Emulator, maskedBeforeUse, runActionStep, startEmulator } from '@dropbox-token/emulator';
 import { confidentialCode, freeLoopbackPort, runCli as runProgram } from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +25,19 @@ export function emulatorFlags(emu: Emulator): string[] {
 /** The environment that points the bootstrap at the emulator's GitHub, with its token (or another). */
 export function gitHubEnv(emu: Emulator, token = emu.github.token): Record<string, string> {
   return { GH_TOKEN: token, GITHUB_API_URL: emu.githubUrl };
+}
+
+/** The committed action bundle as a runner starts it: a fresh refresh token for the emulator, plus `inputs`. */
+export function runActionFor(emu: Emulator, inputs: Record<string, string> = {}) {
+  return runActionStep({
+    script: ACTION,
+    inputs: {
+      'app-key': emu.app.key,
+      'refresh-token': emu.dropbox.issueRefreshToken(),
+      'api-url': emu.apiUrl,
+      ...inputs,
+    },
+  });
 }
 
 /**

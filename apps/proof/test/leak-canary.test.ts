@@ -10,6 +10,7 @@ import {
   expectCleanRun,
   gitHubEnv,
   findLeaks,
+  runActionFor,
   runCli,
   secretsOf,
 } from './harness.js';
@@ -223,15 +224,7 @@ describe('secret-leak canary', () => {
 
   it('the user features: an rclone remote, Dependabot copies, a web-redirect paste and revoke leave no secret in view', async () => {
     // The action's rclone remote: the token JSON is masked before it is exported.
-    const step = await runActionStep({
-      script: ACTION,
-      inputs: {
-        'app-key': ctx.emu.app.key,
-        'refresh-token': ctx.emu.dropbox.issueRefreshToken(),
-        'api-url': ctx.emu.apiUrl,
-        'rclone-remote': 'dropbox',
-      },
-    });
+    const step = await runActionFor(ctx.emu, { 'rclone-remote': 'dropbox' });
     expect(step.exitCode).toBe(0);
     const { RCLONE_CONFIG_DROPBOX_TOKEN: remoteToken, ...otherEnv } = step.env;
     expect(remoteToken).toBeDefined();
