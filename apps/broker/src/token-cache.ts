@@ -69,6 +69,44 @@ async function isAlive(accessToken: string, dropbox: CommonOptions): Promise<boo
 }
 
 /**
+ * One DropboxTokenManager per account and scope set, the least recently used dropped beyond
+ * `maxEntries` (a Map's order is its insertion order, so a use re-inserts the entry last).
+ */
+function managerEntries(options: TokenCacheOptions) {
+  const entries = new Map<string, Entry>();
+  const maxEntries = options.maxEntries ?? 256;
+
+  const created = (account: Account, scopes: string[]): Entry => {
+    const refreshToken = options.secrets(account.refreshTokenEnv);
+    if (refreshToken === undefined || refreshToken === '')
+      throw new Error(`the refresh token of account ${account.name} (${account.refreshTokenEnv}) is not set`);
+    const manager = new DropboxTokenManager({
+      clientId: account.appKey,
+      clientSecret: account.appSecretEnv === undefined ? undefined : options.secrets(account.appSecretEnv),
+      refreshToken,
+      scope: scopes,
+      ...options.dropbox,
+      now: options.now,
+    });
+    return { account, manager, token: undefined, aliveAt: 0, checking: undefined };
+  };
+
+  return {
+    entryFor(account: Account, scopes: string[]): Entry {
+      const key = `${account.name}\u0000${scopes.join(' ')}`;
+      const entry = entries.get(key) ?? created(account, scopes);
+      entries.delete(key);
+      entries.set(key, entry);
+      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      return entry;
+    },
+    dropAccount(account: string): void {
+      for (const [key, entry] of entries) if (entry.account.name === account) entries.delete(key);
+    },
+  };
+}
+
+/**
  * Access tokens per account and scope set, each kept until five minutes before it expires and
  * refreshed single-flight (the core's DropboxTokenManager): a thousand jobs starting at once make
  * one Dropbox call. A token that has been served for `revokeCheckMs` is checked once (single-flight)
@@ -76,39 +114,14 @@ async function isAlive(accessToken: string, dropbox: CommonOptions): Promise<boo
  * `invalid_grant` marks the account revoked until the broker restarts with a new refresh token.
  */
 export function createTokenCache(options: TokenCacheOptions): TokenSource {
-  const entries = new Map<string, Entry>();
+  const entries = managerEntries(options);
   const revoked = new Set<string>();
   const failing = new Set<string>();
-  const maxEntries = options.maxEntries ?? 256;
-
-  const entryFor = (account: Account, scopes: string[]): Entry => {
-    const key = `${account.name}\u0000${scopes.join(' ')}`;
-    let entry = entries.get(key);
-    if (entry !== undefined) {
-      entries.delete(key); // re-inserted last: the Map's order is the recency order
-    } else {
-      const refreshToken = options.secrets(account.refreshTokenEnv);
-      if (refreshToken === undefined || refreshToken === '')
-        throw new Error(`the refresh token of account ${account.name} (${account.refreshTokenEnv}) is not set`);
-      const manager = new DropboxTokenManager({
-        clientId: account.appKey,
-        clientSecret: account.appSecretEnv === undefined ? undefined : options.secrets(account.appSecretEnv),
-        refreshToken,
-        scope: scopes,
-        ...options.dropbox,
-        now: options.now,
-      });
-      entry = { account, manager, token: undefined, aliveAt: 0, checking: undefined };
-    }
-    entries.set(key, entry);
-    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-    return entry;
-  };
 
   const markRevoked = (account: string) => {
     revoked.add(account);
     failing.delete(account);
-    for (const [key, entry] of entries) if (entry.account.name === account) entries.delete(key);
+    entries.dropAccount(account);
   };
 
   const refreshed = async (entry: Entry): Promise<TokenSet> => {
@@ -137,7 +150,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenSource {
 
   async function tokenFor(account: Account, scopes: string[]): Promise<TokenSet> {
     if (revoked.has(account.name)) throw new AccountRevoked(account.name);
-    const entry = entryFor(account, scopes);
+    const entry = entries.entryFor(account, scopes);
     let tokens = await refreshed(entry);
     if (tokens.accessToken !== entry.token) {
       entry.token = tokens.accessToken; // fresh from Dropbox: alive now
