@@ -158,6 +158,8 @@ async function claimOnce(store: ReplayStore, claims: JWTPayload): Promise<void> 
       'replay_store_unavailable',
       'the broker cannot check tokens for reuse right now: retry later',
     );
+  } finally {
+    clearTimeout(timer);
   }
   if (!first) throw new Refusal(401, 'invalid_token', 'the token was already used: request a new one for each call');
 }
