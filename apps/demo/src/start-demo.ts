@@ -280,20 +280,10 @@ export function describeRequest(request: RecordedRequest, masks: string[]): stri
   );
 }
 
-/** Runs the whole product against the emulator. Returns the exit code; the transcript goes to `write`. */
-export async function startDemo(options: DemoOptions): Promise<number> {
-  const { write, verbose } = options;
-  const node = options.node ?? process.execPath;
-  const started = Date.now();
-  const masks: string[] = [];
-  let emu: Emulator | undefined;
+/** A numbered step: its line with its duration, or a ✗ line (secrets masked) and a StepFailure. */
+function numberedSteps(total: number, write: (text: string) => void, masks: string[]) {
   let stepNumber = 0;
-  const total = 6;
-
-  const step = async <T>(
-    name: string,
-    body: () => Promise<{ value: T; line: string; details?: string }>,
-  ): Promise<T> => {
+  return async <T>(name: string, body: () => Promise<{ value: T; line: string; details?: string }>): Promise<T> => {
     stepNumber++;
     const t0 = Date.now();
     try {
@@ -307,20 +297,33 @@ export async function startDemo(options: DemoOptions): Promise<number> {
       throw new StepFailure(name);
     }
   };
+}
+
+/** Step 1: the emulator, with a free loopback redirect URI registered for the bootstrap. */
+async function startEmulatorAct() {
+  const emulator = await startEmulator();
+  const redirectUri = await emulator.dropbox.registerFreeLoopbackRedirectUri('/dropbox/callback');
+  return {
+    value: { emulator, redirectUri },
+    line: `Emulator: Dropbox OAuth and GitHub secrets API on ${emulator.url} (app ${emulator.app.key}, repository ${emulator.github.repository})`,
+  };
+}
+
+/** Runs the whole product against the emulator. Returns the exit code; the transcript goes to `write`. */
+export async function startDemo(options: DemoOptions): Promise<number> {
+  const { write, verbose } = options;
+  const node = options.node ?? process.execPath;
+  const started = Date.now();
+  const masks: string[] = [];
+  let emu: Emulator | undefined;
+  const step = numberedSteps(6, write, masks);
 
   write('dropbox-token-action demo: the whole product, on this machine, against the local emulator.\n');
   write('No Dropbox app, GitHub token or network needed. (`npm start -- --verbose` shows every HTTP exchange.)\n\n');
   try {
-    let redirectUri = '';
-    emu = await step('Start the emulator', async () => {
-      const started = await startEmulator();
-      redirectUri = await started.dropbox.registerFreeLoopbackRedirectUri('/dropbox/callback');
-      return {
-        value: started,
-        line: `Emulator: Dropbox OAuth and GitHub secrets API on ${started.url} (app ${started.app.key}, repository ${started.github.repository})`,
-      };
-    });
-    const e = emu;
+    const { emulator, redirectUri } = await step('Start the emulator', startEmulatorAct);
+    emu = emulator;
+    const e = emulator;
     masks.push(e.github.token, e.app.secret);
 
     await step('Bootstrap', () => runBootstrapAct(e, node, redirectUri, masks, verbose));
