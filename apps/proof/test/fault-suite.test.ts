@@ -1,11 +1,10 @@
-import { useEmulator } from '@dropbox-token/emulator/testing';
+import { useEmulator, confidentialCode } from '@dropbox-token/emulator/testing';
 import { createNodeTransport } from '@dropbox-token/action/node-transport';
 import { refreshAccessToken } from '@dropbox-token/core';
 import { runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION,
-  codeFromPage,
   errorViews,
   expectCleanRun,
   findLeaks,
@@ -194,7 +193,7 @@ describe.concurrent('fault suite: the token endpoint', () => {
     it.skipIf(fault.skipBootstrap)(
       'bootstrap: --code end to end',
       withEmulator(async (emu) => {
-        const code = await codeFromPage(emu);
+        const code = await confidentialCode(emu);
         emu.faults.next('/oauth2/token', fault.faults);
         const run = await runCodeFlow(emu, code);
         if (fault.outcome === 'recovered') {
@@ -235,7 +234,7 @@ describe('fault suite: the GitHub side (bootstrap)', () => {
   ])('%s', async (_name, script, outcome, message) => {
     const [path, faults] = script();
     ctx.emu.faults.next(path, [...faults]);
-    const code = await codeFromPage(ctx.emu);
+    const code = await confidentialCode(ctx.emu);
     const run = await runCodeFlow(ctx.emu, code);
     if (outcome === 'recovered') {
       expect(run.stderr).not.toMatch(/^error:/m);

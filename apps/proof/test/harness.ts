@@ -6,16 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import { type Emulator, maskedBeforeUse, runActionStep, startEmulator } from '@dropbox-token/emulator';
-import { confidentialCode, freeLoopbackPort, runCli as runProgram } from '@dropbox-token/emulator/testing';
+import { freeLoopbackPort, runCli as runProgram } from '@dropbox-token/emulator/testing';
 
 const require = createRequire(import.meta.url);
 export const ACTION = join(dirname(require.resolve('@dropbox-token/action/package.json')), 'dist/index.cjs');
 export const CLI = join(dirname(require.resolve('@dropbox-token/bootstrap/package.json')), 'dist/cli.js');
-
-/** A code for the confidential flow, copied off the emulator's page (what `--code` users do). */
-export function codeFromPage(emu: Emulator): Promise<string> {
-  return confidentialCode(emu);
-}
 
 /** The bootstrap's flags that point it at the emulator's Dropbox. */
 export function emulatorFlags(emu: Emulator): string[] {

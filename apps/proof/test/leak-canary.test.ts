@@ -1,10 +1,9 @@
-import { useEmulator } from '@dropbox-token/emulator/testing';
+import { useEmulator, confidentialCode } from '@dropbox-token/emulator/testing';
 import { exchangeCode, getCurrentAccount, refreshAccessToken, revokeToken } from '@dropbox-token/core';
 import { type Emulator, runActionStep } from '@dropbox-token/emulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION,
-  codeFromPage,
   emulatorFlags,
   errorViews,
   expectCleanRun,
@@ -50,7 +49,7 @@ describe('secret-leak canary', () => {
       exchangeCode({
         clientId: ctx.emu.app.key,
         clientSecret: APP_SECRET,
-        code: await codeFromPage(ctx.emu),
+        code: await confidentialCode(ctx.emu),
         redirectUri: 'https://wrong.example/cb',
         apiUrl: ctx.emu.apiUrl,
       }),
@@ -130,20 +129,20 @@ describe('secret-leak canary', () => {
   it.each([
     [
       '--code, storing the app credentials',
-      async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--store-app-credentials'],
+      async (e: Emulator) => [`--code=${await confidentialCode(e)}`, '--store-app-credentials'],
     ],
-    ['--code, dry run', async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--dry-run']],
+    ['--code, dry run', async (e: Emulator) => [`--code=${await confidentialCode(e)}`, '--dry-run']],
     [
       'a failed exchange (code used twice)',
       async (e: Emulator) => {
-        const code = await codeFromPage(e);
+        const code = await confidentialCode(e);
         await exchangeCode({ clientId: e.app.key, clientSecret: APP_SECRET, code, apiUrl: e.apiUrl });
         return [`--code=${code}`];
       },
     ],
     [
       'a read-only GitHub token (403)',
-      async (e: Emulator) => [`--code=${await codeFromPage(e)}`, '--secret-name', 'OTHER'],
+      async (e: Emulator) => [`--code=${await confidentialCode(e)}`, '--secret-name', 'OTHER'],
     ],
   ])('bootstrap: %s', async (name, args) => {
     const extra = await args(ctx.emu);
@@ -268,7 +267,7 @@ describe('secret-leak canary', () => {
         ctx.emu.authorizeUrl,
         '--no-browser',
         '--print-refresh-token',
-        `--code=${await codeFromPage(ctx.emu)}`,
+        `--code=${await confidentialCode(ctx.emu)}`,
       ],
       {
         env: { DROPBOX_APP_SECRET: APP_SECRET },
