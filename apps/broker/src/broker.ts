@@ -25,6 +25,8 @@ export interface BrokerOptions {
   keySetCooldownMs?: number | undefined;
   /** Where each token's `jti` is claimed once (default: this process's memory). */
   replayStore?: ReplayStore | undefined;
+  /** How long the replay store may take to answer before the request is refused (default 5 s). */
+  replayStoreTimeoutMs?: number | undefined;
   /** Where access tokens come from (default: this process's cache; on Workers, Durable Objects). */
   tokens?: TokenSource | undefined;
 }
@@ -122,6 +124,7 @@ interface Decider {
   config: BrokerConfig;
   verify: (token: string) => Promise<VerifiedToken>;
   replayStore: ReplayStore;
+  replayStoreTimeoutMs: number;
   tokenFor: TokenSource['tokenFor'];
 }
 
@@ -141,12 +144,12 @@ function accessDenied(config: BrokerConfig, asked: string, claims: JWTPayload, r
 }
 
 /** `jti` claimed once, after the policy matched and before anything is minted (so a refused request burns nothing). */
-async function claimOnce(store: ReplayStore, claims: JWTPayload): Promise<void> {
+async function claimOnce(store: ReplayStore, timeoutMs: number, claims: JWTPayload): Promise<void> {
   let first: boolean;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const late = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error('timeout')), REPLAY_STORE_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
     });
     first = await Promise.race([
       store.claim(String(claims.iss), String(claims.jti), Number(claims.exp) + SKEW_SECONDS),
@@ -165,7 +168,8 @@ async function claimOnce(store: ReplayStore, claims: JWTPayload): Promise<void> 
 }
 
 /** The route, the bearer, the token verified; then the body, the identity's policy and scopes; then the token. */
-async function decide(request: BrokerRequest, seen: Seen, { config, verify, replayStore, tokenFor }: Decider) {
+async function decide(request: BrokerRequest, seen: Seen, decider: Decider) {
+  const { config, verify, replayStore, replayStoreTimeoutMs, tokenFor } = decider;
   if (pathOf(request.url).replace(/\/+$/, '') !== '/token') throw new Refusal(404, 'not_found', 'POST /token');
   if (request.method !== 'POST') throw new Refusal(405, 'method_not_allowed', 'POST /token');
   const bearer = /^Bearer ([\w.-]+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
@@ -189,7 +193,7 @@ async function decide(request: BrokerRequest, seen: Seen, { config, verify, repl
   if (mismatch !== undefined)
     throw accessDenied(config, body.identity, claims, `${mismatch.claim}: ${mismatch.reason}`);
   seen.scopes = scopesFor(identity, body.scope);
-  await claimOnce(replayStore, claims);
+  await claimOnce(replayStore, replayStoreTimeoutMs, claims);
   return tokenFor(config.accounts.get(identity.account)!, seen.scopes);
 }
 
@@ -230,6 +234,7 @@ export function createBroker(options: BrokerOptions) {
     config,
     verify: createIssuerVerifiers({ config, fetch: options.fetch, now, keySetCooldownMs: options.keySetCooldownMs }),
     replayStore: options.replayStore ?? memoryReplayStore(now),
+    replayStoreTimeoutMs: options.replayStoreTimeoutMs ?? REPLAY_STORE_TIMEOUT_MS,
     tokenFor: cache.tokenFor,
   };
 

@@ -92,6 +92,22 @@ describe('the broker: POST /token', () => {
     expect(discoveries()).toBe(2);
   });
 
+  it.each([
+    ['never answers', () => new Promise<boolean>(() => {})],
+    ['fails', () => Promise.reject(new Error('connection refused'))],
+  ])('a replay store that %s: 503 replay_store_unavailable, and no token is minted', async (_what, claim) => {
+    const { ask, audit } = inProcessBroker(
+      ctx.emu,
+      { DROPBOX_REFRESH_TOKEN_DOCS: ctx.refreshToken },
+      {},
+      { replayStore: { claim }, replayStoreTimeoutMs: 50 },
+    );
+    const answer = await ask(ctx.emu.oidc.issue(AUDIENCE));
+    expect(answer).toMatchObject({ status: 503, json: { error: 'replay_store_unavailable' } });
+    expect(audit).toEqual([expect.objectContaining({ decision: 'denied', reason: expect.stringContaining('reuse') })]);
+    expect(ctx.emu.requests.filter((r) => r.path === '/oauth2/token')).toHaveLength(0);
+  });
+
   it('40 spellings of one scope set make one Dropbox call, answered as one sorted set', async () => {
     const spellings = Array.from({ length: 40 }, (_, i) =>
       [...Array(1 + (i % 3)).fill('files.content.write'), ...Array(1 + (i % 2)).fill('account_info.read')]

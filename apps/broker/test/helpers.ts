@@ -1,6 +1,6 @@
 import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { afterEach, beforeEach } from 'vitest';
-import { type AuditLine, createBroker, parseBrokerConfig, startNodeBroker } from '../src/index.js';
+import { type AuditLine, type BrokerOptions, createBroker, parseBrokerConfig, startNodeBroker } from '../src/index.js';
 
 export const AUDIENCE = 'https://broker.test';
 
@@ -44,7 +44,12 @@ export const tokenRequest = (bearer: string, body: unknown = { identity: 'deploy
   });
 
 /** The broker's handler in-process, with a clock the test moves: for time-driven behaviour and exact counts. */
-export function inProcessBroker(emu: Emulator, secrets: Record<string, string>, parts: YamlParts = {}) {
+export function inProcessBroker(
+  emu: Emulator,
+  secrets: Record<string, string>,
+  parts: YamlParts = {},
+  options: Pick<BrokerOptions, 'replayStore' | 'replayStoreTimeoutMs'> = {},
+) {
   const audit: AuditLine[] = [];
   let offset = 0;
   const broker = createBroker({
@@ -53,6 +58,7 @@ export function inProcessBroker(emu: Emulator, secrets: Record<string, string>, 
     audit: (line) => audit.push(line),
     dropbox: { apiUrl: emu.apiUrl, retry: false },
     now: () => Date.now() + offset,
+    ...options,
   });
   const ask = async (bearer: string, body?: unknown) => {
     const answer = await broker.handle(tokenRequest(bearer, body));
