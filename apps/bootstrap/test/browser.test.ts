@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { chromiumSource, launchChromium } from '@dropbox-token/test-runtimes';
 import type { Browser, Page } from 'playwright-core';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, baseArgs, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
+import { CLI, baseArgs, githubEnv, loopbackToRepo } from './run-cli.js';
 
 /**
  * The browser path, for real: headless Chromium opens the authorize URL the CLI prints, a
@@ -27,7 +27,7 @@ if (source.kind === 'unavailable') console.warn(`Skipping the browser tests: ${s
 
 describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   let browser: Browser;
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeEach, afterEach }, { consent: 'page' });
   let page: Page;
 
   beforeAll(async () => {
@@ -40,19 +40,17 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   });
 
   beforeEach(async () => {
-    emu = await startEmulator({ consent: 'page' });
     page = await browser.newPage({ viewport: { width: 760, height: 620 } });
   });
 
   afterEach(async () => {
     await page.close();
-    await emu.close();
   });
 
   /** Starts the CLI; resolves the authorize URL it prints, and its exit. */
   function startCli(args: string[], stdinFromTest = false) {
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env['PATH']!, ...githubEnv(emu) },
+      env: { PATH: process.env['PATH']!, ...githubEnv(ctx.emu) },
       stdio: [stdinFromTest ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -72,7 +70,7 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   }
 
   it('loopback: consent page → Allow → "Dropbox is connected"; the CLI exits 0 and the secret opens to a working refresh token', async () => {
-    const cli = startCli([...(await loopbackToRepo(emu))]);
+    const cli = startCli([...(await loopbackToRepo(ctx.emu))]);
     await page.goto(await cli.url);
     await expect(page.locator('#app-name').textContent()).resolves.toBe('Emulated CI Uploader');
     await expect(page.locator('#account').textContent()).resolves.toContain('Ada Lovelace');
@@ -84,21 +82,21 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
     expect(await page.locator('#heading').textContent()).toBe('Dropbox is connected');
     const text = await page.locator('main').innerText();
     expect(text).toContain('Linked the Dropbox account Ada Lovelace');
-    expect(text).toContain(`the DROPBOX_REFRESH_TOKEN secret of the repository ${emu.github.repository}`);
+    expect(text).toContain(`the DROPBOX_REFRESH_TOKEN secret of the repository ${ctx.emu.github.repository}`);
     expect(text).toContain('You can close this tab and return to the terminal.');
     await page.screenshot({ path: join(IMAGES, 'loopback-success.png') });
 
     const { code } = await cli.exit;
     expect(code).toBe(0);
-    const stored = emu.github.secret(emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
+    const stored = ctx.emu.github.secret(ctx.emu.github.repository, 'DROPBOX_REFRESH_TOKEN')!;
     expect(text).not.toContain(stored);
     await expect(
-      refreshAccessToken({ clientId: emu.app.key, refreshToken: stored, apiUrl: emu.apiUrl }),
+      refreshAccessToken({ clientId: ctx.emu.app.key, refreshToken: stored, apiUrl: ctx.emu.apiUrl }),
     ).resolves.toMatchObject({ tokenType: 'bearer' });
   });
 
   it('loopback: Deny → the failure page says what happened and what to run; the CLI exits 1 with nothing stored', async () => {
-    const cli = startCli([...(await loopbackToRepo(emu))]);
+    const cli = startCli([...(await loopbackToRepo(ctx.emu))]);
     await page.goto(await cli.url);
     await page.click('#deny');
     await page.waitForSelector('#heading');
@@ -108,11 +106,11 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
     const { code, stderr } = await cli.exit;
     expect(code).toBe(1);
     expect(stderr).toContain('You declined access on the Dropbox page; nothing was stored.');
-    expect(emu.github.secretNames(emu.github.repository)).toEqual([]);
+    expect(ctx.emu.github.secretNames(ctx.emu.github.repository)).toEqual([]);
   });
 
   it('paste: the code copied from the page’s field and typed into the CLI’s prompt', async () => {
-    const cli = startCli([...baseArgs(emu), '--repo', emu.github.repository], true);
+    const cli = startCli([...baseArgs(ctx.emu), '--repo', ctx.emu.github.repository], true);
     await page.goto(await cli.url);
     await page.click('#allow');
     await page.waitForSelector('#code');
@@ -125,7 +123,7 @@ describe.skipIf(source.kind === 'unavailable')('in headless Chromium', () => {
   });
 
   it('the loopback page is served with a strict CSP, no-store and no external resources', async () => {
-    const cli = startCli([...(await loopbackToRepo(emu))]);
+    const cli = startCli([...(await loopbackToRepo(ctx.emu))]);
     await page.goto(await cli.url);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -1,11 +1,10 @@
 import { refreshAccessToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { node24Binary } from '@dropbox-token/test-runtimes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
 import {
   type ForwardProxy,
-  codeFromPage,
+  confidentialCode,
   runCli as runProgram,
   startForwardProxy,
   useEmulator,
@@ -78,20 +77,18 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
 });
 
 describe('the bundled CLI behind a proxy', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeEach, afterEach });
   let proxy: ForwardProxy;
   beforeEach(async () => {
-    emu = await startEmulator();
     proxy = await startForwardProxy();
   });
   afterEach(async () => {
     await proxy.close();
-    await emu.close();
   });
 
   const printOnly = async () => [
-    ...baseArgs(emu),
-    `--code=${await codeFromPage(`${emu.authorizeUrl}?client_id=${emu.app.key}&response_type=code&token_access_type=offline`)}`,
+    ...baseArgs(ctx.emu),
+    `--code=${await confidentialCode(ctx.emu)}`,
     '--print-refresh-token',
   ];
 
@@ -99,26 +96,30 @@ describe('the bundled CLI behind a proxy', () => {
     const result = await runProgram({
       script: CLI,
       args: await printOnly(),
-      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTP_PROXY: proxy.url },
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: ctx.emu.app.secret, HTTP_PROXY: proxy.url },
     });
     expect(result.stderr).not.toMatch(/error:/);
     expect(result.code).toBe(0);
-    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(emu.apiUrl).host });
+    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(ctx.emu.apiUrl).host });
   });
 
   it('reads a proxy without a scheme (host:port) as http://; one it cannot use is named, never shown', async () => {
     const bare = await runProgram({
       script: CLI,
       args: await printOnly(),
-      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTP_PROXY: new URL(proxy.url).host },
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: ctx.emu.app.secret, HTTP_PROXY: new URL(proxy.url).host },
     });
     expect(bare.code).toBe(0);
-    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(emu.apiUrl).host });
+    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(ctx.emu.apiUrl).host });
     // undici used to throw on this before the CLI started, with the value (and so the password) in its message.
     const broken = await runProgram({
       script: CLI,
       args: await printOnly(),
-      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTPS_PROXY: 'http://user:s3cret-pass@[proxy' },
+      env: {
+        HOME: '/nonexistent',
+        DROPBOX_APP_SECRET: ctx.emu.app.secret,
+        HTTPS_PROXY: 'http://user:s3cret-pass@[proxy',
+      },
     });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(
@@ -128,8 +129,12 @@ describe('the bundled CLI behind a proxy', () => {
     // A SOCKS proxy: named before @actions/github loads (it builds its proxy agent as it loads, and threw there).
     const socks = await runProgram({
       script: CLI,
-      args: ['--app-key', emu.app.key, '--repo', emu.github.repository],
-      env: { HOME: '/nonexistent', GH_TOKEN: emu.github.token, HTTPS_PROXY: 'socks5://user:s3cret-pass@proxy:1080' },
+      args: ['--app-key', ctx.emu.app.key, '--repo', ctx.emu.github.repository],
+      env: {
+        HOME: '/nonexistent',
+        GH_TOKEN: ctx.emu.github.token,
+        HTTPS_PROXY: 'socks5://user:s3cret-pass@proxy:1080',
+      },
     });
     expect(socks.code).toBe(2);
     expect(socks.stderr).toMatch(/^error: Proxy variable HTTPS_PROXY is not an http:\/\/ or https:\/\/ proxy/m);
@@ -140,7 +145,7 @@ describe('the bundled CLI behind a proxy', () => {
       args: await printOnly(),
       env: {
         HOME: '/nonexistent',
-        DROPBOX_APP_SECRET: emu.app.secret,
+        DROPBOX_APP_SECRET: ctx.emu.app.secret,
         HTTPS_PROXY: 'http://user:s3cret-pa%zzss@proxy:3128',
       },
     });
@@ -156,7 +161,7 @@ describe('the bundled CLI behind a proxy', () => {
       args: await printOnly(),
       env: {
         HOME: '/nonexistent',
-        DROPBOX_APP_SECRET: emu.app.secret,
+        DROPBOX_APP_SECRET: ctx.emu.app.secret,
         HTTP_PROXY: 'http://127.0.0.1:9',
         no_proxy: '',
         NO_PROXY: '127.0.0.1',
@@ -166,7 +171,7 @@ describe('the bundled CLI behind a proxy', () => {
     const blocked = await runProgram({
       script: CLI,
       args: await printOnly(),
-      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: emu.app.secret, HTTP_PROXY: 'http://127.0.0.1:9' },
+      env: { HOME: '/nonexistent', DROPBOX_APP_SECRET: ctx.emu.app.secret, HTTP_PROXY: 'http://127.0.0.1:9' },
     });
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toMatch(/The code exchange failed: network.*\n {2}fix: .*HTTPS_PROXY/);

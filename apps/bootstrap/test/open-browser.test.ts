@@ -2,17 +2,16 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { githubEnv, runCli } from './run-cli.js';
 
 /** A stand-in `xdg-open` on PATH records what the CLI asked it to open (Linux's opener; a shell script). */
 describe.skipIf(process.platform !== 'linux')('opening the browser', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeEach, afterEach });
   let bin: string;
   let home: string;
   beforeEach(async () => {
-    emu = await startEmulator();
     bin = mkdtempSync(join(tmpdir(), 'opener-'));
     home = mkdtempSync(join(tmpdir(), 'home-'));
     // Records what it was given, and the page it points to with its folder's and file's modes.
@@ -24,25 +23,24 @@ describe.skipIf(process.platform !== 'linux')('opening the browser', () => {
     chmodSync(join(bin, 'xdg-open'), 0o755);
   });
   afterEach(async () => {
-    await emu.close();
     rmSync(bin, { recursive: true, force: true });
     rmSync(home, { recursive: true, force: true });
   });
 
   const args = () => [
     '--app-key',
-    emu.app.key,
+    ctx.emu.app.key,
     '--api-url',
-    emu.apiUrl,
+    ctx.emu.apiUrl,
     '--authorize-url',
-    emu.authorizeUrl,
+    ctx.emu.authorizeUrl,
     '--repo',
-    emu.github.repository,
+    ctx.emu.github.repository,
   ];
 
   it('opens the authorize URL with the platform opener when there is a display, and still prints it', async () => {
     const run = await runCli(args(), {
-      env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}`, HOME: home },
+      env: { ...githubEnv(ctx.emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}`, HOME: home },
       stdin: '',
     });
     // The opener's argument is visible to any local user (ps): it gets a page in the user's cache
@@ -61,16 +59,19 @@ describe.skipIf(process.platform !== 'linux')('opening the browser', () => {
   });
 
   it('does not try without a display, or with --no-browser', async () => {
-    await runCli(args(), { env: { ...githubEnv(emu), PATH: `${bin}:${process.env['PATH']}` }, stdin: '' });
+    await runCli(args(), { env: { ...githubEnv(ctx.emu), PATH: `${bin}:${process.env['PATH']}` }, stdin: '' });
     await runCli([...args(), '--no-browser'], {
-      env: { ...githubEnv(emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
+      env: { ...githubEnv(ctx.emu), DISPLAY: ':0', PATH: `${bin}:${process.env['PATH']}` },
       stdin: '',
     });
     expect(() => readFileSync(join(bin, 'opened'))).toThrow();
   });
 
   it('falls back to the printed URL when there is no opener', async () => {
-    const run = await runCli(args(), { env: { ...githubEnv(emu), DISPLAY: ':0', PATH: '/nonexistent' }, stdin: '' });
+    const run = await runCli(args(), {
+      env: { ...githubEnv(ctx.emu), DISPLAY: ':0', PATH: '/nonexistent' },
+      stdin: '',
+    });
     expect(run.stderr).toContain('Could not open a browser; open the URL above yourself.');
   });
 });

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { node24Binary } from '@dropbox-token/test-runtimes';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIENCE, brokerYaml, tokenRequest } from './helpers.js';
 import { type WorkerdRun, startWorkerd, uniqueKeyOf } from './workerd.js';
@@ -29,34 +29,32 @@ process.stdout.write(String(n));`;
  * across isolates: the claims and the cached token live in the objects, not in an isolate.
  */
 describe('Cloudflare Workers with Durable Objects (workerd, storage on disk)', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeAll, afterAll });
   let worker: WorkerdRun;
   let dir: string;
   let storage: string;
   let bindings: Record<string, string>;
 
   beforeAll(async () => {
-    emu = await startEmulator();
     dir = mkdtempSync(join(tmpdir(), 'broker-durable-'));
     storage = join(dir, 'storage');
     bindings = {
-      BROKER_CONFIG: brokerYaml(emu),
-      DROPBOX_REFRESH_TOKEN_DOCS: emu.dropbox.issueRefreshToken(),
-      DROPBOX_API_URL: emu.apiUrl,
+      BROKER_CONFIG: brokerYaml(ctx.emu),
+      DROPBOX_REFRESH_TOKEN_DOCS: ctx.emu.dropbox.issueRefreshToken(),
+      DROPBOX_API_URL: ctx.emu.apiUrl,
       TOKEN_CACHE_KEY: 'a-long-random-test-key-0123456789abcdef',
     };
     worker = await startWorkerd(bindings, { dir, storage });
   }, 60_000);
   afterAll(async () => {
     await worker.stop();
-    await emu.close();
   });
 
   const ask = async (token: string) => {
     const answer = await fetch(`${worker.url}/token`, tokenRequest(token));
     return { status: answer.status, json: (await answer.json()) as Record<string, string> };
   };
-  const refreshes = () => emu.requests.filter((r) => r.path === '/oauth2/token').length;
+  const refreshes = () => ctx.emu.requests.filter((r) => r.path === '/oauth2/token').length;
 
   let used = '';
 
@@ -65,7 +63,7 @@ describe('Cloudflare Workers with Durable Objects (workerd, storage on disk)', (
 
   it('100 concurrent requests with 100 tokens make one Dropbox call: one TokenMinter for the account and scopes', async () => {
     const callsBefore = await objectCalls();
-    const answers = await Promise.all(Array.from({ length: 100 }, () => ask(emu.oidc.issue(AUDIENCE))));
+    const answers = await Promise.all(Array.from({ length: 100 }, () => ask(ctx.emu.oidc.issue(AUDIENCE))));
     expect(answers.filter((a) => a.status !== 200)).toEqual([]);
     expect(new Set(answers.map((a) => a.json['access_token'])).size).toBe(1);
     expect(refreshes()).toBe(1);
@@ -74,7 +72,7 @@ describe('Cloudflare Workers with Durable Objects (workerd, storage on disk)', (
   }, 60_000);
 
   it('50 concurrent uses of one token give exactly one 200', async () => {
-    used = emu.oidc.issue(AUDIENCE);
+    used = ctx.emu.oidc.issue(AUDIENCE);
     const answers = await Promise.all(Array.from({ length: 50 }, () => ask(used)));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.json['error'] === 'invalid_token')).toHaveLength(49);
@@ -85,10 +83,10 @@ describe('Cloudflare Workers with Durable Objects (workerd, storage on disk)', (
     worker = await startWorkerd(bindings, { dir, storage });
     const replay = await ask(used);
     expect(replay).toMatchObject({ status: 401, json: { error: 'invalid_token' } });
-    expect((await ask(emu.oidc.issue(AUDIENCE))).status).toBe(200);
+    expect((await ask(ctx.emu.oidc.issue(AUDIENCE))).status).toBe(200);
     expect(refreshes()).toBe(1);
     // The token is not in the objects' storage as text.
-    const token = (await ask(emu.oidc.issue(AUDIENCE))).json['access_token']!;
+    const token = (await ask(ctx.emu.oidc.issue(AUDIENCE))).json['access_token']!;
     const files = readdirSync(join(storage, uniqueKeyOf('TokenMinter')));
     const grep = spawnSync('grep', ['-rlF', token, join(storage, uniqueKeyOf('TokenMinter'))]);
     expect(files.length).toBeGreaterThan(0);
@@ -100,9 +98,9 @@ describe('Cloudflare Workers with Durable Objects (workerd, storage on disk)', (
     expect(before).toBeGreaterThan(0);
     // exp 57 s ago: still inside the 60 s skew, so it verifies; its claim lasts until exp + 60 s, 3 s from now.
     const now = Math.floor(Date.now() / 1000);
-    const late = emu.oidc.sign(
-      { alg: 'RS256', kid: emu.oidc.keys()[0]!.kid },
-      { ...emu.oidc.claimsFor(AUDIENCE), iat: now - 357, nbf: now - 357, exp: now - 57 },
+    const late = ctx.emu.oidc.sign(
+      { alg: 'RS256', kid: ctx.emu.oidc.keys()[0]!.kid },
+      { ...ctx.emu.oidc.claimsFor(AUDIENCE), iat: now - 357, nbf: now - 357, exp: now - 57 },
     );
     expect((await ask(late)).status).toBe(200);
     const withLate = claimRows(storage);

@@ -2,22 +2,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIENCE, brokerYaml } from './helpers.js';
 import { type WorkerdRun, packageDir, startWorkerd, waitFor } from './workerd.js';
 
 /** The same broker code as a Cloudflare Worker (under workerd) and as `dropbox-token-broker serve` (Node). */
 describe('the broker where users run it', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeEach, afterEach });
   let child: ChildProcess | undefined;
-  beforeEach(async () => {
-    emu = await startEmulator();
-  });
   afterEach(async () => {
     child?.kill();
-    await emu.close();
   });
 
   const start = async (command: string, args: string[], env: Record<string, string>, url: string) => {
@@ -36,7 +31,7 @@ describe('the broker where users run it', () => {
   const trade = async (url: string) => {
     const answer = await fetch(`${url}/token`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${emu.oidc.issue(AUDIENCE)}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${ctx.emu.oidc.issue(AUDIENCE)}`, 'content-type': 'application/json' },
       body: JSON.stringify({ identity: 'deploy-docs' }),
     });
     return { status: answer.status, json: (await answer.json()) as Record<string, unknown> };
@@ -49,11 +44,11 @@ describe('the broker where users run it', () => {
   });
 
   it('Cloudflare Workers (workerd): the policy in BROKER_CONFIG, the refresh token a Worker secret', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
     worker = await startWorkerd({
-      BROKER_CONFIG: brokerYaml(emu),
+      BROKER_CONFIG: brokerYaml(ctx.emu),
       DROPBOX_REFRESH_TOKEN_DOCS: refreshToken,
-      DROPBOX_API_URL: emu.apiUrl,
+      DROPBOX_API_URL: ctx.emu.apiUrl,
     });
     const { status, json } = await trade(worker.url);
     expect(json['error_description']).toBeUndefined();
@@ -70,7 +65,7 @@ describe('the broker where users run it', () => {
 
   it('Cloudflare Workers: a missing secret or a bad BROKER_CONFIG answers 503 misconfigured, the problem in the log once', async () => {
     // No DROPBOX_REFRESH_TOKEN_DOCS secret.
-    worker = await startWorkerd({ BROKER_CONFIG: brokerYaml(emu) });
+    worker = await startWorkerd({ BROKER_CONFIG: brokerYaml(ctx.emu) });
     for (let i = 0; i < 2; i++) {
       const { status, json } = await trade(worker.url);
       expect(status).toBe(503);
@@ -86,9 +81,9 @@ describe('the broker where users run it', () => {
 
   it('Node: dropbox-token-broker serve --config broker.yaml, refresh tokens from the environment', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'broker-node-'));
-    writeFileSync(join(dir, 'broker.yaml'), brokerYaml(emu));
+    writeFileSync(join(dir, 'broker.yaml'), brokerYaml(ctx.emu));
     const port = await freeLoopbackPort();
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
     const output = await start(
       process.execPath,
       [
@@ -99,7 +94,7 @@ describe('the broker where users run it', () => {
         '--port',
         String(port),
         '--api-url',
-        emu.apiUrl,
+        ctx.emu.apiUrl,
       ],
       { DROPBOX_REFRESH_TOKEN_DOCS: refreshToken },
       `http://127.0.0.1:${port}/`,
@@ -129,7 +124,7 @@ describe('the broker where users run it', () => {
   const check = (yaml: string) => runBroker('check', yaml);
 
   it('serve refuses to start without an account refresh token, naming the variable', async () => {
-    const { code, stderr } = await runBroker('serve', brokerYaml(emu));
+    const { code, stderr } = await runBroker('serve', brokerYaml(ctx.emu));
     expect(code).toBe(1);
     expect(stderr).toContain(
       'error: the refresh token of account docs is not set: DROPBOX_REFRESH_TOKEN_DOCS (export it)',
@@ -137,7 +132,7 @@ describe('the broker where users run it', () => {
   });
 
   it('check: 0 for a valid configuration (no refresh token needed), with its warnings', async () => {
-    const yaml = brokerYaml(emu, {
+    const yaml = brokerYaml(ctx.emu, {
       identities:
         '  sandbox:\n    account: docs\n    scopes: [files.content.read]\n    allow: { repository: octo-org/sandbox }\n',
     });
@@ -153,7 +148,7 @@ describe('the broker where users run it', () => {
   });
 
   it('check: 1 with every problem named by its path', async () => {
-    const yaml = brokerYaml(emu, { top: 'max_connections: many' }).replace(
+    const yaml = brokerYaml(ctx.emu, { top: 'max_connections: many' }).replace(
       'repository: octo-org/demo-repo',
       'repository: "*"',
     );

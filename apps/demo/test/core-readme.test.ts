@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import ts from 'typescript';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typecheckUserCode } from './typecheck-user-code.js';
 
@@ -16,18 +16,16 @@ const readme = readFileSync(join(here, '../../../packages/core/README.md'), 'utf
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const work = join(here, '../.readme-blocks');
 
-let emu: Emulator;
+const ctx = useEmulator({ beforeAll, afterAll });
 let refreshToken: string;
 
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  emu = await startEmulator();
-  refreshToken = emu.dropbox.issueRefreshToken();
+  refreshToken = ctx.emu.dropbox.issueRefreshToken();
 });
 
 afterAll(async () => {
-  await emu.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -36,10 +34,10 @@ function runBlock(file: string): Promise<{ code: number | null; stdout: string; 
     cwd: work,
     env: {
       PATH: process.env['PATH']!,
-      DROPBOX_APP_KEY: emu.app.key,
+      DROPBOX_APP_KEY: ctx.emu.app.key,
       DROPBOX_REFRESH_TOKEN: refreshToken,
-      DROPBOX_API_URL: emu.apiUrl,
-      DROPBOX_AUTHORIZE_URL: emu.authorizeUrl,
+      DROPBOX_API_URL: ctx.emu.apiUrl,
+      DROPBOX_AUTHORIZE_URL: ctx.emu.authorizeUrl,
     },
   });
   let stdout = '';

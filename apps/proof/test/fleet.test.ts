@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
+import type { Emulator } from '@dropbox-token/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrokerProcess, serveBroker } from './harness.js';
 
@@ -74,25 +74,25 @@ describe.each([
   ['Postgres (PGlite over its wire protocol)', startPostgres, true],
   ['Redis', startRedis, redisServer],
 ] as const)('two brokers, one %s replay store', (_name, startStore, available) => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeAll, afterAll });
   let store: StoreUnderTest;
   let replicas: BrokerProcess[] = [];
   const audience = 'https://broker.fleet.test';
 
   // One store and two replicas for the whole describe; the last case stops the store.
   beforeAll(async () => {
-    emu = await startEmulator();
     if (!available) return;
     store = await startStore();
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
     replicas = await Promise.all(
-      [0, 1].map(() => serveBroker(() => replicaYaml(emu, audience, store.url), { DOCS: refreshToken }, emu.apiUrl)),
+      [0, 1].map(() =>
+        serveBroker(() => replicaYaml(ctx.emu, audience, store.url), { DOCS: refreshToken }, ctx.emu.apiUrl),
+      ),
     );
   });
   afterAll(async () => {
     for (const replica of replicas) replica.child.kill();
     await store?.stop();
-    await emu.close();
   });
 
   const ask = async (replica: BrokerProcess, token: string) => {
@@ -105,7 +105,7 @@ describe.each([
   };
 
   it.skipIf(!available)('a token accepted by one replica is refused by the other', async () => {
-    const token = emu.oidc.issue(audience);
+    const token = ctx.emu.oidc.issue(audience);
     expect((await ask(replicas[0]!, token)).status).toBe(200);
     const replay = await ask(replicas[1]!, token);
     expect(replay).toMatchObject({ status: 401, json: { error: 'invalid_token' } });
@@ -116,7 +116,7 @@ describe.each([
   it.skipIf(!available)(
     '40 concurrent uses of one token, spread over both replicas, give exactly one 200',
     async () => {
-      const token = emu.oidc.issue(audience);
+      const token = ctx.emu.oidc.issue(audience);
       const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => ask(replicas[i % 2]!, token)));
       expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
       expect(answers.filter((a) => a.status === 401)).toHaveLength(39);
@@ -126,7 +126,7 @@ describe.each([
   it.skipIf(!available)('a stopped store: 503 replay_store_unavailable within 5 s, never a token', async () => {
     await store.stop();
     const began = Date.now();
-    const answer = await ask(replicas[0]!, emu.oidc.issue(audience));
+    const answer = await ask(replicas[0]!, ctx.emu.oidc.issue(audience));
     expect(answer).toMatchObject({ status: 503, json: { error: 'replay_store_unavailable' } });
     expect(Date.now() - began).toBeLessThan(5_500);
   });

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Socket, connect, createServer } from 'node:net';
 import { revokeToken } from '@dropbox-token/core';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { OUTSIDER_EVENTS, oidcAttackTokens } from '@dropbox-token/emulator/testing';
+import { oidcAttackTokens, OUTSIDER_EVENTS, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrokerProcess, findLeaks, secretsOf, serveBroker } from './harness.js';
 
@@ -38,26 +37,24 @@ const identityYaml = (name: string, account: string, scopes: string, extra = '')
  * any answer or audit line.
  */
 describe('keyless broker under attack', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeAll, afterAll });
   let broker: BrokerProcess;
   const answers: { name: string; status: number; text: string }[] = [];
 
   beforeAll(async () => {
-    emu = await startEmulator();
     broker = await serveBroker(
       (url) =>
-        `audience: ${url}\nissuer: ${emu.oidc.issuer}\nrevoke_check_seconds: 1\naccounts:\n` +
-        `  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n` +
-        `  sandbox: { app_key: ${emu.app.key}, refresh_token_env: SANDBOX }\n` +
+        `audience: ${url}\nissuer: ${ctx.emu.oidc.issuer}\nrevoke_check_seconds: 1\naccounts:\n` +
+        `  docs: { app_key: ${ctx.emu.app.key}, refresh_token_env: DOCS }\n` +
+        `  sandbox: { app_key: ${ctx.emu.app.key}, refresh_token_env: SANDBOX }\n` +
         `identities:\n${identityYaml('deploy', 'docs', 'files.content.write, account_info.read')}` +
         identityYaml('sandbox', 'sandbox', 'files.content.read'),
-      { DOCS: emu.dropbox.issueRefreshToken(), SANDBOX: emu.dropbox.issueRefreshToken() },
-      emu.apiUrl,
+      { DOCS: ctx.emu.dropbox.issueRefreshToken(), SANDBOX: ctx.emu.dropbox.issueRefreshToken() },
+      ctx.emu.apiUrl,
     );
   });
   afterAll(async () => {
     broker.child.kill();
-    await emu.close();
   });
 
   const ask = async (name: string, token: string, body: unknown = { identity: 'deploy' }) => {
@@ -70,7 +67,7 @@ describe('keyless broker under attack', () => {
     answers.push({ name, status: answer.status, text });
     return { status: answer.status, json: JSON.parse(text) as Record<string, string> };
   };
-  const attack = (name: string) => oidcAttackTokens(emu, broker.url)[name]!;
+  const attack = (name: string) => oidcAttackTokens(ctx.emu, broker.url)[name]!;
 
   it.each([
     'wrong audience',
@@ -101,7 +98,7 @@ describe('keyless broker under attack', () => {
   });
 
   it('an unknown identity and an unmatched claim get answers an outsider cannot tell apart', async () => {
-    const unknown = await ask('unknown identity', emu.oidc.issue(broker.url), { identity: 'deploy-prod' });
+    const unknown = await ask('unknown identity', ctx.emu.oidc.issue(broker.url), { identity: 'deploy-prod' });
     const unmatched = await ask('unmatched', attack('another branch'), { identity: 'deploy-prod' });
     const known = await ask('known, unmatched', attack('another branch'), { identity: 'deploy' });
     expect(unknown).toEqual(unmatched);
@@ -112,10 +109,10 @@ describe('keyless broker under attack', () => {
   });
 
   it('refuses a replayed token and a scope wider than the policy, after one honest success', async () => {
-    const token = emu.oidc.issue(broker.url);
+    const token = ctx.emu.oidc.issue(broker.url);
     expect((await ask('honest', token)).status).toBe(200);
     expect((await ask('replay', token)).json['error_description']).toMatch(/already used/);
-    const wider = await ask('wider scope', emu.oidc.issue(broker.url), {
+    const wider = await ask('wider scope', ctx.emu.oidc.issue(broker.url), {
       identity: 'deploy',
       scope: 'files.content.write files.permanent.delete',
     });
@@ -123,7 +120,7 @@ describe('keyless broker under attack', () => {
   });
 
   it('40 spellings of one scope set make one Dropbox call', async () => {
-    const refreshes = () => emu.requests.filter((r) => r.path === '/oauth2/token').length;
+    const refreshes = () => ctx.emu.requests.filter((r) => r.path === '/oauth2/token').length;
     const before = refreshes();
     const spellings = Array.from({ length: 40 }, (_, i) =>
       (i % 2 === 0 ? ['files.content.read', 'files.content.read'] : ['files.content.read']).join(
@@ -131,27 +128,27 @@ describe('keyless broker under attack', () => {
       ),
     );
     const results = await Promise.all(
-      spellings.map((scope, i) => ask(`spelling ${i}`, emu.oidc.issue(broker.url), { identity: 'sandbox', scope })),
+      spellings.map((scope, i) => ask(`spelling ${i}`, ctx.emu.oidc.issue(broker.url), { identity: 'sandbox', scope })),
     );
     expect(results.map((r) => r.json['scope'])).toEqual(Array(40).fill('files.content.read'));
     expect(refreshes() - before).toBe(1);
   });
 
   it("one identity's revoke: its account answers 503 account_revoked within the check interval, the other keeps working, /healthz turns 503", async () => {
-    const sandbox = await ask('sandbox token', emu.oidc.issue(broker.url), { identity: 'sandbox' });
+    const sandbox = await ask('sandbox token', ctx.emu.oidc.issue(broker.url), { identity: 'sandbox' });
     expect(sandbox.status).toBe(200);
     expect((await fetch(`${broker.url}/healthz`)).status).toBe(200);
     // The sandbox workflow revokes the token it was handed: Dropbox disables its whole lineage.
-    await revokeToken({ accessToken: sandbox.json['access_token']!, apiUrl: emu.apiUrl });
+    await revokeToken({ accessToken: sandbox.json['access_token']!, apiUrl: ctx.emu.apiUrl });
     const began = Date.now();
-    let answer = await ask('sandbox after revoke', emu.oidc.issue(broker.url), { identity: 'sandbox' });
+    let answer = await ask('sandbox after revoke', ctx.emu.oidc.issue(broker.url), { identity: 'sandbox' });
     while (answer.status === 200 && Date.now() - began < 60_000) {
       await new Promise((r) => setTimeout(r, 250));
-      answer = await ask('sandbox after revoke', emu.oidc.issue(broker.url), { identity: 'sandbox' });
+      answer = await ask('sandbox after revoke', ctx.emu.oidc.issue(broker.url), { identity: 'sandbox' });
     }
     expect(answer).toMatchObject({ status: 503, json: { error: 'account_revoked' } });
     expect(answer.json['error_description']).toMatch(/account sandbox .*--broker-config/);
-    expect((await ask('deploy after revoke', emu.oidc.issue(broker.url))).status).toBe(200);
+    expect((await ask('deploy after revoke', ctx.emu.oidc.issue(broker.url))).status).toBe(200);
     const health = await fetch(`${broker.url}/healthz`);
     expect(health.status).toBe(503);
     expect(await health.json()).toEqual({ status: 'failing', accounts: 2, failing: 0, revoked: 1 });
@@ -164,10 +161,10 @@ describe('keyless broker under attack', () => {
     const issuer = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
     const stalled = await serveBroker(
       (url) =>
-        `audience: ${url}\nissuer: ${issuer}\naccounts:\n  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n` +
+        `audience: ${url}\nissuer: ${issuer}\naccounts:\n  docs: { app_key: ${ctx.emu.app.key}, refresh_token_env: DOCS }\n` +
         `identities:\n${identityYaml('deploy', 'docs', 'files.content.write')}`,
-      { DOCS: emu.dropbox.issueRefreshToken() },
-      emu.apiUrl,
+      { DOCS: ctx.emu.dropbox.issueRefreshToken() },
+      ctx.emu.apiUrl,
     );
     try {
       const askStalled = async () => {
@@ -176,7 +173,7 @@ describe('keyless broker under attack', () => {
           method: 'POST',
           // A token from the stalled issuer: the broker must ask it for keys.
           headers: {
-            authorization: `Bearer ${emu.oidc.sign({ alg: 'RS256', kid: emu.oidc.keys()[0]!.kid }, { ...emu.oidc.claimsFor(stalled.url), iss: issuer })}`,
+            authorization: `Bearer ${ctx.emu.oidc.sign({ alg: 'RS256', kid: ctx.emu.oidc.keys()[0]!.kid }, { ...ctx.emu.oidc.claimsFor(stalled.url), iss: issuer })}`,
           },
           body: '{"identity":"deploy"}',
         });
@@ -187,7 +184,7 @@ describe('keyless broker under attack', () => {
         // With a valid token, so the broker verifies it and then waits for the body.
         secondsUntilClosed(
           broker.url,
-          `POST /token HTTP/1.1\r\nHost: broker\r\nAuthorization: Bearer ${emu.oidc.issue(broker.url)}\r\nContent-Length: 100000\r\n\r\n{`,
+          `POST /token HTTP/1.1\r\nHost: broker\r\nAuthorization: Bearer ${ctx.emu.oidc.issue(broker.url)}\r\nContent-Length: 100000\r\n\r\n{`,
         ),
         askStalled(),
       ]);
@@ -196,7 +193,7 @@ describe('keyless broker under attack', () => {
       expect(discovery).toMatchObject({ status: 502, json: { error: 'issuer_unavailable' } });
       expect(discovery.seconds).toBeLessThanOrEqual(10);
       // The broker still serves everyone else.
-      expect((await ask('after the slow clients', emu.oidc.issue(broker.url))).status).toBe(200);
+      expect((await ask('after the slow clients', ctx.emu.oidc.issue(broker.url))).status).toBe(200);
     } finally {
       stalled.child.kill();
       silent.close();
@@ -225,7 +222,7 @@ describe('keyless broker under attack', () => {
     );
     for (const line of allowedLines)
       expect(line).toMatchObject({
-        iss: emu.oidc.issuer,
+        iss: ctx.emu.oidc.issuer,
         repository_id: '690439361',
         event_name: 'push',
         sha: expect.any(String),
@@ -235,32 +232,30 @@ describe('keyless broker under attack', () => {
     const refusals = answers
       .filter((a) => a.status !== 200)
       .map((a) => ({ name: `answer to ${a.name}`, text: a.text }));
-    expect(findLeaks([...refusals, { name: 'audit log', text: stdout + stderr }], secretsOf(emu))).toEqual([]);
+    expect(findLeaks([...refusals, { name: 'audit log', text: stdout + stderr }], secretsOf(ctx.emu))).toEqual([]);
   });
 });
 
 /** The same broker trusting GitLab CI too: GitLab's defaults attacked, and issuers kept apart. */
 describe('keyless broker under attack: GitLab CI', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeAll, afterAll });
   let broker: BrokerProcess;
 
   beforeAll(async () => {
-    emu = await startEmulator();
     broker = await serveBroker(
       (url) =>
-        `audience: ${url}\nissuers:\n  github: { url: ${emu.oidc.issuer} }\n  gitlab: { url: ${emu.gitlab.issuer}, kind: gitlab }\n` +
-        `accounts:\n  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS }\n  site: { app_key: ${emu.app.key}, refresh_token_env: SITE }\n` +
+        `audience: ${url}\nissuers:\n  github: { url: ${ctx.emu.oidc.issuer} }\n  gitlab: { url: ${ctx.emu.gitlab.issuer}, kind: gitlab }\n` +
+        `accounts:\n  docs: { app_key: ${ctx.emu.app.key}, refresh_token_env: DOCS }\n  site: { app_key: ${ctx.emu.app.key}, refresh_token_env: SITE }\n` +
         'identities:\n  deploy:\n    issuer: github\n    account: docs\n    scopes: [files.content.write]\n' +
         '    allow: { repository: octo-org/demo-repo, repository_id: 690439361, repository_owner_id: 9919 }\n' +
         '  ship:\n    issuer: gitlab\n    account: site\n    scopes: [files.content.write]\n' +
         '    allow: { project_path: octo-group/demo-project, project_id: 4815162342, namespace_id: 4242 }\n',
-      { DOCS: emu.dropbox.issueRefreshToken(), SITE: emu.dropbox.issueRefreshToken() },
-      emu.apiUrl,
+      { DOCS: ctx.emu.dropbox.issueRefreshToken(), SITE: ctx.emu.dropbox.issueRefreshToken() },
+      ctx.emu.apiUrl,
     );
   });
   afterAll(async () => {
     broker.child.kill();
-    await emu.close();
   });
 
   const ask = async (token: string, identity = 'ship') => {
@@ -272,17 +267,17 @@ describe('keyless broker under attack: GitLab CI', () => {
     return { status: answer.status, json: (await answer.json()) as Record<string, string> };
   };
   const gitlabToken = (change: Record<string, string>) => {
-    const base = { ...emu.gitlab.run };
-    emu.gitlab.run = { ...base, ...change } as typeof base;
+    const base = { ...ctx.emu.gitlab.run };
+    ctx.emu.gitlab.run = { ...base, ...change } as typeof base;
     try {
-      return emu.gitlab.issue(broker.url);
+      return ctx.emu.gitlab.issue(broker.url);
     } finally {
-      emu.gitlab.run = base;
+      ctx.emu.gitlab.run = base;
     }
   };
 
   it('an honest pipeline on a protected branch gets its token', async () => {
-    expect((await ask(emu.gitlab.issue(broker.url))).status).toBe(200);
+    expect((await ask(ctx.emu.gitlab.issue(broker.url))).status).toBe(200);
   });
 
   it.each([
@@ -297,17 +292,17 @@ describe('keyless broker under attack: GitLab CI', () => {
   });
 
   it('a GitLab token for the GitHub identity, and a GitHub token for the GitLab one, are refused', async () => {
-    expect((await ask(emu.gitlab.issue(broker.url), 'deploy')).status).toBe(403);
-    expect((await ask(emu.oidc.issue(broker.url), 'ship')).status).toBe(403);
+    expect((await ask(ctx.emu.gitlab.issue(broker.url), 'deploy')).status).toBe(403);
+    expect((await ask(ctx.emu.oidc.issue(broker.url), 'ship')).status).toBe(403);
   });
 
   it('a token from an issuer the broker does not trust is a 401, and the broker fetches nothing from it', async () => {
-    const before = emu.requests.length;
-    const forged = emu.gitlab.sign(
+    const before = ctx.emu.requests.length;
+    const forged = ctx.emu.gitlab.sign(
       { alg: 'RS256', kid: 'k' },
-      { ...emu.gitlab.claimsFor(broker.url), iss: `${emu.url}/gitlab-elsewhere` },
+      { ...ctx.emu.gitlab.claimsFor(broker.url), iss: `${ctx.emu.url}/gitlab-elsewhere` },
     );
     expect((await ask(forged)).status).toBe(401);
-    expect(emu.requests.slice(before).filter((r) => r.path.includes('elsewhere'))).toEqual([]);
+    expect(ctx.emu.requests.slice(before).filter((r) => r.path.includes('elsewhere'))).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AuditLine, parseBrokerConfig, startNodeBroker } from '@dropbox-token/broker';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IdTokenRequest } from '../src/broker-client.js';
 import { run } from '../src/main.js';
@@ -12,19 +11,18 @@ import { maskedBeforeUse, runAction } from './run-action.js';
 
 /** Keyless mode: the job's OIDC token (from the emulator's issuer) buys the access token from a real broker. */
 describe('keyless: broker-url and identity', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeEach, afterEach });
   let broker: { url: string; close(): Promise<void> };
   let audit: AuditLine[];
   let refreshToken: string;
   beforeEach(async () => {
-    emu = await startEmulator();
-    refreshToken = emu.dropbox.issueRefreshToken();
+    refreshToken = ctx.emu.dropbox.issueRefreshToken();
     audit = [];
     const port = await freeLoopbackPort();
     const config = parseBrokerConfig(`audience: http://127.0.0.1:${port}
-issuer: ${emu.oidc.issuer}
+issuer: ${ctx.emu.oidc.issuer}
 accounts:
-  docs: { app_key: ${emu.app.key}, refresh_token_env: DOCS_REFRESH_TOKEN }
+  docs: { app_key: ${ctx.emu.app.key}, refresh_token_env: DOCS_REFRESH_TOKEN }
 identities:
   deploy-docs:
     account: docs
@@ -36,23 +34,22 @@ identities:
       env: { DOCS_REFRESH_TOKEN: refreshToken },
       port,
       audit: (line) => audit.push(line),
-      dropbox: { apiUrl: emu.apiUrl },
+      dropbox: { apiUrl: ctx.emu.apiUrl },
     });
   });
   afterEach(async () => {
     await broker.close();
-    await emu.close();
   });
 
   /** One in-process run; `idTokenRequest` is the runner's token endpoint (false: the job lacks id-token: write). */
   async function step(
     inputs: Record<string, string>,
-    idTokenRequest: IdTokenRequest | false = { url: emu.oidc.requestUrl, token: emu.oidc.requestToken },
+    idTokenRequest: IdTokenRequest | false = { url: ctx.emu.oidc.requestUrl, token: ctx.emu.oidc.requestToken },
   ) {
     const recorded = recordingCore({
       'broker-url': broker.url,
       identity: 'deploy-docs',
-      'api-url': emu.apiUrl,
+      'api-url': ctx.emu.apiUrl,
       ...inputs,
     });
     const { transport, close } = createNodeTransport();
@@ -77,11 +74,11 @@ identities:
       scope: 'account_info.read files.content.write',
       'expires-in': expect.stringMatching(/^\d+$/),
     });
-    expect(result.outputs['account-id']).toBe(emu.dropbox.account.accountId);
+    expect(result.outputs['account-id']).toBe(ctx.emu.dropbox.account.accountId);
     // The OIDC token is registered as a mask before anything could print it.
     const masks = result.events.filter((e) => e.kind === 'mask').map((e) => e.value);
     expect(masks.some((mask) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(mask))).toBe(true);
-    const request = emu.requests.find((r) => r.path === '/oidc/request-token')!;
+    const request = ctx.emu.requests.find((r) => r.path === '/oidc/request-token')!;
     expect(request.query['audience']).toBe(broker.url);
     expect(audit).toEqual([expect.objectContaining({ identity: 'deploy-docs', decision: 'allowed' })]);
     expect(JSON.stringify(result.events)).not.toContain(refreshToken);
@@ -94,7 +91,7 @@ identities:
   });
 
   it("a run the policy does not allow: the broker's reason and what to ask for", async () => {
-    emu.oidc.run = { ...emu.oidc.run, ref: 'refs/heads/dev' };
+    ctx.emu.oidc.run = { ...ctx.emu.oidc.run, ref: 'refs/heads/dev' };
     const result = await step({});
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(
@@ -166,10 +163,10 @@ identities:
 
   it('a runner token endpoint that does not answer, or refuses the request token, is named as the runner', async () => {
     const deadRunner = `http://127.0.0.1:${await freeLoopbackPort()}/token?api-version=2.0`;
-    const unanswered = await step({}, { url: deadRunner, token: emu.oidc.requestToken });
+    const unanswered = await step({}, { url: deadRunner, token: ctx.emu.oidc.requestToken });
     expect(unanswered.exitCode).toBe(1);
     expect(unanswered.errors[0]).toMatch(/^The runner did not give an OIDC token \(the runner did not answer\)/);
-    const refused = await step({}, { url: emu.oidc.requestUrl, token: 'not-the-request-token' });
+    const refused = await step({}, { url: ctx.emu.oidc.requestUrl, token: 'not-the-request-token' });
     expect(refused.exitCode).toBe(1);
     expect(refused.errors[0]).toMatch(/^The runner did not give an OIDC token \(HTTP 40\d\)/);
   });
@@ -178,7 +175,10 @@ identities:
     const result = await runAction(
       process.execPath,
       { 'broker-url': broker.url, identity: 'deploy-docs' },
-      { ACTIONS_ID_TOKEN_REQUEST_URL: emu.oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.oidc.requestToken },
+      {
+        ACTIONS_ID_TOKEN_REQUEST_URL: ctx.emu.oidc.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: ctx.emu.oidc.requestToken,
+      },
     );
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);

@@ -1,17 +1,16 @@
 import { type AddressInfo, createServer } from 'node:net';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
-import { type ForwardProxy, startForwardProxy } from '@dropbox-token/emulator/testing';
+import { startEmulator } from '@dropbox-token/emulator';
+import { type ForwardProxy, startForwardProxy, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { runAction } from './run-action.js';
 
 describe('self-hosted runners behind a proxy', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeEach, afterEach });
   let proxy: ForwardProxy;
   let seen: ForwardProxy['seen'];
   let proxyUrl: string;
 
   beforeEach(async () => {
-    emu = await startEmulator();
     proxy = await startForwardProxy();
     seen = proxy.seen;
     proxyUrl = proxy.url;
@@ -19,7 +18,6 @@ describe('self-hosted runners behind a proxy', () => {
 
   afterEach(async () => {
     await proxy.close();
-    await emu.close();
   });
 
   it.each([
@@ -27,20 +25,20 @@ describe('self-hosted runners behind a proxy', () => {
     ['http_proxy', 'Node 24'],
   ])('sends the token request through the proxy named by %s (%s)', async (variable, runtime) => {
     const node = runtime === 'Node 24' ? inject('node24') : process.execPath;
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
     const run = await runAction(
       node,
-      { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, verify: 'true' },
+      { 'app-key': ctx.emu.app.key, 'refresh-token': refreshToken, 'api-url': ctx.emu.apiUrl, verify: 'true' },
       { [variable]: proxyUrl },
     );
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     // undici tunnels every proxied request with CONNECT, plain HTTP targets included.
-    const authority = new URL(emu.apiUrl).host;
+    const authority = new URL(ctx.emu.apiUrl).host;
     expect(seen.length).toBeGreaterThanOrEqual(1);
     expect(seen.every((entry) => entry.method === 'CONNECT' && entry.url === authority)).toBe(true);
     expect(
-      emu.requests
+      ctx.emu.requests
         .filter((r) => r.path === '/oauth2/token' || r.path === '/2/users/get_current_account')
         .map((r) => r.status),
     ).toEqual([200, 200]);
@@ -50,7 +48,7 @@ describe('self-hosted runners behind a proxy', () => {
   it('reads a proxy without a scheme (host:port) as an HTTP proxy, as curl does', async () => {
     const run = await runAction(
       process.execPath,
-      { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'api-url': emu.apiUrl },
+      { 'app-key': ctx.emu.app.key, 'refresh-token': ctx.emu.dropbox.issueRefreshToken(), 'api-url': ctx.emu.apiUrl },
       { HTTP_PROXY: new URL(proxyUrl).host },
     );
     expect(run.exitCode).toBe(0);
@@ -79,7 +77,7 @@ describe('self-hosted runners behind a proxy', () => {
     async (variable, value, message) => {
       const run = await runAction(
         inject('node24'),
-        { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'api-url': emu.apiUrl },
+        { 'app-key': ctx.emu.app.key, 'refresh-token': ctx.emu.dropbox.issueRefreshToken(), 'api-url': ctx.emu.apiUrl },
         { [variable]: value },
       );
       expect(run.exitCode).toBe(1);
@@ -88,7 +86,7 @@ describe('self-hosted runners behind a proxy', () => {
       ]);
       expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain('s3cret-pass');
       expect(run.stderr).toBe('');
-      expect(emu.requests).toEqual([]);
+      expect(ctx.emu.requests).toEqual([]);
       expect(run.outputs).toEqual({});
     },
   );
@@ -100,7 +98,7 @@ describe('self-hosted runners behind a proxy', () => {
       const began = Date.now();
       const run = await runAction(
         inject('node24'),
-        { 'app-key': emu.app.key, 'refresh-token': emu.dropbox.issueRefreshToken(), 'timeout-seconds': '2' },
+        { 'app-key': ctx.emu.app.key, 'refresh-token': ctx.emu.dropbox.issueRefreshToken(), 'timeout-seconds': '2' },
         { HTTPS_PROXY: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` },
       );
       const seconds = (Date.now() - began) / 1000;
@@ -113,10 +111,10 @@ describe('self-hosted runners behind a proxy', () => {
   });
 
   it('NO_PROXY exempts the host', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
     const run = await runAction(
       process.execPath,
-      { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl },
+      { 'app-key': ctx.emu.app.key, 'refresh-token': refreshToken, 'api-url': ctx.emu.apiUrl },
       {
         HTTPS_PROXY: proxyUrl,
         HTTP_PROXY: proxyUrl,
@@ -128,10 +126,10 @@ describe('self-hosted runners behind a proxy', () => {
   });
 
   it('a dead proxy is a network error that names the proxy settings', async () => {
-    const refreshToken = emu.dropbox.issueRefreshToken();
+    const refreshToken = ctx.emu.dropbox.issueRefreshToken();
     const run = await runAction(
       process.execPath,
-      { 'app-key': emu.app.key, 'refresh-token': refreshToken, 'api-url': emu.apiUrl, 'timeout-seconds': '3' },
+      { 'app-key': ctx.emu.app.key, 'refresh-token': refreshToken, 'api-url': ctx.emu.apiUrl, 'timeout-seconds': '3' },
       {
         HTTP_PROXY: 'http://127.0.0.1:9',
       },

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
-import { type Emulator, startEmulator } from '@dropbox-token/emulator';
 import { node24Binary } from '@dropbox-token/test-runtimes';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from './contract/contract.js';
 import { type ContractHarness, startContractHarness } from './contract/harness.js';
@@ -12,19 +12,17 @@ import { type ContractBundles, HOSTS, bundleContract } from './contract/hosts.js
  * emulator) in each runtime the README names, each taken from the npm registry by npm ci.
  */
 describe('the core contract in every runtime the README names', () => {
-  let emu: Emulator;
+  const ctx = useEmulator({ beforeAll, afterAll });
   let harness: ContractHarness;
   let bundles: ContractBundles;
 
   beforeAll(async () => {
-    emu = await startEmulator();
     bundles = await bundleContract();
-    harness = await startContractHarness(emu, bundles.browserSource);
+    harness = await startContractHarness(ctx.emu, bundles.browserSource);
   }, 60_000);
 
   afterAll(async () => {
     await harness?.close();
-    await emu?.close();
   });
 
   it.each(HOSTS)(

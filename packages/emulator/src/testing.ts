@@ -7,19 +7,25 @@ export { freeLoopbackPort } from './start-emulator.js';
 // Helpers for tests that run against the emulator, from `@dropbox-token/emulator/testing`.
 // Framework-neutral: pass your runner's hooks (vitest, jest and node:test all have these).
 
-export interface TestHooks {
-  beforeEach(fn: () => Promise<void>): unknown;
-  afterEach(fn: () => Promise<void>): unknown;
-}
+/** A runner's hooks: per test (`beforeEach`/`afterEach`) or per file or block (`beforeAll`/`afterAll`). */
+export type TestHooks =
+  | { beforeEach(fn: () => Promise<void>): unknown; afterEach(fn: () => Promise<void>): unknown }
+  | { beforeAll(fn: () => Promise<void>): unknown; afterAll(fn: () => Promise<void>): unknown };
 
-/** A fresh emulator for each test, closed after it: `const ctx = useEmulator({ beforeEach, afterEach })`, then `ctx.emu`. */
+/**
+ * An emulator for each test (`useEmulator({ beforeEach, afterEach })`) or one shared by a file or
+ * block (`useEmulator({ beforeAll, afterAll })`), closed after it, as `ctx.emu`. Register it before
+ * the hooks that start servers using it: runners run the closing hooks in reverse, so it closes last.
+ */
 export function useEmulator(hooks: TestHooks, options: StartEmulatorOptions = {}): { readonly emu: Emulator } {
   const holder = {} as { emu: Emulator };
-  hooks.beforeEach(async () => {
+  const [before, after] =
+    'beforeEach' in hooks ? [hooks.beforeEach, hooks.afterEach] : [hooks.beforeAll, hooks.afterAll];
+  before(async () => {
     holder.emu = await startEmulator(options);
   });
-  hooks.afterEach(async () => {
-    await holder.emu.close();
+  after(async () => {
+    await holder.emu?.close();
   });
   return holder;
 }
