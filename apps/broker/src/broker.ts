@@ -1,4 +1,4 @@
-import { type CommonOptions, isDropboxOAuthError } from '@dropbox-token/core';
+import { type CommonOptions, type TokenSet, isDropboxOAuthError } from '@dropbox-token/core';
 import type { JWTPayload } from 'jose';
 import { type AuditLine, auditClaims, sha256Hex } from './audit.js';
 import type { BrokerConfig, Identity } from './config.js';
@@ -212,15 +212,9 @@ function refusalFor(error: unknown): Refusal {
   return new Refusal(502, 'dropbox_unavailable', `Dropbox did not give a token (${code})`);
 }
 
-/**
- * The broker: `POST /token` with `Authorization: Bearer <GitHub Actions OIDC token>` and
- * `{"identity": "NAME"}` answers a Dropbox access token for the identity's account and scopes,
- * when the token verifies and its claims satisfy the identity's policy. Deny by default.
- * `GET /healthz` answers whether every account can still be served, as counts.
- */
-export function createBroker(options: BrokerOptions) {
+/** The token cache (the one given, or a new one) and what `decide` needs. */
+function partsOf(options: BrokerOptions, now: () => number) {
   const { config } = options;
-  const now = options.now ?? Date.now;
   const cache =
     options.tokens ??
     createTokenCache({
@@ -237,8 +231,12 @@ export function createBroker(options: BrokerOptions) {
     replayStoreTimeoutMs: options.replayStoreTimeoutMs ?? REPLAY_STORE_TIMEOUT_MS,
     tokenFor: cache.tokenFor,
   };
+  return { cache, decider };
+}
 
-  const audit = (seen: Seen, decision: AuditLine['decision'], reason: string, tokenSha256?: string) =>
+/** One audit line per exchange, from what the exchange saw. */
+function auditorFor(options: BrokerOptions, now: () => number) {
+  return (seen: Seen, decision: AuditLine['decision'], reason: string, tokenSha256?: string) =>
     options.audit({
       time: new Date(now()).toISOString(),
       identity: seen.identity?.name ?? 'unknown',
@@ -248,20 +246,37 @@ export function createBroker(options: BrokerOptions) {
       scopes: seen.scopes ?? [],
       ...(tokenSha256 === undefined ? {} : { token_sha256: tokenSha256 }),
     });
+}
+
+/** The 200 answer: the access token, its lifetime as of now, and the scopes granted. */
+function tokenAnswer(tokens: TokenSet, scopes: string[], nowMs: number): BrokerAnswer {
+  const expiresAt = tokens.expiresAt;
+  return json(200, {
+    access_token: tokens.accessToken,
+    token_type: tokens.tokenType,
+    expires_in: expiresAt === undefined ? undefined : Math.max(0, Math.floor((expiresAt.getTime() - nowMs) / 1000)),
+    expires_at: expiresAt?.toISOString(),
+    scope: scopes.join(' '),
+  });
+}
+
+/**
+ * The broker: `POST /token` with `Authorization: Bearer <GitHub Actions OIDC token>` and
+ * `{"identity": "NAME"}` answers a Dropbox access token for the identity's account and scopes,
+ * when the token verifies and its claims satisfy the identity's policy. Deny by default.
+ * `GET /healthz` answers whether every account can still be served, as counts.
+ */
+export function createBroker(options: BrokerOptions) {
+  const now = options.now ?? Date.now;
+  const { cache, decider } = partsOf(options, now);
+  const audit = auditorFor(options, now);
 
   async function exchange(request: BrokerRequest): Promise<BrokerAnswer> {
     const seen: Seen = {};
     try {
       const tokens = await decide(request, seen, decider);
       audit(seen, 'allowed', 'the policy matched', await sha256Hex(tokens.accessToken));
-      const expiresAt = tokens.expiresAt;
-      return json(200, {
-        access_token: tokens.accessToken,
-        token_type: tokens.tokenType,
-        expires_in: expiresAt === undefined ? undefined : Math.max(0, Math.floor((expiresAt.getTime() - now()) / 1000)),
-        expires_at: expiresAt?.toISOString(),
-        scope: seen.scopes!.join(' '),
-      });
+      return tokenAnswer(tokens, seen.scopes!, now());
     } catch (error) {
       const refusal = refusalFor(error);
       audit(seen, 'denied', refusal.reason);

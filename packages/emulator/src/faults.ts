@@ -174,45 +174,54 @@ export function applyFault(
     case 'huge':
       sendJson(res, 200, { access_token: 'sl.huge', padding: 'x'.repeat(1_500_000) });
       return 'handled';
-    case 'status': {
-      const headers: Record<string, string> = {};
-      if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
-      if (fault.retryAfterDateSeconds !== undefined)
-        headers['retry-after'] = new Date(now + fault.retryAfterDateSeconds * 1000).toUTCString();
-      if (side === 'github') {
-        sendJson(
-          res,
-          fault.status,
-          {
-            message: STATUS_TEXT[fault.status] ?? 'Error',
-            documentation_url: 'https://docs.github.com/rest',
-            status: String(fault.status),
-          },
-          headers,
-        );
-      } else if (fault.status === 429) {
-        // auth.stone RateLimitError: the body's retry_after is the header's number of seconds (reference §11).
-        const retryAfter = Number(fault.retryAfter ?? fault.retryAfterDateSeconds ?? 1);
-        sendJson(
-          res,
-          429,
-          {
-            error_summary: 'too_many_requests/..',
-            error: { reason: { '.tag': 'too_many_requests' }, retry_after: retryAfter },
-          },
-          headers,
-        );
-      } else if (fault.status >= 500) {
-        sendJson(
-          res,
-          fault.status,
-          { error: 'The server has either erred or is incapable of performing the requested operation.' },
-          headers,
-        );
-      } else {
-        sendText(res, fault.status, `Error ${fault.status}`, headers);
-      }
+    case 'status':
+      sendStatusFault(fault, side, res, now);
       return 'handled';
-    }
+  }
+}
+
+/** A 4xx or 5xx as each service words it: GitHub's JSON message, Dropbox's 429 body, its 5xx JSON, or its plain text. */
+function sendStatusFault(
+  fault: Extract<ParsedFault, { kind: 'status' }>,
+  side: 'dropbox' | 'github',
+  res: ServerResponse,
+  now: number,
+): void {
+  const headers: Record<string, string> = {};
+  if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
+  if (fault.retryAfterDateSeconds !== undefined)
+    headers['retry-after'] = new Date(now + fault.retryAfterDateSeconds * 1000).toUTCString();
+  if (side === 'github') {
+    sendJson(
+      res,
+      fault.status,
+      {
+        message: STATUS_TEXT[fault.status] ?? 'Error',
+        documentation_url: 'https://docs.github.com/rest',
+        status: String(fault.status),
+      },
+      headers,
+    );
+  } else if (fault.status === 429) {
+    // auth.stone RateLimitError: the body's retry_after is the header's number of seconds (reference §11).
+    const retryAfter = Number(fault.retryAfter ?? fault.retryAfterDateSeconds ?? 1);
+    sendJson(
+      res,
+      429,
+      {
+        error_summary: 'too_many_requests/..',
+        error: { reason: { '.tag': 'too_many_requests' }, retry_after: retryAfter },
+      },
+      headers,
+    );
+  } else if (fault.status >= 500) {
+    sendJson(
+      res,
+      fault.status,
+      { error: 'The server has either erred or is incapable of performing the requested operation.' },
+      headers,
+    );
+  } else {
+    sendText(res, fault.status, `Error ${fault.status}`, headers);
   }
 }

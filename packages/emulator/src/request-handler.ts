@@ -35,17 +35,7 @@ export function createRequestHandler({ state, faults, requests, stalled, issuers
       sendText(res, 413, 'Request Entity Too Large');
       return;
     }
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      body: parseRecordedBody(req.headers['content-type'], rawBody),
-      rawBody,
-      at: clock.now(),
-    };
+    const record = recordOf(req, url, rawBody, clock.now());
     requests.push(record);
     res.on('finish', () => {
       record.status = res.statusCode;
@@ -56,14 +46,7 @@ export function createRequestHandler({ state, faults, requests, stalled, issuers
     const spec = faults.take(path);
     if (spec !== undefined) {
       record.fault = spec;
-      const fault = parseFault(spec);
-      if (fault.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
-      if (fault.kind === 'rotate-key') {
-        const addressed = targetOfPath(path);
-        if (addressed !== undefined && github.store(addressed.target, addressed.kind) !== undefined)
-          github.rotateKey(addressed.target, addressed.kind);
-      }
-      if (applyFault(fault, side, res, req.socket, clock.now(), stalled) === 'handled') return;
+      if ((await scriptedFault(spec, side, req, res, path, state, stalled)) === 'handled') return;
     }
 
     const now = clock.now();
@@ -78,4 +61,39 @@ export function createRequestHandler({ state, faults, requests, stalled, issuers
     }
     return handleGitHub(req, res, path, rawBody, github, now);
   };
+}
+
+/** What the request log keeps of a request: its single-valued headers and its body, parsed where it can be. */
+function recordOf(req: IncomingMessage, url: URL, rawBody: string, at: number): RecordedRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
+  return {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    body: parseRecordedBody(req.headers['content-type'], rawBody),
+    rawBody,
+    at,
+  };
+}
+
+/** A queued fault: waits for a delay, rotates a key, or answers in normal service's place. */
+async function scriptedFault(
+  spec: string,
+  side: 'dropbox' | 'github',
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  { clock, github }: SeededState,
+  stalled: Set<Socket>,
+): Promise<'handled' | 'continue'> {
+  const fault = parseFault(spec);
+  if (fault.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+  if (fault.kind === 'rotate-key') {
+    const addressed = targetOfPath(path);
+    if (addressed !== undefined && github.store(addressed.target, addressed.kind) !== undefined)
+      github.rotateKey(addressed.target, addressed.kind);
+  }
+  return applyFault(fault, side, res, req.socket, clock.now(), stalled);
 }

@@ -61,19 +61,8 @@ export function maskedBeforeUse(stdout: string, secret: string): boolean {
   return stdout.indexOf(secret) === mask + '::add-mask::'.length;
 }
 
-/**
- * Runs a JavaScript action's entry file exactly as a GitHub runner does: a fresh process, inputs as
- * `INPUT_<NAME>` environment variables (hyphens kept, which a shell would drop), and the
- * `GITHUB_OUTPUT`, `GITHUB_ENV` and `GITHUB_STEP_SUMMARY` files. For testing actions against the emulator.
- */
-export async function runActionStep(options: RunActionStepOptions): Promise<ActionStepResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'action-step-'));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_ENV: join(dir, 'env'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
+/** The environment a runner gives a step: PATH, RUNNER_TEMP, the file commands, the OIDC request, the inputs. */
+function runnerEnv(options: RunActionStepOptions, dir: string, files: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     RUNNER_TEMP: dir,
@@ -88,26 +77,44 @@ export async function runActionStep(options: RunActionStepOptions): Promise<Acti
   };
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const started = Date.now();
-  try {
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
-      (resolve) => {
-        execFile(
-          options.node ?? process.execPath,
-          [options.script],
-          { env, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
-          (error, stdout, stderr) => {
-            const code =
-              error === null
-                ? 0
-                : typeof (error as { code?: unknown }).code === 'number'
-                  ? (error as { code: number }).code
-                  : -1;
-            resolve({ exitCode: code, stdout, stderr });
-          },
-        );
+  return env;
+}
+
+/** The entry file in a fresh process, to its exit: its code (-1 when it was killed), stdout and stderr. */
+function runProcess(
+  options: RunActionStepOptions,
+  env: Record<string, string>,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      options.node ?? process.execPath,
+      [options.script],
+      { env, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ exitCode: code, stdout, stderr });
       },
     );
+  });
+}
+
+/**
+ * Runs a JavaScript action's entry file exactly as a GitHub runner does: a fresh process, inputs as
+ * `INPUT_<NAME>` environment variables (hyphens kept, which a shell would drop), and the
+ * `GITHUB_OUTPUT`, `GITHUB_ENV` and `GITHUB_STEP_SUMMARY` files. For testing actions against the emulator.
+ */
+export async function runActionStep(options: RunActionStepOptions): Promise<ActionStepResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'action-step-'));
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env = runnerEnv(options, dir, files);
+  const started = Date.now();
+  try {
+    const { exitCode, stdout, stderr } = await runProcess(options, env);
     return {
       exitCode,
       stdout,

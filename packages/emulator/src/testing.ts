@@ -156,46 +156,14 @@ export interface ForwardProxy {
 export async function startForwardProxy(): Promise<ForwardProxy> {
   const { createServer, request } = await import('node:http');
   const { connect } = await import('node:net');
-  const seen: { method: string; url: string }[] = [];
+  const seen: ForwardProxy['seen'] = [];
   const sockets = new Set<import('node:net').Socket>();
-  const server = createServer((req, res) => {
-    seen.push({ method: req.method ?? 'GET', url: req.url ?? '' });
-    const target = new URL(req.url ?? '');
-    const upstream = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        method: req.method,
-        headers: req.headers,
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => {
-      res.writeHead(502);
-      res.end();
-    });
-    req.pipe(upstream);
-  });
+  const server = createServer((req, res) => forwardRequest(req, res, request, seen));
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.on('connect', (req, socket, head) => {
-    seen.push({ method: 'CONNECT', url: req.url ?? '' });
-    const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
+  server.on('connect', (req, socket, head) => tunnel(req, socket, head, connect, seen));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
@@ -207,6 +175,55 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The forward proxy's plain-HTTP side: an absolute-URI request, sent on and answered back. */
+function forwardRequest(
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+  request: typeof import('node:http').request,
+  seen: ForwardProxy['seen'],
+): void {
+  seen.push({ method: req.method ?? 'GET', url: req.url ?? '' });
+  const target = new URL(req.url ?? '');
+  const upstream = request(
+    {
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname + target.search,
+      method: req.method,
+      headers: req.headers,
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    res.writeHead(502);
+    res.end();
+  });
+  req.pipe(upstream);
+}
+
+/** The forward proxy's CONNECT side: a tunnel to host:port. */
+function tunnel(
+  req: import('node:http').IncomingMessage,
+  socket: import('node:stream').Duplex,
+  head: Buffer,
+  connect: typeof import('node:net').connect,
+  seen: ForwardProxy['seen'],
+): void {
+  seen.push({ method: 'CONNECT', url: req.url ?? '' });
+  const [host, port] = (req.url ?? '').split(':');
+  const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    upstream.write(head);
+    upstream.pipe(socket);
+    socket.pipe(upstream);
+  });
+  upstream.on('error', () => socket.destroy());
+  socket.on('error', () => upstream.destroy());
 }
 
 /**

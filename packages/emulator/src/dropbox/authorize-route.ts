@@ -42,6 +42,35 @@ interface ValidAuthorization {
   nonce: string | undefined;
 }
 
+/** The scopes asked for (all the app's, but OpenID's, when none are named), or the problem text. */
+function requestedScopes(params: URLSearchParams, appScopes: string[]): string[] | string {
+  const scopeParam = params.get('scope');
+  let scopes = appScopes.filter((s) => !['openid', 'email', 'profile'].includes(s));
+  if (scopeParam !== null) {
+    const asked = scopeParam.split(' ').filter((s) => s.length > 0);
+    if (asked.length === 0) return 'Invalid scope: the scope parameter is empty.';
+    const unknown = asked.find((s) => !appScopes.includes(s));
+    if (unknown !== undefined) return `Invalid scope: "${unknown}" is not enabled for this app.`;
+    scopes = asked;
+  }
+  const include = params.get('include_granted_scopes');
+  if (include !== null) {
+    if (include !== 'user' && include !== 'team') return 'Invalid include_granted_scopes: expected "user" or "team".';
+    if (scopeParam === null) return 'include_granted_scopes requires scope.';
+  }
+  return scopes;
+}
+
+/** The PKCE parameters' problem text, if any. */
+function pkceProblem(codeChallenge: string | undefined, method: string | undefined): string | undefined {
+  if (method !== undefined && codeChallenge === undefined) return 'code_challenge_method requires code_challenge.';
+  if (codeChallenge === undefined) return undefined;
+  // UNCONFIRMED: whether Dropbox accepts "plain"; every official SDK sends S256, and so do we require it.
+  if ((method ?? 'plain') !== 'S256') return 'Invalid code_challenge_method: expected "S256".';
+  if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(codeChallenge)) return 'Invalid code_challenge.';
+  return undefined;
+}
+
 /** Checks the authorize parameters as Dropbox does; returns the problem text for a 400 page, or the parsed request. */
 function validate(params: URLSearchParams, state: DropboxState): ValidAuthorization | string {
   for (const name of params.keys()) {
@@ -62,28 +91,12 @@ function validate(params: URLSearchParams, state: DropboxState): ValidAuthorizat
     return `Invalid token_access_type: "${tokenAccessType}". Expected "offline", "online" or "legacy".`;
   const stateParam = params.get('state') ?? undefined;
   if (stateParam !== undefined && Buffer.byteLength(stateParam) > 500) return 'state is longer than 500 bytes.';
-  const scopeParam = params.get('scope');
-  let scopes = app.scopes.filter((s) => !['openid', 'email', 'profile'].includes(s));
-  if (scopeParam !== null) {
-    const asked = scopeParam.split(' ').filter((s) => s.length > 0);
-    if (asked.length === 0) return 'Invalid scope: the scope parameter is empty.';
-    const unknown = asked.find((s) => !app.scopes.includes(s));
-    if (unknown !== undefined) return `Invalid scope: "${unknown}" is not enabled for this app.`;
-    scopes = asked;
-  }
-  const include = params.get('include_granted_scopes');
-  if (include !== null) {
-    if (include !== 'user' && include !== 'team') return 'Invalid include_granted_scopes: expected "user" or "team".';
-    if (scopeParam === null) return 'include_granted_scopes requires scope.';
-  }
+  const scopes = requestedScopes(params, app.scopes);
+  if (typeof scopes === 'string') return scopes;
   const codeChallenge = params.get('code_challenge') ?? undefined;
   const method = params.get('code_challenge_method') ?? undefined;
-  if (method !== undefined && codeChallenge === undefined) return 'code_challenge_method requires code_challenge.';
-  if (codeChallenge !== undefined) {
-    // UNCONFIRMED: whether Dropbox accepts "plain"; every official SDK sends S256, and so do we require it.
-    if ((method ?? 'plain') !== 'S256') return 'Invalid code_challenge_method: expected "S256".';
-    if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(codeChallenge)) return 'Invalid code_challenge.';
-  }
+  const challengeProblem = pkceProblem(codeChallenge, method);
+  if (challengeProblem !== undefined) return challengeProblem;
   const nonce = params.get('nonce') ?? undefined;
   // UNCONFIRMED: Dropbox's text for a nonce without openid, and its length limit; we refuse the first, cap at 500 bytes.
   if (nonce !== undefined && !scopes.includes('openid')) return 'nonce requires the openid scope.';
