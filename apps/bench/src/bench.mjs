@@ -111,14 +111,17 @@ try {
   };
 
   const actionBundle = join(root, 'packages/action/dist/index.cjs');
+  // Each candidate: a script, and what it adds to the step's environment.
   const candidates = {
-    floor: join(here, 'floor-refresh.mjs'),
-    'node:http floor': join(here, 'floor-refresh-http.mjs'),
-    'node:http floor, CommonJS': join(here, 'floor-refresh-http.cjs'),
-    'visible floor, CommonJS': join(here, 'floor-refresh-visible.cjs'),
-    action: actionBundle,
-    'dropbox SDK': await bundle(join(here, 'peer-dropbox-sdk.mjs'), 'peer-dropbox-sdk', 'cjs'),
-    '@actions/core + fetch': await bundle(join(here, 'peer-actions-core.mjs'), 'peer-actions-core', 'cjs'),
+    floor: { script: join(here, 'floor-refresh.mjs') },
+    'node:http floor': { script: join(here, 'floor-refresh-http.mjs') },
+    'node:http floor, CommonJS': { script: join(here, 'floor-refresh-http.cjs') },
+    'visible floor, CommonJS': { script: join(here, 'floor-refresh-http.cjs'), env: { FLOOR_VISIBLE_OUTPUT: '1' } },
+    action: { script: actionBundle },
+    'dropbox SDK': { script: await bundle(join(here, 'peer-dropbox-sdk.mjs'), 'peer-dropbox-sdk', 'cjs') },
+    '@actions/core + fetch': {
+      script: await bundle(join(here, 'peer-actions-core.mjs'), 'peer-actions-core', 'cjs'),
+    },
   };
   const refreshToken = emu.dropbox.issueRefreshToken();
   const outputFile = join(work, 'github-output');
@@ -131,6 +134,7 @@ try {
     GITHUB_ENV: join(work, 'github-env'),
     GITHUB_STEP_SUMMARY: summaryFile,
   };
+  const run = (node, name) => measure(node, candidates[name].script, { ...env, ...candidates[name].env });
 
   // 1 and 2. Cold runs, paired: in each round every candidate runs once, in a rotating order.
   for (const [label, node, limit] of [
@@ -141,13 +145,13 @@ try {
     const names = Object.keys(candidates);
     const results = Object.fromEntries(names.map((n) => [n, []]));
     for (const file of [outputFile, summaryFile, env.GITHUB_ENV]) writeFileSync(file, '');
-    for (const name of names) await measure(node, candidates[name], env); // warm the file cache once
+    for (const name of names) await run(node, name); // warm the file cache once
     for (let round = 0; round < RUNS; round++) {
       const order = names.map((_, i) => names[(i + round) % names.length]);
       for (const name of order) {
         writeFileSync(outputFile, '');
         writeFileSync(summaryFile, '');
-        results[name].push(await measure(node, candidates[name], env));
+        results[name].push(await run(node, name));
       }
     }
     const ratioTo = (floor) => (name, key) => median(results[name].map((r, i) => r[key] / results[floor][i][key]));

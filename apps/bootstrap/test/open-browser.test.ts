@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { githubEnv, runCli } from './run-cli.js';
+import { endpointArgs, githubEnv, runCli } from './run-cli.js';
 
 /** A stand-in `xdg-open` on PATH records what the CLI asked it to open (Linux's opener; a shell script). */
 describe.skipIf(process.platform !== 'linux')('opening the browser', () => {
@@ -27,16 +27,7 @@ describe.skipIf(process.platform !== 'linux')('opening the browser', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  const args = () => [
-    '--app-key',
-    ctx.emu.app.key,
-    '--api-url',
-    ctx.emu.apiUrl,
-    '--authorize-url',
-    ctx.emu.authorizeUrl,
-    '--repo',
-    ctx.emu.github.repository,
-  ];
+  const args = () => [...endpointArgs(ctx.emu), '--repo', ctx.emu.github.repository];
 
   it('opens the authorize URL with the platform opener when there is a display, and still prints it', async () => {
     const run = await runCli(args(), {

@@ -34,8 +34,14 @@ export function loopbackFor(emu: Emulator): Promise<string> {
   return emu.dropbox.registerFreeLoopbackRedirectUri('/dropbox/callback');
 }
 
+/** The flags that point the CLI at the emulator's app and endpoints. */
+export function endpointArgs(emu: Emulator): string[] {
+  return ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl];
+}
+
+/** The emulator's flags, with no browser opened. */
 export function baseArgs(emu: Emulator): string[] {
-  return ['--app-key', emu.app.key, '--api-url', emu.apiUrl, '--authorize-url', emu.authorizeUrl, '--no-browser'];
+  return [...endpointArgs(emu), '--no-browser'];
 }
 
 export function githubEnv(emu: Emulator, token = emu.github.token): Record<string, string> {

@@ -258,17 +258,7 @@ describe('secret-leak canary', () => {
 
   it('bootstrap: --print-refresh-token shows the token on stdout alone, and nowhere else', async () => {
     const run = await runCli(
-      [
-        '--app-key',
-        ctx.emu.app.key,
-        '--api-url',
-        ctx.emu.apiUrl,
-        '--authorize-url',
-        ctx.emu.authorizeUrl,
-        '--no-browser',
-        '--print-refresh-token',
-        `--code=${await confidentialCode(ctx.emu)}`,
-      ],
+      [...emulatorFlags(ctx.emu), '--no-browser', '--print-refresh-token', `--code=${await confidentialCode(ctx.emu)}`],
       {
         env: { DROPBOX_APP_SECRET: APP_SECRET },
       },
