@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
+import { startPostgres } from '@dropbox-token/test-runtimes';
 import { describe, expect, it } from 'vitest';
 import { openReplayStore } from '../src/stores/open-replay-store.js';
 
@@ -18,16 +17,14 @@ describe('replay stores', () => {
   });
 
   it('postgres (PGlite over the wire): the table made if missing, once per (iss, jti), expired rows purged', async () => {
-    const db = await PGlite.create();
-    const port = await freeLoopbackPort();
-    const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 8 });
-    await server.start();
+    const postgres = await startPostgres(8);
+    const { db } = postgres;
     const opened = await openReplayStore(
-      { kind: 'postgres', url: `postgres://postgres@127.0.0.1:${port}/postgres`, passwordEnv: 'PGPASS' },
+      { kind: 'postgres', url: postgres.url, passwordEnv: 'PGPASS' },
       { PGPASS: 'unused' },
     );
     try {
-      expect(opened.description).toBe(`postgres at 127.0.0.1:${port}, shared by every instance`);
+      expect(opened.description).toBe(`postgres at ${new URL(postgres.url).host}, shared by every instance`);
       const results = await Promise.all(
         Array.from({ length: 10 }, () => opened.store.claim('https://a', 'j1', until())),
       );
@@ -40,8 +37,7 @@ describe('replay stores', () => {
       expect(rows.map((row) => row.jti)).toEqual(['j1', 'j1']);
     } finally {
       await opened.close();
-      await server.stop();
-      await db.close();
+      await postgres.stop();
     }
   });
 

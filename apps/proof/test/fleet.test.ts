@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
 import type { Emulator } from '@dropbox-token/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres } from '@dropbox-token/test-runtimes';
 import { type BrokerProcess, serveBroker } from './harness.js';
 
 /** The broker's configuration for a replica: the same audience on every replica, the shared store. */
@@ -16,21 +15,6 @@ const replicaYaml = (emu: Emulator, audience: string, store: string) =>
 interface StoreUnderTest {
   url: string;
   stop(): Promise<void>;
-}
-
-async function startPostgres(): Promise<StoreUnderTest> {
-  const db = await PGlite.create();
-  const port = await freeLoopbackPort();
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 });
-  await server.start();
-  let stopping: Promise<void> | undefined;
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      stopping ??= server.stop().then(() => db.close());
-      return stopping;
-    },
-  };
 }
 
 const redisServer = spawnSync('redis-server', ['--version']).status === 0;

@@ -3,3 +3,5 @@ export { CHROMIUM_ARGS, chromiumExecutable, chromiumSource, launchChromium } fro
 export type { ChromiumSource } from './chromium.js';
 export { startWorkerd, waitForAnswer, workerdConfig } from './workerd-launch.js';
 export type { DurableObjectBinding, WorkerdOptions, WorkerdRun } from './workerd-launch.js';
+export { startPostgres } from './postgres.js';
+export type { PostgresServer } from './postgres.js';
