@@ -1,4 +1,4 @@
-import { createProxyFetch, proxyConfigured, proxyEnvironment, proxyProblem } from '@dropbox-token/proxy-fetch';
+import { proxyConfigured, proxyEnvironment, proxyProblem } from '@dropbox-token/proxy-fetch/environment';
 import { runCommand } from './command.js';
 import {
   TERMINATING_SIGNALS,
@@ -27,6 +27,10 @@ process.exitCode = await runCommand(process.argv.slice(2), {
   version: __BOOTSTRAP_VERSION__,
   // Dropbox calls honour HTTPS_PROXY/HTTP_PROXY/NO_PROXY like the GitHub ones (@actions/http-client) do.
   // A proxy variable that cannot be used is reported by runCommand; undici would throw with its value.
-  fetch: proxyConfigured(env) && proxyProblem(env) === undefined ? createProxyFetch(proxyEnvironment(env)) : undefined,
+  // undici, loaded only behind a proxy.
+  fetch:
+    proxyConfigured(env) && proxyProblem(env) === undefined
+      ? (await import('@dropbox-token/proxy-fetch')).createProxyFetch(proxyEnvironment(env))
+      : undefined,
   ...terminalPrompts(controller.signal),
 });

@@ -1,7 +1,7 @@
 import { refreshAccessToken } from '@dropbox-token/core';
 import { node24Binary } from '@dropbox-token/test-runtimes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
+import { CLI, baseArgs, browser, githubEnv, loopbackToRepo } from './run-cli.js';
 import {
   type ForwardProxy,
   confidentialCode,

@@ -2,7 +2,7 @@ import { useEmulator } from '@dropbox-token/emulator/testing';
 import { getTeamInfo, refreshAccessToken } from '@dropbox-token/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
-import { baseArgs, browser, githubEnv, loopbackFor, loopbackToRepo } from './run-cli.js';
+import { browser, githubEnv, loopbackToRepo } from './run-cli.js';
 
 const TEAM_SCOPES = ['team_info.read', 'team_data.member', 'members.read'];
 
