@@ -1,4 +1,9 @@
-import { proxyConfigured, proxyEnvironment, proxyProblem } from '@dropbox-token/proxy-fetch/environment';
+import {
+  proxyConfigured,
+  proxyEnvironment,
+  proxyProblem,
+  proxySchemesAdded,
+} from '@dropbox-token/proxy-fetch/environment';
 import { runCommand } from './command.js';
 import {
   TERMINATING_SIGNALS,
@@ -13,6 +18,8 @@ declare const __BOOTSTRAP_VERSION__: string;
 
 // The entry file alone touches the process: argv, environment, standard streams, signals, exit code.
 const env = process.env;
+// A proxy given as host:port is http://host:port for GitHub's client too, as it is for Dropbox's calls.
+Object.assign(env, proxySchemesAdded(env));
 const controller = new AbortController();
 const receivedSignal = abortOnTermination(controller);
 process.exitCode = await runCommand(process.argv.slice(2), {

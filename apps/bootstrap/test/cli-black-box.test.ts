@@ -103,6 +103,23 @@ describe('the bundled CLI behind a proxy', () => {
     expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: new URL(ctx.emu.apiUrl).host });
   });
 
+  it("sends its GitHub calls through a proxy given without a scheme (host:port), as it does Dropbox's", async () => {
+    // @actions/http-client alone reads localhost:PORT as a URL of scheme "localhost:" and skips the proxy.
+    // GitHub's own API: the proxy is asked for the tunnel and cannot open it (no network here).
+    const run = await runProgram({
+      script: CLI,
+      args: ['--app-key', ctx.emu.app.key, '--repo', ctx.emu.github.repository, '--no-browser'],
+      env: {
+        HOME: '/nonexistent',
+        GH_TOKEN: ctx.emu.github.token,
+        HTTPS_PROXY: `localhost:${new URL(proxy.url).port}`,
+      },
+    });
+    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: 'api.github.com:443' });
+    expect(run.code).toBe(1);
+    expect(ctx.emu.requests).toEqual([]);
+  });
+
   it('reads a proxy without a scheme (host:port) as http://; one it cannot use is named, never shown', async () => {
     const bare = await runProgram({
       script: CLI,

@@ -216,13 +216,16 @@ function tunnel(
 ): void {
   seen.push({ method: 'CONNECT', url: req.url ?? '' });
   const [host, port] = (req.url ?? '').split(':');
+  let established = false;
   const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
+    established = true;
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     upstream.write(head);
     upstream.pipe(socket);
     socket.pipe(upstream);
   });
-  upstream.on('error', () => socket.destroy());
+  // A host it cannot reach is answered as proxies do (502), not with a dropped connection.
+  upstream.on('error', () => (established ? socket.destroy() : socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')));
   socket.on('error', () => upstream.destroy());
 }
 

@@ -99,6 +99,21 @@ export function proxyEnvironment(env: Record<string, string | undefined>): Proxy
   };
 }
 
+/**
+ * The proxy variables of `env` set without a scheme, each with the `http://` it is read with here.
+ * Written back into the environment, they make clients that read it on their own agree with this
+ * module: `@actions/http-client` takes `proxy.corp:3128` as a URL whose scheme is `proxy.corp:`,
+ * and then sends its requests without the proxy.
+ */
+export function proxySchemesAdded(env: Record<string, string | undefined>): Record<string, string> {
+  const added: Record<string, string> = {};
+  for (const variable of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+    const value = env[variable]?.trim();
+    if (value && withScheme(value) !== value) added[variable] = withScheme(value);
+  }
+  return added;
+}
+
 /** Whether a proxy is set at all: decides whether proxy support (undici) is loaded. */
 export function proxyConfigured(env: Record<string, string | undefined>): boolean {
   const { httpProxy, httpsProxy } = proxyEnvironment(env);

@@ -1,7 +1,7 @@
 import { startEmulator } from '@dropbox-token/emulator';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProxyFetch, proxyConfigured, proxyEnvironment, proxyProblem } from '../src/index.js';
+import { createProxyFetch, proxyConfigured, proxyEnvironment, proxyProblem, proxySchemesAdded } from '../src/index.js';
 
 describe('proxyEnvironment', () => {
   it('reads either case, lowercase first, and an empty value does not hide the other case', () => {
@@ -22,6 +22,19 @@ describe('proxyEnvironment', () => {
       httpProxy: 'http://10.0.0.1:8080',
     });
     expect(proxyEnvironment({ HTTPS_PROXY: 'https://u:p@proxy.corp' }).httpsProxy).toBe('https://u:p@proxy.corp');
+  });
+
+  it('names the variables set without a scheme, with the http:// they are read with, for other clients to read', () => {
+    expect(
+      proxySchemesAdded({
+        https_proxy: 'proxy.corp:3128',
+        HTTPS_PROXY: 'https://proxy.corp',
+        http_proxy: ' 10.0.0.1:8080 ',
+        HTTP_PROXY: '',
+        NO_PROXY: 'localhost',
+      }),
+    ).toEqual({ https_proxy: 'http://proxy.corp:3128', http_proxy: 'http://10.0.0.1:8080' });
+    expect(proxySchemesAdded({ HTTPS_PROXY: 'http://proxy.corp:3128' })).toEqual({});
   });
 
   it('names the variable it cannot use, by name and in the case found, never its value', () => {
