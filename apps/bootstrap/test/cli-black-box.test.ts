@@ -117,6 +117,9 @@ describe('the bundled CLI behind a proxy', () => {
     });
     expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: 'api.github.com:443' });
     expect(run.code).toBe(1);
+    // Octokit calls a request without an answer HTTP 500: the message says there was none.
+    expect(run.stderr).toMatch(/^error: GitHub request failed while .*: no answer from GitHub \(/m);
+    expect(run.stderr).not.toContain('HTTP 500');
     expect(ctx.emu.requests).toEqual([]);
   });
 

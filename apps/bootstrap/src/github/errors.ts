@@ -51,10 +51,16 @@ export function gitHubFailure(
               : 'Check --repo (or the origin remote), and that the token can see the repository.',
       }).refusedByGitHub(404);
     default: {
-      const message = (error as Error | null)?.message?.split('\n')[0]?.slice(0, 200) ?? String(error);
+      const message = ((error as Error | null)?.message?.split('\n')[0]?.slice(0, 200) ?? String(error)).replace(
+        /\.+$/,
+        '',
+      );
+      // Octokit gives a request that got no answer (a dropped connection, a proxy that refused) status 500 and no response.
+      const unanswered =
+        status === undefined || (status === 500 && (error as { response?: unknown }).response === undefined);
       return fail('gitHubRequestFailed', {
         action,
-        detail: `${status === undefined ? '' : ` (HTTP ${status})`}: ${message}`,
+        detail: unanswered ? `: no answer from GitHub (${message})` : ` (HTTP ${status}): ${message}`,
       });
     }
   }
