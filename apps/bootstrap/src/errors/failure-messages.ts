@@ -20,12 +20,14 @@ export const FAILURE_MESSAGES = {
   }),
   gitHubRequestFailed: failure<{ action: string; detail: string }>({
     reason: (p) => `GitHub request failed while ${p.action}${p.detail}.`,
-    fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
+    fix: () =>
+      'Check the network, HTTPS_PROXY and NO_PROXY if you are behind a proxy, and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
     sample: { action: '...', detail: '' },
   }),
   gitHubTimeout: failure<{ action: string; seconds: number | string }>({
     reason: (p) => `GitHub did not answer within ${p.seconds} s while ${p.action}, three times.`,
-    fix: () => 'Check the network and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
+    fix: () =>
+      'Check the network, HTTPS_PROXY and NO_PROXY if you are behind a proxy, and GITHUB_API_URL (for GitHub Enterprise Server), then run again.',
     sample: { action: '...', seconds: 'N' },
   }),
   brokerConfigExists: usage<{ path: string }>({
