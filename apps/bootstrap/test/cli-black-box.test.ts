@@ -105,17 +105,18 @@ describe('the bundled CLI behind a proxy', () => {
 
   it("sends its GitHub calls through a proxy given without a scheme (host:port), as it does Dropbox's", async () => {
     // @actions/http-client alone reads localhost:PORT as a URL of scheme "localhost:" and skips the proxy.
-    // GitHub's own API: the proxy is asked for the tunnel and cannot open it (no network here).
+    // A GitHub host that resolves nowhere (.invalid, RFC 2606): the proxy is asked for the tunnel and answers 502.
     const run = await runProgram({
       script: CLI,
       args: ['--app-key', ctx.emu.app.key, '--repo', ctx.emu.github.repository, '--no-browser'],
       env: {
         HOME: '/nonexistent',
         GH_TOKEN: ctx.emu.github.token,
+        GITHUB_API_URL: 'https://github.invalid/api/v3',
         HTTPS_PROXY: `localhost:${new URL(proxy.url).port}`,
       },
     });
-    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: 'api.github.com:443' });
+    expect(proxy.seen).toContainEqual({ method: 'CONNECT', url: 'github.invalid:443' });
     expect(run.code).toBe(1);
     // Octokit calls a request without an answer HTTP 500: the message says there was none.
     expect(run.stderr).toMatch(/^error: GitHub request failed while .*: no answer from GitHub \(/m);
