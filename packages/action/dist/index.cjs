@@ -288,6 +288,8 @@ function either(env, name) {
     }
     return undefined;
 }
+/** The proxy variables, each read in either case. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY'];
 /** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl reads it. */
 function withScheme(value) {
     return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
@@ -313,7 +315,7 @@ function problemOf(setting) {
  * before `createProxyFetch`: undici would throw on such a value with the value in its message.
  */
 function proxyProblem(env) {
-    for (const name of ['HTTPS_PROXY', 'HTTP_PROXY']) {
+    for (const name of PROXY_VARIABLES) {
         const setting = either(env, name);
         const problem = setting && problemOf(setting);
         if (problem)

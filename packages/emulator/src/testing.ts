@@ -1,5 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
+import { type Socket, connect } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { type Emulator, type StartEmulatorOptions, startEmulator } from './start-emulator.js';
 
 export { freeLoopbackPort } from './start-emulator.js';
@@ -154,16 +157,14 @@ export interface ForwardProxy {
  * HTTP_PROXY / NO_PROXY: it forwards absolute-URI requests and CONNECT tunnels, and records each.
  */
 export async function startForwardProxy(): Promise<ForwardProxy> {
-  const { createServer, request } = await import('node:http');
-  const { connect } = await import('node:net');
   const seen: ForwardProxy['seen'] = [];
-  const sockets = new Set<import('node:net').Socket>();
-  const server = createServer((req, res) => forwardRequest(req, res, request, seen));
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => forwardRequest(req, res, seen));
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.on('connect', (req, socket, head) => tunnel(req, socket, head, connect, seen));
+  server.on('connect', (req, socket, head) => tunnel(req, socket, head, seen));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
@@ -178,12 +179,7 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
 }
 
 /** The forward proxy's plain-HTTP side: an absolute-URI request, sent on and answered back. */
-function forwardRequest(
-  req: import('node:http').IncomingMessage,
-  res: import('node:http').ServerResponse,
-  request: typeof import('node:http').request,
-  seen: ForwardProxy['seen'],
-): void {
+function forwardRequest(req: IncomingMessage, res: ServerResponse, seen: ForwardProxy['seen']): void {
   seen.push({ method: req.method ?? 'GET', url: req.url ?? '' });
   const target = new URL(req.url ?? '');
   const upstream = request(
@@ -207,13 +203,7 @@ function forwardRequest(
 }
 
 /** The forward proxy's CONNECT side: a tunnel to host:port. */
-function tunnel(
-  req: import('node:http').IncomingMessage,
-  socket: import('node:stream').Duplex,
-  head: Buffer,
-  connect: typeof import('node:net').connect,
-  seen: ForwardProxy['seen'],
-): void {
+function tunnel(req: IncomingMessage, socket: Duplex, head: Buffer, seen: ForwardProxy['seen']): void {
   seen.push({ method: 'CONNECT', url: req.url ?? '' });
   const [host, port] = (req.url ?? '').split(':');
   let established = false;

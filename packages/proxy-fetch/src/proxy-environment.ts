@@ -23,6 +23,9 @@ function either(env: Record<string, string | undefined>, name: string): Setting 
   return undefined;
 }
 
+/** The proxy variables, each read in either case. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY'] as const;
+
 /** A value without a scheme (`proxy.corp:3128`) is an HTTP proxy, as curl reads it. */
 function withScheme(value: string): string {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
@@ -64,7 +67,7 @@ function problemOf(setting: Setting): ProxyProblem | undefined {
  * before `createProxyFetch`: undici would throw on such a value with the value in its message.
  */
 export function proxyProblem(env: Record<string, string | undefined>): ProxyProblem | undefined {
-  for (const name of ['HTTPS_PROXY', 'HTTP_PROXY']) {
+  for (const name of PROXY_VARIABLES) {
     const setting = either(env, name);
     const problem = setting && problemOf(setting);
     if (problem) return problem;
@@ -107,10 +110,11 @@ export function proxyEnvironment(env: Record<string, string | undefined>): Proxy
  */
 export function proxySchemesAdded(env: Record<string, string | undefined>): Record<string, string> {
   const added: Record<string, string> = {};
-  for (const variable of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
-    const value = env[variable]?.trim();
-    if (value && withScheme(value) !== value) added[variable] = withScheme(value);
-  }
+  for (const name of PROXY_VARIABLES)
+    for (const variable of [name.toLowerCase(), name]) {
+      const value = env[variable]?.trim();
+      if (value && withScheme(value) !== value) added[variable] = withScheme(value);
+    }
   return added;
 }
 
