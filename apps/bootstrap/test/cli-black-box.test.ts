@@ -8,6 +8,7 @@ import {
   runCli as runProgram,
   startForwardProxy,
   useEmulator,
+  whenRequested,
 } from '@dropbox-token/emulator/testing';
 
 // Black-box: the bundled CLI in a fresh process, as `npx` starts it, under Node 20 and Node 24.
@@ -53,11 +54,19 @@ describe.each(runtimes)('the bundled CLI under %s', (_label, node) => {
   it.skipIf(windows)(
     'a signal while storing: exit 130 for SIGINT, naming what was stored and what may have been',
     async () => {
-      ctx.emu.faults.next(`/repos/${ctx.emu.github.repository}/actions/variables`, ['stall']);
+      const variables = `/repos/${ctx.emu.github.repository}/actions/variables`;
+      ctx.emu.faults.next(variables, ['stall']);
+      const variableInFlight = whenRequested(
+        ctx.emu,
+        (request) => request.method === 'POST' && request.path === variables,
+      );
       const result = await run([...(await loopbackToRepo(ctx.emu)), '--store-app-credentials'], {
         env: githubEnv(ctx.emu),
         onAuthorizeUrl: browser('approve', {}),
-        onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+        onStderr: {
+          match: /Storing sealed secrets/,
+          run: (child) => void variableInFlight.then(() => child.kill('SIGINT')),
+        },
       });
       expect(result.code).toBe(130);
       expect(result.stderr).toContain(

@@ -1,4 +1,4 @@
-import { useEmulator } from '@dropbox-token/emulator/testing';
+import { useEmulator, whenRequested } from '@dropbox-token/emulator/testing';
 import { refreshAccessToken } from '@dropbox-token/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './in-process.js';
@@ -277,11 +277,19 @@ describe('Ctrl-C while storing', () => {
   const ctx = useEmulator({ beforeEach, afterEach });
 
   it('cancels the GitHub request in flight, exits 130 and names each secret as stored or possibly stored', async () => {
-    ctx.emu.faults.next(`/repos/${ctx.emu.github.repository}/actions/secrets/DROPBOX_APP_SECRET`, ['stall']);
+    const appSecret = `/repos/${ctx.emu.github.repository}/actions/secrets/DROPBOX_APP_SECRET`;
+    ctx.emu.faults.next(appSecret, ['stall']);
+    const appSecretInFlight = whenRequested(
+      ctx.emu,
+      (request) => request.method === 'PUT' && request.path === appSecret,
+    );
     const run = await runInProcess([...(await loopbackToRepo(ctx.emu)), '--store-app-credentials'], {
       env: { ...githubEnv(ctx.emu), DROPBOX_APP_SECRET: ctx.emu.app.secret },
       onAuthorizeUrl: browser('approve', {}),
-      onStderr: { match: /Storing sealed secrets/, run: (child) => setTimeout(() => child.kill('SIGINT'), 300) },
+      onStderr: {
+        match: /Storing sealed secrets/,
+        run: (child) => void appSecretInFlight.then(() => child.kill('SIGINT')),
+      },
     });
     expect(run.code).toBe(130);
     expect(run.stderr).toContain(

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
 import { type Socket, connect } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { RecordedRequest } from './request-log.js';
 import { type Emulator, type StartEmulatorOptions, startEmulator } from './start-emulator.js';
 
 export { freeLoopbackPort } from './start-emulator.js';
@@ -76,6 +77,21 @@ export function confidentialCode(emu: Emulator): Promise<string> {
   return codeFromPage(confidentialAuthorizeUrl(emu));
 }
 
+/**
+ * Resolves with the first request the emulator has recorded that `matches`, as soon as it arrives:
+ * e.g. to interrupt a program the moment its stalled write is in flight, whatever the machine's speed.
+ */
+export function whenRequested(emu: Emulator, matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest> {
+  return new Promise((resolve) => {
+    const look = () => {
+      const found = emu.requests.find(matches);
+      if (found === undefined) setTimeout(look, 5);
+      else resolve(found);
+    };
+    look();
+  });
+}
+
 export interface RunCliOptions {
   /** The program's entry file, run with this Node (`node` defaults to the current one). */
   script: string;
@@ -140,7 +156,7 @@ export function runCli(options: RunCliOptions): Promise<CliRun> {
   if (options.stdin !== undefined) child.stdin.end(options.stdin);
   else if (!options.onAuthorizeUrl) child.stdin.end();
   return new Promise((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started })),
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, durationMs: Date.now() - started })),
   );
 }
 

@@ -141,9 +141,12 @@ function awaitCallback(state: string) {
       code: verdict.code,
       finish: (html, status = 200) =>
         new Promise<void>((resolve) => {
-          send(res, status, html);
+          // An interrupted run closed the server while this step worked: the browser is gone, and
+          // 'close' has already been emitted. Waiting for it would leave the run hanging on nothing.
+          if (res.destroyed) return resolve();
           res.on('finish', () => resolve());
           res.on('close', () => resolve());
+          send(res, status, html);
         }),
     });
   };
