@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
+import { eventually, freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIENCE, brokerYaml } from './helpers.js';
 import { type WorkerdRun, packageDir, startWorkerd, waitFor } from './workerd.js';
@@ -56,7 +56,7 @@ describe('the broker where users run it', () => {
     expect(json['access_token']).toMatch(/^sl\./);
     const denied = await fetch(`${worker.url}/token`, { method: 'POST', body: '{}' });
     expect(denied.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await eventually(() => worker!.output().includes('"decision":"allowed"'));
     expect(worker.output()).toContain('"decision":"allowed"');
     // Without the Durable Object bindings, the isolate says its replay store is its own.
     expect(worker.output()).toContain('replay store: memory, which holds for this isolate only');
@@ -74,7 +74,7 @@ describe('the broker where users run it', () => {
         error_description: "the broker's configuration has a problem: see its logs",
       });
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await eventually(() => worker!.output().includes('DROPBOX_REFRESH_TOKEN_DOCS'));
     const logged = worker.output().split('DROPBOX_REFRESH_TOKEN_DOCS').length - 1;
     expect(logged).toBe(1);
   }, 60_000);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Socket, connect, createServer } from 'node:net';
 import { revokeToken } from '@dropbox-token/core';
-import { oidcAttackTokens, OUTSIDER_EVENTS, useEmulator } from '@dropbox-token/emulator/testing';
+import { eventually, oidcAttackTokens, OUTSIDER_EVENTS, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrokerProcess, findLeaks, secretsOf, serveBroker } from './harness.js';
 
@@ -201,12 +201,12 @@ describe('keyless broker under attack', () => {
   }, 40_000);
 
   it('every decision has one audit line: verified claims, token_sha256, no raw separators, no Dropbox secret anywhere', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // One line per answer, and one for the slow body's request, refused once its connection was closed.
+    await eventually(() => broker.output().stdout.trim().split('\n').length >= answers.length + 1);
     const { stdout, stderr } = broker.output();
     const lines = stdout.trim().split('\n');
     expect(lines.every((line) => !/[\r\u0085\u2028\u2029]/.test(line) && line.length <= 4096)).toBe(true);
     const decisions = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    // One more than the answers here: the slow body's request, refused once its connection was closed.
     expect(decisions).toHaveLength(answers.length + 1);
     expect(decisions.filter((line) => /body must be JSON/.test(String(line['reason'])))).toHaveLength(1);
     const allowed = answers.filter((a) => a.status === 200);

@@ -78,18 +78,24 @@ export function confidentialCode(emu: Emulator): Promise<string> {
 }
 
 /**
+ * Resolves once `holds()` is true (checked every 5 ms), or after `timeoutMs`: the assertion that
+ * follows then fails and shows what was seen. For output another process writes when it will.
+ */
+export async function eventually(holds: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const giveUp = Date.now() + timeoutMs;
+  while (!holds() && Date.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/**
  * Resolves with the first request the emulator has recorded that `matches`, as soon as it arrives:
  * e.g. to interrupt a program the moment its stalled write is in flight, whatever the machine's speed.
  */
-export function whenRequested(emu: Emulator, matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest> {
-  return new Promise((resolve) => {
-    const look = () => {
-      const found = emu.requests.find(matches);
-      if (found === undefined) setTimeout(look, 5);
-      else resolve(found);
-    };
-    look();
-  });
+export async function whenRequested(
+  emu: Emulator,
+  matches: (request: RecordedRequest) => boolean,
+): Promise<RecordedRequest> {
+  await eventually(() => emu.requests.some(matches), Number.POSITIVE_INFINITY);
+  return emu.requests.find(matches)!;
 }
 
 export interface RunCliOptions {
