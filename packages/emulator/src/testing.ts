@@ -89,13 +89,17 @@ export async function eventually(holds: () => boolean, timeoutMs = 10_000): Prom
 /**
  * Resolves with the first request the emulator has recorded that `matches`, as soon as it arrives:
  * e.g. to interrupt a program the moment its stalled write is in flight, whatever the machine's speed.
+ * Rejects when none has arrived within `timeoutMs`.
  */
 export async function whenRequested(
   emu: Emulator,
   matches: (request: RecordedRequest) => boolean,
+  timeoutMs = 60_000,
 ): Promise<RecordedRequest> {
-  await eventually(() => emu.requests.some(matches), Number.POSITIVE_INFINITY);
-  return emu.requests.find(matches)!;
+  await eventually(() => emu.requests.some(matches), timeoutMs);
+  const found = emu.requests.find(matches);
+  if (found === undefined) throw new Error(`the emulator received no matching request within ${timeoutMs} ms`);
+  return found;
 }
 
 export interface RunCliOptions {
