@@ -1,6 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { freeLoopbackPort } from '@dropbox-token/emulator/testing';
-import { startPostgres } from '@dropbox-token/test-runtimes';
+import { redisServerInstalled, startPostgres, startRedis } from '@dropbox-token/test-runtimes';
 import { describe, expect, it } from 'vitest';
 import { openReplayStore } from '../src/stores/open-replay-store.js';
 
@@ -55,31 +55,14 @@ describe('replay stores', () => {
     }
   });
 
-  const redisServer = spawnSync('redis-server', ['--version']).status === 0;
+  const redisServer = redisServerInstalled();
   if (!redisServer)
     console.log('SKIPPED: the Redis replay store case needs redis-server on PATH (apt-get install redis-server).');
 
   it.skipIf(!redisServer)('redis: SET NX EXAT, once per (iss, jti)', async () => {
-    const port = await freeLoopbackPort();
-    const child = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
+    const redis = await startRedis();
     try {
-      for (
-        let i = 0;
-        i < 100 &&
-        !spawnSync('redis-cli', ['-p', String(port), 'ping'])
-          .stdout?.toString()
-          .includes('PONG');
-        i++
-      )
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      const opened = await openReplayStore(
-        { kind: 'redis', url: `redis://127.0.0.1:${port}`, passwordEnv: undefined },
-        {},
-      );
+      const opened = await openReplayStore({ kind: 'redis', url: redis.url, passwordEnv: undefined }, {});
       for (let i = 0; i < 50 && !(await opened.store.claim('https://probe', `p${i}`, until()).catch(() => false)); i++)
         await new Promise((resolve) => setTimeout(resolve, 50));
       const results = await Promise.all(
@@ -89,14 +72,14 @@ describe('replay stores', () => {
       expect(await opened.store.claim('https://b', 'j1', until())).toBe(true);
       const ttl = spawnSync('redis-cli', [
         '-p',
-        String(port),
+        String(redis.port),
         'ttl',
         'dropbox-token-broker:jti:https://a:j1',
       ]).stdout.toString();
       expect(Number(ttl)).toBeGreaterThan(300);
       await opened.close();
     } finally {
-      child.kill();
+      await redis.stop();
     }
   });
 });

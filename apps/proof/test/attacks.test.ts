@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runActionStep, startEmulator } from '@dropbox-token/emulator';
-import { answerConsent, runCli as runProgram, useEmulator } from '@dropbox-token/emulator/testing';
+import { answerConsent, eventually, runCli as runProgram, useEmulator } from '@dropbox-token/emulator/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTION,
@@ -50,9 +50,7 @@ describe('attacks on the bootstrap and the action', () => {
   };
   /** The person's browser: opens what the opener was given (a page on disk that forwards to the start link). */
   const followOpener = async (bin: string) => {
-    for (let i = 0; i < 100 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    const page = readFileSync(fileURLToPath(readArgv(bin)!), 'utf8');
-    const start = /content="0;url=([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
+    const start = /content="0;url=([^"]+)"/.exec(await openedPage(bin))![1]!.replace(/&amp;/g, '&');
     const location = (await fetch(start, { redirect: 'manual' })).headers.get('location')!;
     await fetch(await answerConsent(location));
     return start;
@@ -98,9 +96,7 @@ describe('attacks on the bootstrap and the action', () => {
     const uri = await ctx.emu.dropbox.registerFreeLoopbackRedirectUri('/cb');
     const run = await runWithOpener(bin, uri, {
       onAuthorizeUrl: async () => {
-        for (let i = 0; i < 100 && !readArgv(bin); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-        const page = readFileSync(fileURLToPath(readArgv(bin)!), 'utf8');
-        const start = /content="0;url=([^"]+)"/.exec(page)![1]!;
+        const start = /content="0;url=([^"]+)"/.exec(await openedPage(bin))![1]!;
         await fetch(start, { redirect: 'manual' });
         await fetch(start, { redirect: 'manual' });
       },
@@ -201,6 +197,12 @@ function readArgv(bin: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The page the stand-in opener was given, once it has run (2 s at most). */
+async function openedPage(bin: string): Promise<string> {
+  await eventually(() => readArgv(bin) !== undefined, 2_000);
+  return readFileSync(fileURLToPath(readArgv(bin)!), 'utf8');
 }
 
 /** A token endpoint that answers 200 with whatever the attack needs. */

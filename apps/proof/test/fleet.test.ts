@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { freeLoopbackPort, useEmulator } from '@dropbox-token/emulator/testing';
+import { useEmulator } from '@dropbox-token/emulator/testing';
 import type { Emulator } from '@dropbox-token/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres } from '@dropbox-token/test-runtimes';
+import { redisServerInstalled, startPostgres, startRedis } from '@dropbox-token/test-runtimes';
 import { type BrokerProcess, serveBroker } from './harness.js';
 
 /** The broker's configuration for a replica: the same audience on every replica, the shared store. */
@@ -17,37 +16,9 @@ interface StoreUnderTest {
   stop(): Promise<void>;
 }
 
-const redisServer = spawnSync('redis-server', ['--version']).status === 0;
+const redisServer = redisServerInstalled();
 if (!redisServer)
   console.log('SKIPPED: the Redis replay-store cases need redis-server on PATH (apt-get install redis-server).');
-
-async function startRedis(): Promise<StoreUnderTest> {
-  const port = await freeLoopbackPort();
-  const child: ChildProcess = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    if (
-      spawnSync('redis-cli', ['-p', String(port), 'ping'])
-        .stdout?.toString()
-        .includes('PONG')
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill();
-      await exited;
-    },
-  };
-}
 
 /**
  * Two broker replicas (`dropbox-token-broker serve`, separate processes) behind one audience share

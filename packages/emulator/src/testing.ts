@@ -78,12 +78,12 @@ export function confidentialCode(emu: Emulator): Promise<string> {
 }
 
 /**
- * Resolves once `holds()` is true (checked every 5 ms), or after `timeoutMs`: the assertion that
+ * Resolves once `holds()` is true (checked every `everyMs`), or after `timeoutMs`: the assertion that
  * follows then fails and shows what was seen. For output another process writes when it will.
  */
-export async function eventually(holds: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function eventually(holds: () => boolean, timeoutMs = 10_000, everyMs = 5): Promise<void> {
   const giveUp = Date.now() + timeoutMs;
-  while (!holds() && Date.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (!holds() && Date.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, everyMs));
 }
 
 /**

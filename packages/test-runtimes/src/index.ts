@@ -5,3 +5,5 @@ export { startWorkerd, waitForAnswer, workerdConfig } from './workerd-launch.js'
 export type { DurableObjectBinding, WorkerdOptions, WorkerdRun } from './workerd-launch.js';
 export { startPostgres } from './postgres.js';
 export type { PostgresServer } from './postgres.js';
+export { redisServerInstalled, startRedis } from './redis.js';
+export type { RedisServer } from './redis.js';
